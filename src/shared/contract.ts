@@ -1,0 +1,125 @@
+// The API the core offers its fronts. Electron's preload exposes it over IPC, `push-doctor serve`
+// over a WebSocket; both dispatch to the same implementation (src/main/service.ts) after
+// validating every payload with the schemas in ./schemas.ts.
+import type {
+  DeviceSummary,
+  LogLine,
+  ProviderName,
+  PushMessageResult,
+  Report,
+  StepId,
+  StepResult,
+  TokenFinding,
+} from './types';
+
+export interface RunDiagnosisInput {
+  serial: string;
+  package: string;
+  /** Id of a saved app profile (for push tests); none skips the delivery step. */
+  profileId?: string;
+  /** Run only these steps (and what they need). */
+  steps?: StepId[];
+  /** How long to wait for the token after restarting the app, in seconds. */
+  tokenTimeoutSec?: number;
+  pushCount?: number;
+}
+
+export interface SendPushInput {
+  serial: string;
+  profileId: string;
+  provider: ProviderName;
+  /** Omit to use the token the last diagnosis of this phone captured. */
+  token?: string;
+  count: number;
+  title?: string;
+  body?: string;
+}
+
+export interface LogcatFilter {
+  package?: string;
+  tag?: string;
+  minLevel?: LogLine['level'];
+  text?: string;
+}
+
+export interface ProfileSummary {
+  id: string;
+  package: string;
+  providers: ProviderName[];
+  /** Secrets never leave the main process in clear: each secret field shows as `set` or `missing`. */
+  secrets: Record<string, 'set' | 'missing'>;
+}
+
+export interface Settings {
+  language: 'auto' | 'en' | 'zh-CN';
+  /** Extra adb servers, `host:port`. The local one is always used. */
+  adbServers: string[];
+  defaultPackage: string;
+}
+
+export type ExportFormat = 'html' | 'md' | 'json';
+
+export interface PushDoctorApi {
+  getInfo(): Promise<{ version: string; front: 'electron' | 'serve'; platform: string }>;
+  listDevices(): Promise<DeviceSummary[]>;
+  getSettings(): Promise<Settings>;
+  setSettings(input: Partial<Settings>): Promise<Settings>;
+
+  runDiagnosis(input: RunDiagnosisInput): Promise<{ runId: string }>;
+  cancelRun(input: { runId: string }): Promise<void>;
+  rerunStep(input: { runId: string; stepId: StepId }): Promise<void>;
+  getReport(input: { runId: string }): Promise<Report | null>;
+  exportReport(input: { runId: string; format: ExportFormat; language?: 'en' | 'zh-CN' }): Promise<{
+    filename: string;
+    mime: string;
+    content: string;
+  }>;
+  /** Runs a step's action (open a settings screen, restart the app). */
+  runAction(input: { serial: string; package: string; actionId: string; target?: string }): Promise<{
+    ok: boolean;
+    output: string;
+  }>;
+  /** The captured token of a run, in clear (the UI asks only when the user clicks Reveal). */
+  revealToken(input: { runId: string }): Promise<{ token: string | null }>;
+
+  sendTestPush(input: SendPushInput): Promise<{ runId: string }>;
+
+  startLogcat(input: { serial: string; filter?: LogcatFilter }): Promise<{ streamId: string }>;
+  stopLogcat(input: { streamId: string }): Promise<void>;
+
+  listProfiles(): Promise<ProfileSummary[]>;
+  /** The profile with every secret replaced by `null` (set) or absent (missing). */
+  getProfile(input: { id: string }): Promise<Record<string, unknown> | null>;
+  /** Saves a profile; a secret field left `null` keeps the stored value. */
+  saveProfile(input: { id: string; profile: Record<string, unknown> }): Promise<ProfileSummary>;
+  deleteProfile(input: { id: string }): Promise<void>;
+}
+
+export type ApiMethod = keyof PushDoctorApi;
+
+/** Events the core pushes to the fronts. */
+export type PushDoctorEvent =
+  | { type: 'devices'; devices: DeviceSummary[] }
+  | { type: 'server'; server: string; status: 'up' | 'down'; message?: string }
+  | { type: 'run-started'; runId: string; serial: string; package: string; steps: StepResult[] }
+  | { type: 'step'; runId: string; step: StepResult }
+  | { type: 'run-finished'; runId: string; report: Report }
+  | { type: 'token'; runId: string; finding: TokenFinding }
+  | {
+      type: 'push';
+      runId: string;
+      message: PushMessageResult;
+      /** Phase of this message: just sent, accepted by the provider, seen on the phone, given up. */
+      phase: 'sending' | 'accepted' | 'refused' | 'arrived' | 'timeout';
+      deadline?: string;
+    }
+  | { type: 'push-finished'; runId: string; messages: PushMessageResult[] }
+  | { type: 'logcat'; streamId: string; lines: LogLine[]; dropped?: number }
+  | { type: 'logcat-ended'; streamId: string; reason: string };
+
+export type Unsubscribe = () => void;
+
+/** What the renderer sees: the API plus an event subscription. */
+export interface PushDoctorBridge extends PushDoctorApi {
+  onEvent(listener: (event: PushDoctorEvent) => void): Unsubscribe;
+}

@@ -1,0 +1,190 @@
+// The one typed contract between the core and its fronts (CLI, Electron, `serve`).
+// No Node and no DOM here: the renderer, the preload and the core all import this file.
+
+export const BRAND_FAMILIES = [
+  'xiaomi',
+  'huawei',
+  'honor',
+  'oppo',
+  'oneplus',
+  'realme',
+  'vivo',
+  'meizu',
+  'samsung',
+  'google',
+  'other',
+] as const;
+export type BrandFamily = (typeof BRAND_FAMILIES)[number];
+
+export const PUSH_CHANNELS = ['xiaomi', 'huawei', 'honor', 'oppo', 'vivo', 'meizu', 'fcm', 'none'] as const;
+export type PushChannel = (typeof PUSH_CHANNELS)[number];
+/** A channel that a real vendor service backs (everything but `none`). */
+export type VendorChannel = Exclude<PushChannel, 'none'>;
+
+export const PROVIDERS = ['fcm', 'huawei', 'honor', 'xiaomi', 'oppo', 'vivo', 'meizu', 'tencent-im', 'easemob'] as const;
+export type ProviderName = (typeof PROVIDERS)[number];
+
+export type FormFactor = 'phone' | 'tablet' | 'tv' | 'watch' | 'car' | 'unknown';
+
+/** What detection decides from a phone's properties (and its installed packages when known). */
+export interface Detection {
+  brand: string;
+  manufacturer: string;
+  model: string;
+  device: string;
+  brandFamily: BrandFamily;
+  rom: { name: string; version: string };
+  android: { release: string; sdk: number };
+  pushChannel: PushChannel;
+  /** Why this channel: a short machine-readable reason, e.g. `brand:xiaomi` or `no-vendor-service`. */
+  channelReason: string;
+  formFactor: FormFactor;
+  /** The properties each decision rests on. */
+  evidence: Record<string, string>;
+  /** Things worth saying that do not change the verdict (traps seen, odd combinations). */
+  notes: Text[];
+}
+
+/** adb's device states plus `connecting` for the short time before the first answer. */
+export type DeviceState =
+  | 'device'
+  | 'unauthorized'
+  | 'offline'
+  | 'connecting'
+  | 'authorizing'
+  | 'recovery'
+  | 'bootloader'
+  | 'sideload'
+  | 'no permissions'
+  | 'unknown';
+
+export interface DeviceSummary {
+  serial: string;
+  /** The adb server this phone hangs off, `host:port`. */
+  server: string;
+  state: DeviceState;
+  model?: string;
+  brandFamily?: BrandFamily;
+  rom?: { name: string; version: string };
+  android?: { release: string; sdk: number };
+  pushChannel?: PushChannel;
+  /** What the user should do about the state (unauthorized, offline, no permissions). */
+  hint?: Text;
+}
+
+/** A translatable text: an i18next key with its interpolation values. */
+export interface Text {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export const STEP_IDS = [
+  'adb.connection',
+  'device.channel',
+  'device.pushService',
+  'app.installed',
+  'app.manifest',
+  'app.clickThrough',
+  'app.notifications',
+  'device.power',
+  'push.token',
+  'push.tokenReported',
+  'push.delivery',
+  'push.vendorPolicy',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export const STEP_STATUSES = ['pending', 'running', 'pass', 'warn', 'fail', 'skip', 'manual'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+export type FinalStepStatus = Exclude<StepStatus, 'pending' | 'running'>;
+
+/** The raw output a verdict rests on. */
+export interface Evidence {
+  /** What was asked, e.g. the shell command or `APK manifest`. */
+  source: string;
+  /** The excerpt of the answer (already redacted). */
+  excerpt: string;
+}
+
+/** A button a step offers the user. */
+export interface StepAction {
+  id: string;
+  label: Text;
+  kind: 'open-screen' | 'restart-app' | 'rerun-step' | 'open-url';
+  /** For `open-screen`: the `am start` arguments; for `open-url`: the URL. */
+  target?: string;
+}
+
+export interface StepResult {
+  id: StepId;
+  status: StepStatus;
+  title: Text;
+  /** The one-sentence verdict. */
+  summary?: Text;
+  evidence: Evidence[];
+  /** What to do, written for the detected brand and ROM. Empty when nothing is to be done. */
+  remediation: Text[];
+  actions: StepAction[];
+  durationMs: number;
+  /** Step-specific structured data (token found, per-message delivery, manifest findings...). */
+  data?: Record<string, unknown>;
+}
+
+export interface TokenFinding {
+  vendor: VendorChannel | 'unknown';
+  /** Masked unless the caller asked for it in clear. */
+  token: string;
+  masked: boolean;
+  shapeOk: boolean;
+  shapeNote?: string;
+  source: string;
+  line: string;
+  lineNumber?: number;
+  time?: string;
+}
+
+export interface PushMessageResult {
+  index: number;
+  provider: ProviderName;
+  ok: boolean;
+  httpStatus?: number;
+  vendorCode?: string;
+  meaning: string;
+  messageId?: string;
+  sentAt: string;
+  acceptedAt?: string;
+  arrivedAt?: string;
+  latencyMs?: number;
+  arrived: boolean;
+}
+
+export interface ReportDevice {
+  serial: string;
+  server: string;
+  detection?: Detection;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'push-doctor'; version: string };
+  startedAt: string;
+  finishedAt: string;
+  package: string;
+  device: ReportDevice;
+  steps: StepResult[];
+  /** `fail` when any step failed, `warn` when any warned, else `pass`. */
+  verdict: 'pass' | 'warn' | 'fail';
+}
+
+export interface LogLine {
+  /** Monotonic sequence number within a stream. */
+  seq: number;
+  time: string;
+  pid: number;
+  tid: number;
+  level: 'V' | 'D' | 'I' | 'W' | 'E' | 'F' | 'S';
+  tag: string;
+  message: string;
+  /** Set when the line carries a push token or a push event. */
+  mark?: 'token' | 'token-reported' | 'push-event';
+}
