@@ -4,6 +4,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import type { Text } from '../types';
 import { common } from './common';
+import { detect } from './detect';
 
 export type Language = 'en' | 'zh-CN';
 export const LANGUAGES: Language[] = ['en', 'zh-CN'];
@@ -13,7 +14,7 @@ export interface Resources {
   'zh-CN': Record<string, unknown>;
 }
 
-const domains: Resources[] = [common];
+const domains: Resources[] = [common, detect];
 
 /** Registers a domain's texts. Domains call this at import time. */
 export function addTexts(resources: Resources): void {
