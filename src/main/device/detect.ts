@@ -289,7 +289,7 @@ export function detect(props: Record<string, string>, options: DetectOptions = {
         reason = 'no-google-play-services';
         notes.push({ key: 'detect.note.noPushService' });
       }
-    } else if (!has(channel)) {
+    } else if (channel !== 'none' && !has(channel)) {
       reason = `${reason};vendor-service-missing`;
       notes.push({ key: hasGms ? 'detect.note.vendorMissingGmsPresent' : 'detect.note.noPushService', params: { channel } });
     }

@@ -87,6 +87,8 @@ export interface SimNotification {
   flags: number;
   /** The intent a tap starts, as an intent URI, if any. */
   contentIntent?: string;
+  /** Posted while Do Not Disturb hid it (no sound, no peek). */
+  intercepted?: boolean;
 }
 
 export interface SimDeviceIdleEntry {

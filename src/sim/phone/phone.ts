@@ -1,0 +1,488 @@
+// The virtual phone's model: packages, processes, notifications, power and settings, and the rules
+// that matter for offline push (force-stop marks the app stopped; starting the app logs its push
+// SDK's token lines; a push while the app is stopped shows or not depending on the channel;
+// notifications off, a missing channel or Do Not Disturb suppress it).
+import { randomBytes, createHash } from 'node:crypto';
+import type { VendorChannel } from '../../shared/types';
+import { VENDOR_SERVICE_PACKAGES } from '../../main/device/detect';
+import { LogBuffer, type LogPriority } from './logbuffer';
+import type { PhoneProfile, PackageSpec, ImSdk } from '../profiles';
+import type {
+  SimAppNotificationSettings,
+  SimChannel,
+  SimNotification,
+  SimPackage,
+  SimPowerState,
+  SimProcess,
+  SimSettings,
+} from './state';
+import { hasFault, type FaultName } from './faults';
+
+export const TEST_APP = 'com.example.chat';
+export const TEST_APP_CHANNEL = 'push_messages';
+
+export interface AppIntegration {
+  package: string;
+  channel: VendorChannel;
+  imSdk: ImSdk;
+  /** The IM user logged in on the app (the one pushes go to). */
+  user: string;
+}
+
+/** What the phone tells the world when its app registers and reports a token. */
+export interface PhoneHooks {
+  onTokenRegistered?(phone: VirtualPhone, vendor: VendorChannel, token: string): void;
+  onTokenReported?(phone: VirtualPhone, report: { imSdk: ImSdk; user: string; vendor: VendorChannel; token: string; package: string }): void;
+}
+
+export interface AppStartLine {
+  tag: string;
+  level: LogPriority;
+  message: string;
+}
+
+/** Supplies the lines an app's push SDK logs at start (see src/sim/logs) and token values. */
+export interface SdkLogSource {
+  appStartLines(input: { channel: VendorChannel; imSdk: ImSdk; token: string | null; package: string; reportOk: boolean }): AppStartLine[];
+  token(vendor: VendorChannel, seed: string): string;
+}
+
+export interface PushDelivery {
+  channel: VendorChannel;
+  package: string;
+  title: string;
+  body: string;
+  /** The notification channel id the sender asked for. */
+  channelId?: string;
+  ext?: Record<string, string>;
+  /** Intent URI started when the notification is tapped; the launcher when absent. */
+  clickIntent?: string;
+  messageId: string;
+}
+
+export type DeliveryResult =
+  | { shown: true; key: string; intercepted: boolean; channelId: string }
+  | {
+      shown: false;
+      reason:
+        | 'app-not-installed'
+        | 'app-stopped'
+        | 'vendor-service-missing'
+        | 'notifications-blocked'
+        | 'channel-missing'
+        | 'channel-blocked';
+    };
+
+export interface PhoneOptions {
+  profile: PhoneProfile;
+  faults?: FaultName[];
+  /** Seed for tokens and ids, so that a phone is the same each run. */
+  seed?: string;
+  hooks?: PhoneHooks;
+  sdkLogs: SdkLogSource;
+  /** Finds the test app's APK (built with aapt) for `pm path` and pulls. */
+  apk?: () => Promise<Buffer>;
+  /** ms between app start and its SDK's token lines. */
+  tokenDelayMs?: number;
+}
+
+const SHELL_UID = 2000;
+const SYSTEM_UID = 1000;
+
+function timeString(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+export class VirtualPhone {
+  readonly profile: PhoneProfile;
+  readonly props: Record<string, string>;
+  readonly packages = new Map<string, SimPackage>();
+  readonly processes = new Map<number, SimProcess>();
+  readonly notifications: SimNotification[] = [];
+  readonly notificationSettings = new Map<string, SimAppNotificationSettings>();
+  readonly power: SimPowerState;
+  readonly settings: SimSettings;
+  readonly log = new LogBuffer();
+  readonly faults: Set<FaultName>;
+  readonly app: AppIntegration;
+  readonly bootedAt = Date.now();
+  /** Files a pull can read, by absolute path. */
+  readonly files = new Map<string, () => Promise<Buffer>>();
+  /** Activity stack top (`pkg/cls`), for `dumpsys activity`. */
+  resumedActivity = 'com.android.launcher3/.uioverrides.QuickstepLauncher';
+  token: string | null = null;
+  /** The last intent each activity received (for `dumpsys activity` and click-through checks). */
+  readonly activityIntents = new Map<string, { data?: string; extras: Record<string, string>; at: number }>();
+  private nextPid = 1200;
+  private nextUid = 10150;
+  private nextNotificationId = 1000;
+  private readonly seed: string;
+  private readonly hooks: PhoneHooks;
+  private readonly timers = new Set<NodeJS.Timeout>();
+
+  constructor(private readonly options: PhoneOptions) {
+    this.profile = options.profile;
+    this.props = { ...options.profile.props };
+    this.faults = new Set(options.faults ?? []);
+    this.seed = options.seed ?? randomBytes(8).toString('hex');
+    this.hooks = options.hooks ?? {};
+    this.props['ro.serialno'] = this.props['ro.boot.serialno'] = createHash('sha1').update(this.seed).digest('hex').slice(0, 12);
+    this.app = { package: TEST_APP, channel: options.profile.appChannel, imSdk: options.profile.imSdk, user: 'alice' };
+    this.settings = { global: { zen_mode: '0', adb_enabled: '1', device_provisioned: '1' }, secure: {}, system: {} };
+    this.power = { deviceIdleWhitelist: [], standbyBuckets: {}, appOps: {} };
+    this.installSystem();
+    this.installApp();
+    this.applyFaults();
+    // A phone boots with a few processes running.
+    for (const name of ['system_server', 'com.android.systemui', 'com.android.phone']) this.spawn(name, SYSTEM_UID);
+    if (this.profile.pushService && this.packages.get(this.profile.pushService.name)?.installed)
+      this.spawn(this.profile.pushService.name, this.packages.get(this.profile.pushService.name)!.uid);
+  }
+
+  get sdk(): number {
+    return Number(this.props['ro.build.version.sdk'] ?? 30);
+  }
+
+  get serialSeed(): string {
+    return this.seed;
+  }
+
+  private install(spec: PackageSpec & { system?: boolean }, extra: Partial<SimPackage> = {}): SimPackage {
+    const uid = spec.uid ?? (spec.system ? this.nextUid++ : this.nextUid++);
+    const installDate = timeString(new Date(this.bootedAt - 86_400_000 * 30));
+    const pkg: SimPackage = {
+      name: spec.name,
+      versionCode: spec.versionCode,
+      versionName: spec.versionName,
+      minSdk: 24,
+      targetSdk: Math.min(this.sdk, 34),
+      uid,
+      system: spec.system ?? false,
+      enabledState: 0,
+      installed: true,
+      stopped: false,
+      notLaunched: false,
+      debuggable: false,
+      apkPath: spec.system ? `/system/priv-app/${spec.name.split('.').pop()}/${spec.name.split('.').pop()}.apk` : `/data/app/${spec.name}-1/base.apk`,
+      installer: spec.system ? undefined : 'com.android.vending',
+      firstInstallTime: installDate,
+      lastUpdateTime: installDate,
+      requestedPermissions: ['android.permission.INTERNET'],
+      installPermissions: ['android.permission.INTERNET'],
+      runtimePermissions: {},
+      ...extra,
+    };
+    this.packages.set(pkg.name, pkg);
+    return pkg;
+  }
+
+  private installSystem(): void {
+    const sys = (name: string, versionCode: number, versionName: string, uid?: number) =>
+      this.install({ name, versionCode, versionName, system: true, uid });
+    sys('android', this.sdk, this.props['ro.build.version.release'] ?? '', SYSTEM_UID);
+    sys('com.android.systemui', this.sdk, this.props['ro.build.version.release'] ?? '');
+    sys('com.android.settings', this.sdk, this.props['ro.build.version.release'] ?? '', SYSTEM_UID);
+    sys('com.android.shell', this.sdk, this.props['ro.build.version.release'] ?? '', SHELL_UID);
+    sys('com.android.phone', this.sdk, this.props['ro.build.version.release'] ?? '', 1001);
+    sys('com.android.providers.downloads', this.sdk, this.props['ro.build.version.release'] ?? '');
+    sys('com.android.launcher3', this.sdk, this.props['ro.build.version.release'] ?? '');
+    for (const spec of [this.profile.pushService, ...this.profile.packages]) {
+      if (spec && !this.packages.has(spec.name)) this.install({ ...spec, system: true });
+    }
+    this.power.deviceIdleWhitelist.push(
+      { type: 'system-excidle', pkg: 'com.android.providers.downloads', uid: this.packages.get('com.android.providers.downloads')!.uid },
+      { type: 'system-excidle', pkg: 'com.android.shell', uid: SHELL_UID },
+      { type: 'system', pkg: 'android', uid: SYSTEM_UID },
+    );
+    for (const spec of [this.profile.pushService, ...this.profile.packages]) {
+      if (!spec) continue;
+      const isPushService = Object.values(VENDOR_SERVICE_PACKAGES).some((list) => list.includes(spec.name));
+      if (isPushService) {
+        this.power.deviceIdleWhitelist.push({ type: 'system', pkg: spec.name, uid: this.packages.get(spec.name)!.uid });
+        this.power.standbyBuckets[spec.name] = 5;
+      }
+    }
+  }
+
+  private installApp(): void {
+    const sdk = this.sdk;
+    const runtime: SimPackage['runtimePermissions'] = {};
+    if (sdk >= 33) runtime['android.permission.POST_NOTIFICATIONS'] = { granted: true, flags: ['USER_SET'] };
+    const pkg = this.install(
+      { name: TEST_APP, versionCode: 42, versionName: '4.2.0' },
+      {
+        apkPath: `/data/app/~~${createHash('md5').update(this.seed).digest('base64url').slice(0, 22)}==/${TEST_APP}-${createHash('md5').update(this.seed + 'b').digest('base64url').slice(0, 22)}==/base.apk`,
+        targetSdk: 34,
+        minSdk: 24,
+        requestedPermissions: [
+          'android.permission.INTERNET',
+          'android.permission.ACCESS_NETWORK_STATE',
+          'android.permission.POST_NOTIFICATIONS',
+          'android.permission.WAKE_LOCK',
+        ],
+        installPermissions: ['android.permission.INTERNET', 'android.permission.ACCESS_NETWORK_STATE', 'android.permission.WAKE_LOCK'],
+        runtimePermissions: runtime,
+        installer: 'com.android.shell',
+      },
+    );
+    if (this.options.apk) this.files.set(pkg.apkPath, this.options.apk);
+    this.power.standbyBuckets[TEST_APP] = 10;
+    const channels: SimChannel[] = [
+      { id: TEST_APP_CHANNEL, name: 'Messages', importance: 4, description: 'Chat messages' },
+      { id: 'default', name: 'General', importance: 3 },
+    ];
+    this.notificationSettings.set(TEST_APP, { channels });
+  }
+
+  private applyFaults(): void {
+    const app = this.packages.get(TEST_APP)!;
+    if (hasFault(this, 'app-not-installed')) {
+      this.packages.delete(TEST_APP);
+      this.files.delete(app.apkPath);
+      this.notificationSettings.delete(TEST_APP);
+      delete this.power.standbyBuckets[TEST_APP];
+    }
+    if (hasFault(this, 'push-service-missing') && this.profile.pushService) {
+      this.packages.delete(this.profile.pushService.name);
+      this.power.deviceIdleWhitelist = this.power.deviceIdleWhitelist.filter((e) => e.pkg !== this.profile.pushService!.name);
+    }
+    if (hasFault(this, 'notifications-off') && this.packages.has(TEST_APP)) {
+      this.notificationSettings.get(TEST_APP)!.importance = 'NONE';
+      if (this.sdk >= 33) {
+        app.runtimePermissions['android.permission.POST_NOTIFICATIONS'] = { granted: false, flags: ['USER_SET'] };
+        this.power.appOps[TEST_APP] = { ...(this.power.appOps[TEST_APP] ?? {}), POST_NOTIFICATION: 'ignore' };
+      }
+    }
+    if (hasFault(this, 'missing-channel') && this.packages.has(TEST_APP)) {
+      const s = this.notificationSettings.get(TEST_APP)!;
+      s.channels = s.channels.filter((c) => c.id !== TEST_APP_CHANNEL);
+    }
+    if (hasFault(this, 'dnd-on')) this.settings.global.zen_mode = '2';
+    if (hasFault(this, 'battery-restricted') && this.packages.has(TEST_APP)) {
+      this.power.standbyBuckets[TEST_APP] = 45;
+      this.power.appOps[TEST_APP] = { ...(this.power.appOps[TEST_APP] ?? {}), RUN_ANY_IN_BACKGROUND: 'ignore' };
+    }
+  }
+
+  // ---- processes -------------------------------------------------------------------------------
+
+  private spawn(name: string, uid: number): SimProcess {
+    const proc: SimProcess = { pid: this.nextPid++, uid, name, startedAt: Date.now() - this.bootedAt };
+    this.nextPid += Math.floor(Math.random() * 7);
+    this.processes.set(proc.pid, proc);
+    return proc;
+  }
+
+  pidsOf(name: string): number[] {
+    return [...this.processes.values()].filter((p) => p.name === name).map((p) => p.pid);
+  }
+
+  isRunning(pkg: string): boolean {
+    return this.pidsOf(pkg).length > 0;
+  }
+
+  /** Writes a log entry as the given process. */
+  logAs(pid: number, priority: LogPriority, tag: string, message: string): void {
+    const now = Date.now();
+    const uid = this.processes.get(pid)?.uid ?? SYSTEM_UID;
+    for (const line of message.split('\n')) {
+      this.log.append({ timeMs: now, nsec: (now % 1000) * 1e6 + Math.floor(Math.random() * 1e6), pid, tid: pid, uid, priority, tag, message: line, lid: 0 });
+    }
+  }
+
+  private systemServerPid(): number {
+    return this.pidsOf('system_server')[0] ?? 1000;
+  }
+
+  /** Starts a package's process (launcher, `am start`, `monkey`, a push waking it). */
+  startApp(pkgName: string, reason: string, component?: string): { pid: number; started: boolean } {
+    const pkg = this.packages.get(pkgName);
+    if (!pkg || !pkg.installed) throw new Error(`package ${pkgName} is not installed`);
+    const running = this.pidsOf(pkgName)[0];
+    pkg.stopped = false;
+    pkg.notLaunched = false;
+    if (component) this.resumedActivity = component;
+    if (running) return { pid: running, started: false };
+    const proc = this.spawn(pkgName, pkg.uid);
+    this.logAs(
+      this.systemServerPid(),
+      'I',
+      'ActivityManager',
+      `Start proc ${proc.pid}:${pkgName}/u0a${pkg.uid - 10000} for ${reason} {${component ?? pkgName}}`,
+    );
+    this.power.standbyBuckets[pkgName] = hasFault(this, 'battery-restricted') && pkgName === TEST_APP ? 45 : 10;
+    if (pkgName === this.app.package) this.bootApp(proc.pid);
+    return { pid: proc.pid, started: true };
+  }
+
+  private bootApp(pid: number): void {
+    const noToken = hasFault(this, 'no-token');
+    const vendorInstalled = this.vendorServiceInstalled(this.app.channel);
+    const registered = !noToken && vendorInstalled;
+    const token = registered ? this.options.sdkLogs.token(this.app.channel, `${this.seed}:${this.app.channel}`) : null;
+    const lines = this.options.sdkLogs.appStartLines({
+      channel: this.app.channel,
+      imSdk: this.app.imSdk,
+      token,
+      package: this.app.package,
+      reportOk: true,
+    });
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      if (!this.processes.has(pid)) return;
+      for (const l of lines) this.logAs(pid, l.level, l.tag, l.message);
+      if (token) {
+        this.token = token;
+        this.hooks.onTokenRegistered?.(this, this.app.channel, token);
+        this.hooks.onTokenReported?.(this, {
+          imSdk: this.app.imSdk,
+          user: this.app.user,
+          vendor: this.app.channel,
+          token,
+          package: this.app.package,
+        });
+      }
+    }, this.options.tokenDelayMs ?? 40);
+    this.timers.add(timer);
+  }
+
+  vendorServiceInstalled(channel: VendorChannel): boolean {
+    return VENDOR_SERVICE_PACKAGES[channel].some((p) => this.packages.get(p)?.installed);
+  }
+
+  forceStop(pkgName: string, callerPid = 0): void {
+    const pkg = this.packages.get(pkgName);
+    if (!pkg) return;
+    this.logAs(this.systemServerPid(), 'I', 'ActivityManager', `Force stopping ${pkgName} appid=${pkg.uid} user=0: from pid ${callerPid}`);
+    for (const proc of [...this.processes.values()]) {
+      if (proc.name === pkgName || proc.name.startsWith(`${pkgName}:`)) {
+        this.processes.delete(proc.pid);
+        this.logAs(
+          this.systemServerPid(),
+          'I',
+          'ActivityManager',
+          `Killing ${proc.pid}:${proc.name}/u0a${pkg.uid - 10000} (adj 0): stop ${pkgName} due to from pid ${callerPid}`,
+        );
+      }
+    }
+    pkg.stopped = true;
+    if (this.resumedActivity.startsWith(`${pkgName}/`)) this.resumedActivity = 'com.android.launcher3/.uioverrides.QuickstepLauncher';
+  }
+
+  // ---- notifications ---------------------------------------------------------------------------
+
+  private appNotificationsBlocked(pkg: SimPackage): boolean {
+    const settings = this.notificationSettings.get(pkg.name);
+    if (settings?.importance === 'NONE') return true;
+    if (this.sdk >= 33 && pkg.targetSdk >= 33) {
+      const perm = pkg.runtimePermissions['android.permission.POST_NOTIFICATIONS'];
+      if (perm && !perm.granted) return true;
+    }
+    return false;
+  }
+
+  /** A push reaching the phone through its channel; see the file comment for the rules. */
+  deliverPush(msg: PushDelivery): DeliveryResult {
+    const pkg = this.packages.get(msg.package);
+    if (!pkg || !pkg.installed) return { shown: false, reason: 'app-not-installed' };
+    let poster: string;
+    if (msg.channel === 'fcm') {
+      if (!this.vendorServiceInstalled('fcm')) return { shown: false, reason: 'vendor-service-missing' };
+      if (pkg.stopped) {
+        // Android does not deliver broadcasts to a force-stopped app; GMS logs the cancel.
+        const gmsPid = this.pidsOf('com.google.android.gms')[0] ?? this.systemServerPid();
+        this.logAs(
+          gmsPid,
+          'W',
+          'GCM',
+          `broadcast intent callback: result=CANCELLED forIntent { act=com.google.android.c2dm.intent.RECEIVE flg=0x10000000 pkg=${pkg.name} (has extras) }`,
+        );
+        return { shown: false, reason: 'app-stopped' };
+      }
+      // The FCM SDK in the app's process posts the notification.
+      const { pid } = this.startApp(pkg.name, 'broadcast');
+      this.logAs(pid, 'D', 'FirebaseMessaging', `Received message ${msg.messageId}`);
+      poster = pkg.name;
+    } else {
+      const service = VENDOR_SERVICE_PACKAGES[msg.channel].find((p) => this.packages.get(p)?.installed);
+      if (!service) return { shown: false, reason: 'vendor-service-missing' };
+      poster = service;
+    }
+    if (this.appNotificationsBlocked(pkg)) return { shown: false, reason: 'notifications-blocked' };
+
+    const settings = this.notificationSettings.get(pkg.name) ?? { channels: [] };
+    let channelId = msg.channelId ?? 'default';
+    let channel = settings.channels.find((c) => c.id === channelId);
+    if (msg.channel === 'xiaomi') {
+      // The MiPush service creates its own channel for the app (`mipush|<pkg>|<id>`).
+      const id = `mipush|${pkg.name}|${msg.channelId ?? 'pushService'}`;
+      channel = settings.channels.find((c) => c.id === id);
+      if (!channel) {
+        channel = { id, name: msg.channelId ? 'Chat messages' : 'Push', importance: 3 };
+        settings.channels.push(channel);
+        this.notificationSettings.set(pkg.name, settings);
+      }
+      channelId = id;
+    } else if (!channel) {
+      if (msg.channel === 'oppo' && this.sdk >= 26) {
+        this.logAs(
+          this.systemServerPid(),
+          'E',
+          'NotificationService',
+          `No Channel found for pkg=${pkg.name}, channelId=${channelId}, id=${this.nextNotificationId}, tag=null, opPkg=${poster}, callingUid=${this.packages.get(poster)?.uid ?? 0}, userId=0, incomingUserId=0, notificationUid=${pkg.uid}`,
+        );
+        return { shown: false, reason: 'channel-missing' };
+      }
+      // Other SDKs fall back to a default channel they create themselves.
+      const fallbackId = msg.channel === 'fcm' ? 'fcm_fallback_notification_channel' : `${msg.channel}_default`;
+      channel = settings.channels.find((c) => c.id === fallbackId);
+      if (!channel) {
+        channel = { id: fallbackId, name: 'Miscellaneous', importance: 3 };
+        settings.channels.push(channel);
+        this.notificationSettings.set(pkg.name, settings);
+      }
+      channelId = fallbackId;
+    }
+    if (channel.importance === 0) return { shown: false, reason: 'channel-blocked' };
+
+    const id = this.nextNotificationId++;
+    const tag = msg.channel === 'xiaomi' ? `mipush_${pkg.name}` : null;
+    const now = Date.now();
+    const record: SimNotification = {
+      key: `0|${pkg.name}|${id}|${tag}|${pkg.uid}`,
+      pkg: pkg.name,
+      opPkg: poster,
+      id,
+      tag,
+      uid: pkg.uid,
+      channelId,
+      title: msg.title,
+      text: msg.body,
+      extras: { ...(msg.ext ?? {}), 'pd.messageId': msg.messageId },
+      when: now,
+      postedAt: now,
+      importance: channel.importance,
+      flags: 0x10,
+      contentIntent: msg.clickIntent,
+      intercepted: this.settings.global.zen_mode !== '0' && !channel.bypassDnd,
+    };
+    this.notifications.push(record);
+    const intercepted = record.intercepted === true;
+    return { shown: true, key: record.key, intercepted, channelId };
+  }
+
+  deliverIntentExtras(component: string, intent: { data?: string; extras: Record<string, string> }): void {
+    this.activityIntents.set(component, { data: intent.data, extras: { ...intent.extras }, at: Date.now() });
+  }
+
+  /** Ends timers so that a stopped simulator lets the process exit. */
+  dispose(): void {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+  }
+
+  uidOf(pkg: string): number | undefined {
+    return this.packages.get(pkg)?.uid;
+  }
+}

@@ -1,0 +1,35 @@
+// The command table of the virtual phone's shell.
+import type { CommandHandler } from '../run';
+import type { VirtualPhone } from '../../phone/phone';
+import { echo, grep, head, tail, wc, tr, sleep, idCmd, whoami, date } from './text';
+import { getprop, setprop, pidof, ps, settings } from './system';
+import { logcatCommand } from './logcat';
+import { am, monkey, type IntentResolver } from './am';
+
+export interface CommandOptions {
+  resolveIntent?: IntentResolver;
+}
+
+export function createCommands(phone: VirtualPhone, options: CommandOptions = {}): Map<string, CommandHandler> {
+  const table = new Map<string, CommandHandler>([
+    ['echo', echo],
+    ['grep', grep],
+    ['head', head],
+    ['tail', tail],
+    ['wc', wc],
+    ['tr', tr],
+    ['sleep', sleep],
+    ['id', idCmd],
+    ['whoami', whoami],
+    ['date', date],
+    ['getprop', getprop(phone)],
+    ['setprop', setprop(phone)],
+    ['pidof', pidof(phone)],
+    ['ps', ps(phone)],
+    ['settings', settings(phone)],
+    ['logcat', logcatCommand(phone)],
+    ['am', am(phone, options.resolveIntent)],
+    ['monkey', monkey(phone)],
+  ]);
+  return table;
+}
