@@ -17,6 +17,9 @@ export interface AdbServerOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+/** adbkit spawns its `bin` on ECONNREFUSED; this path makes that fail fast so we start adb ourselves. */
+const NO_AUTOSTART_BIN = '/nonexistent/push-doctor-starts-adb-itself';
+
 export function defaultServerPort(env: NodeJS.ProcessEnv = process.env): number {
   const p = Number.parseInt(env.ANDROID_ADB_SERVER_PORT ?? '', 10);
   return Number.isInteger(p) && p > 0 && p < 65536 ? p : 5037;
@@ -38,7 +41,7 @@ export class AdbServer {
     this.port = options.port ?? defaultServerPort(options.env);
     // adbkit would spawn `adb` by itself on ECONNREFUSED with a bare name; we start it ourselves so
     // that a missing binary or a refused start gets a clear message.
-    this.client = Adb.createClient({ host: this.host, port: this.port, bin: '/nonexistent/push-doctor-starts-adb-itself' });
+    this.client = Adb.createClient({ host: this.host, port: this.port, bin: NO_AUTOSTART_BIN });
     // adbkit re-emits socket errors here; without a listener Node would throw.
     this.client.on('error', () => undefined);
   }
@@ -112,6 +115,8 @@ export class AdbServer {
 }
 
 export function isRefused(err: unknown): boolean {
-  const e = err as NodeJS.ErrnoException;
+  const e = err as NodeJS.ErrnoException & { path?: string };
+  // adbkit's own start attempt with our placeholder binary means the connection was refused.
+  if (e?.code === 'ENOENT' && (e.path === NO_AUTOSTART_BIN || String(e.message).includes(NO_AUTOSTART_BIN))) return true;
   return e?.code === 'ECONNREFUSED' || /ECONNREFUSED/.test(String(e?.message ?? ''));
 }

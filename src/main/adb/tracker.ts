@@ -38,6 +38,7 @@ export class DeviceTracker extends EventEmitter<DeviceTrackerEvents> {
   private retryTimer: NodeJS.Timeout | null = null;
   private backoffMs = 250;
   private up: boolean | null = null;
+  private pollTimer: NodeJS.Timeout | null = null;
   /** Network phones to reconnect after the server restarts. */
   private readonly networkSerials = new Set<string>();
 
@@ -59,6 +60,8 @@ export class DeviceTracker extends EventEmitter<DeviceTrackerEvents> {
     this.stopped = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
+    if (this.pollTimer) clearTimeout(this.pollTimer);
+    this.pollTimer = null;
     this.dropTracker();
   }
 
@@ -118,6 +121,8 @@ export class DeviceTracker extends EventEmitter<DeviceTrackerEvents> {
         this.tracker = null;
         if (this.stopped) return;
         this.setUp(false, `The adb server at ${this.server.address} went away; reconnecting.`);
+        // Its phones are not reachable until it is back.
+        this.reconcile([]);
         this.scheduleRetry();
       });
     } catch (err) {
@@ -148,6 +153,26 @@ export class DeviceTracker extends EventEmitter<DeviceTrackerEvents> {
       this.rememberNetwork(serial);
     }
     if (changed) this.emit('change', this.devices());
+    this.schedulePoll();
+  }
+
+  /**
+   * adb's track-devices does not report a network phone moving from `offline` to `unauthorized`
+   * (seen with adb 29), so while a phone sits in a transitional state the list is polled.
+   */
+  private schedulePoll(): void {
+    if (this.pollTimer || this.stopped || !this.tracker) return;
+    const transitional = [...this.map.values()].some((s) => s === 'offline' || s === 'connecting' || s === 'authorizing');
+    if (!transitional) return;
+    this.pollTimer = setTimeout(async () => {
+      this.pollTimer = null;
+      if (this.stopped || !this.tracker) return;
+      try {
+        this.reconcile((await this.server.client.listDevices()) as AdbDevice[]);
+      } catch {
+        // the tracker's own end handler deals with a dead server
+      }
+    }, 1000);
   }
 
   private update(serial: string, state: DeviceState): void {
@@ -155,6 +180,7 @@ export class DeviceTracker extends EventEmitter<DeviceTrackerEvents> {
     this.map.set(serial, state);
     this.rememberNetwork(serial);
     this.emit('change', this.devices());
+    this.schedulePoll();
   }
 
   private remove(serial: string): void {
