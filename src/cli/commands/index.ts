@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
+import { addGlobalOptions } from '../context';
+import { registerDevices } from './devices';
+import { registerDetect } from './detect';
 
 /** Each command lives in its own module and adds itself here. */
 export function registerCommands(program: Command): void {
-  void program;
+  addGlobalOptions(program);
+  registerDevices(program);
+  registerDetect(program);
 }

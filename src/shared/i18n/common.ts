@@ -27,6 +27,7 @@ export const common: Resources = {
         'adb sees the phone but it does not answer. Unplug and replug it, or run `adb reconnect offline`; for a network phone, run `adb disconnect {{serial}}` then `adb connect {{serial}}`.',
       noPermissions:
         'The system does not let adb open the USB device. On Linux, add a udev rule for the phone vendor (or install the android-sdk-platform-tools-common package) and replug the phone.',
+      readFailed: 'The phone did not answer: {{message}}',
     },
     step: {
         adb: {
@@ -76,6 +77,7 @@ export const common: Resources = {
         'adb 能看到手机但手机没有响应。请重新插拔手机，或运行 `adb reconnect offline`；网络连接的手机请先运行 `adb disconnect {{serial}}` 再运行 `adb connect {{serial}}`。',
       noPermissions:
         '系统不允许 adb 打开该 USB 设备。在 Linux 上请为手机厂商添加 udev 规则（或安装 android-sdk-platform-tools-common 软件包），然后重新插拔手机。',
+      readFailed: '手机没有响应：{{message}}',
     },
     step: {
         adb: {

@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { globals, printJson, readTextFile, translator } from '../context';
+import { usageError } from '../errors';
+import { parseProps } from '../../main/device/props';
+import { detect, missingEssentials } from '../../main/device/detect';
+import { parsePackageList } from '../../main/device/info';
+
+export function registerDetect(program: Command): void {
+  program
+    .command('detect')
+    .description("decide brand, ROM, Android version and push channel from a phone's property dump")
+    .requiredOption('--props <file>', '`adb shell getprop` output or build.prop text')
+    .option('--packages <file>', '`adb shell pm list packages` output, to refine the channel')
+    .option('--json', 'print JSON')
+    .action((opts: { props: string; packages?: string; json?: boolean }, cmd: Command) => {
+      const t = translator(globals(cmd));
+      const parsed = parseProps(readTextFile(opts.props, 'the props file'));
+      if (parsed.format === 'empty')
+        throw usageError(
+          `${opts.props} holds no properties${parsed.badSamples.length ? ` (it starts with "${parsed.badSamples[0]}")` : ' (it is empty)'}.`,
+          'Save one with `adb shell getprop > props.txt` (lines like [ro.product.brand]: [Xiaomi]) or give a build.prop (key=value).',
+        );
+      const missing = missingEssentials(parsed.props);
+      if (missing.length)
+        throw usageError(
+          `${opts.props} lacks ${missing.join(', ')}${parsed.badLines ? `, and ${parsed.badLines} line(s) could not be read` : ''}: it looks truncated or is not a full property dump.`,
+          'Save the whole output of `adb shell getprop` again.',
+        );
+      let packages;
+      if (opts.packages) {
+        packages = parsePackageList(readTextFile(opts.packages, 'the packages file'));
+        if (!packages.length) throw usageError(`${opts.packages} holds no "package:" lines.`, 'Save one with `adb shell pm list packages > packages.txt`.');
+      }
+      const d = detect(parsed.props, { packages });
+      const notes = d.notes.map((n) => t(n));
+      if (opts.json) {
+        printJson({
+          brand: d.brand,
+          manufacturer: d.manufacturer,
+          model: d.model,
+          device: d.device,
+          brandFamily: d.brandFamily,
+          rom: d.rom,
+          android: d.android,
+          pushChannel: d.pushChannel,
+          channelReason: d.channelReason,
+          formFactor: d.formFactor,
+          evidence: d.evidence,
+          notes,
+        });
+        return;
+      }
+      const lines = [
+        `Phone:        ${d.brand} ${d.model} (manufacturer ${d.manufacturer}, family ${d.brandFamily}${d.formFactor !== 'phone' ? `, ${d.formFactor}` : ''})`,
+        `ROM:          ${d.rom.name} ${d.rom.version}`.trimEnd(),
+        `Android:      ${d.android.release} (API ${d.android.sdk})`,
+        `Push channel: ${d.pushChannel}${d.pushChannel === 'none' ? ' (no push service can deliver while the app is killed)' : ''}`,
+        'Evidence:',
+        ...Object.entries(d.evidence).map(([k, v]) => `  ${k} = ${v}`),
+        ...(notes.length ? ['Notes:', ...notes.map((n) => `  - ${n}`)] : []),
+      ];
+      if (parsed.badLines) lines.push(`(${parsed.badLines} line(s) of the dump could not be read and were skipped)`);
+      process.stdout.write(lines.join('\n') + '\n');
+    });
+}

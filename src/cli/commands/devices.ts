@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { globals, hubFrom, printJson, table, translator } from '../context';
+import { jobError } from '../errors';
+import { readDeviceFacts } from '../../main/device/info';
+import { hintFor } from '../../main/device/hints';
+import type { DeviceSummary } from '../../shared/types';
+import type { AdbHub } from '../../main/adb/hub';
+
+async function summaries(hub: AdbHub): Promise<{ devices: DeviceSummary[]; errors: { server: string; error: Error }[] }> {
+  const { devices, errors } = await hub.listOnce();
+  const out = await Promise.all(
+    devices.map(async (d): Promise<DeviceSummary> => {
+      const base: DeviceSummary = { serial: d.serial, server: d.server, state: d.state, hint: hintFor(d.state, d.serial) };
+      if (d.state !== 'device') return base;
+      try {
+        const facts = await readDeviceFacts(hub.server(d.server)!.client, d.serial, { timeoutMs: 10_000 });
+        const det = facts.detection;
+        return { ...base, model: det.model, brandFamily: det.brandFamily, rom: det.rom, android: det.android, pushChannel: det.pushChannel };
+      } catch (err) {
+        return { ...base, hint: { key: 'hint.readFailed', params: { message: (err as Error).message } } };
+      }
+    }),
+  );
+  return { devices: out, errors };
+}
+
+export function registerDevices(program: Command): void {
+  program
+    .command('devices')
+    .description('list the phones on the adb server(s) with brand, ROM and push channel')
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      const g = globals(cmd);
+      const hub = hubFrom(g);
+      const { devices, errors } = await summaries(hub);
+      for (const e of errors) process.stderr.write(`push-doctor: ${e.error.message}${(e.error as { hint?: string }).hint ? `\n  ${(e.error as { hint?: string }).hint}` : ''}\n`);
+      if (errors.length === hub.servers.length) throw jobError(errors.length > 1 ? 'No adb server answered.' : errors[0].error.message);
+      if (opts.json) {
+        printJson(devices.map((d) => ({ serial: d.serial, server: d.server, state: d.state, model: d.model ?? null, brandFamily: d.brandFamily ?? null, rom: d.rom ?? null, android: d.android ?? null, pushChannel: d.pushChannel ?? null })));
+        return;
+      }
+      const t = translator(g);
+      if (!devices.length) {
+        process.stdout.write('No phones attached. Plug one in with USB debugging on, `adb connect HOST:PORT` a network phone, or start a virtual one with `push-doctor sim --connect`.\n');
+        return;
+      }
+      const multi = hub.servers.length > 1;
+      const rows = [['SERIAL', 'STATE', 'MODEL', 'ROM', 'ANDROID', 'CHANNEL', ...(multi ? ['SERVER'] : [])]];
+      for (const d of devices)
+        rows.push([d.serial, d.state, d.model ?? '-', d.rom ? `${d.rom.name} ${d.rom.version}`.trim() : '-', d.android?.release ?? '-', d.pushChannel ?? '-', ...(multi ? [d.server] : [])]);
+      process.stdout.write(table(rows));
+      for (const d of devices) if (d.hint) process.stdout.write(`\n${d.serial}: ${t(d.hint)}\n`);
+    });
+}
