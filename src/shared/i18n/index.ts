@@ -5,6 +5,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import type { Text } from '../types';
 import { common } from './common';
 import { detect } from './detect';
+import { check } from './check';
 
 export type Language = 'en' | 'zh-CN';
 export const LANGUAGES: Language[] = ['en', 'zh-CN'];
@@ -14,7 +15,7 @@ export interface Resources {
   'zh-CN': Record<string, unknown>;
 }
 
-const domains: Resources[] = [common, detect];
+const domains: Resources[] = [common, detect, check];
 
 /** Registers a domain's texts. Domains call this at import time. */
 export function addTexts(resources: Resources): void {

@@ -1,0 +1,74 @@
+// The checklist's building blocks: a step declares what it needs and decides from what the phone
+// answers; the engine (./engine.ts) orders, runs, times and reports them.
+import type { Client } from '../adb/kit';
+import type { ShellResult } from '../adb/shell';
+import type { DeviceFacts } from '../device/info';
+import type { Evidence, FinalStepStatus, StepAction, StepId, StepResult, Text, TokenFinding } from '../../shared/types';
+import type { AppProfile } from '../../shared/profile';
+
+export interface StepOutcome {
+  status: FinalStepStatus;
+  summary?: Text;
+  evidence?: Evidence[];
+  remediation?: Text[];
+  actions?: StepAction[];
+  data?: Record<string, unknown>;
+}
+
+/** Questions answered once per run and shared by the steps that need them. */
+export interface Questions {
+  /** Runs (or reuses) a shell command; the key names the question for the cache. */
+  ask(command: string | string[], opts?: { timeoutMs?: number; fresh?: boolean }): Promise<ShellResult>;
+  /** Asks several at once in one round trip and caches each answer. */
+  prefetch(commands: (string | string[])[]): Promise<void>;
+}
+
+export interface RunState {
+  facts?: DeviceFacts;
+  /** The APK of the app, pulled once. */
+  apk?: Buffer;
+  apkPath?: string;
+  token?: TokenFinding & { clear: string };
+  /** Log lines seen while the app restarted (for token report recognition). */
+  startLines?: string[];
+  /** Anything else a step leaves for a later one. */
+  [key: string]: unknown;
+}
+
+export interface StepContext {
+  serial: string;
+  server: string;
+  package: string;
+  client: Client;
+  profile?: AppProfile;
+  signal: AbortSignal;
+  questions: Questions;
+  state: RunState;
+  results: ReadonlyMap<StepId, StepResult>;
+  options: RunOptions;
+  /** Lets a long step show progress (e.g. pushes in flight) without finishing. */
+  progress(data: Record<string, unknown>): void;
+}
+
+export interface RunOptions {
+  /** Seconds to wait for the token after the restart. */
+  tokenTimeoutSec?: number;
+  pushCount?: number;
+  /** Seconds to wait for each push to show (default 60). */
+  deliveryTimeoutSec?: number;
+  /** Seconds between test pushes. */
+  pushSpacingSec?: number;
+  /** Show the token in clear in results (masked by default). */
+  revealToken?: boolean;
+  /** Per shell command timeout in ms. */
+  commandTimeoutMs?: number;
+}
+
+export interface StepDefinition {
+  id: StepId;
+  /** Steps whose failure makes this one meaningless (it is skipped with the reason). */
+  needs: StepId[];
+  /** Steps that must have finished first (their outcome does not matter). */
+  after?: StepId[];
+  run(ctx: StepContext): Promise<StepOutcome>;
+}

@@ -1,0 +1,121 @@
+import type { Resources } from './index';
+
+// Verdicts and remediation of the checklist steps (src/main/checklist).
+export const check: Resources = {
+  en: {
+    engine: {
+      skipped: 'Skipped: it depends on {{step}}, which did not pass.',
+      cancelled: 'Skipped: the run was cancelled.',
+      error: 'The check could not finish: {{message}}',
+      hint: '{{hint}}',
+      device: {
+        notFound: 'The phone {{serial}} is no longer attached.',
+        offline: 'The phone {{serial}} went offline during this check.',
+        unauthorized: 'The phone {{serial}} has not authorized this computer.',
+        gone: 'The phone {{serial}} disconnected in the middle of this check.',
+        timeout: 'The phone {{serial}} did not answer in time.',
+        aborted: 'Stopped before the phone answered.',
+        failed: 'adb failed while talking to {{serial}}.',
+      },
+    },
+    check: {
+      connection: {
+        ok: 'adb server answers (protocol {{version}}) and {{serial}} is online and authorized.',
+        missing: 'The adb server does not list {{serial}}.',
+        missingFix: 'Plug the phone in with USB debugging on (Settings → Developer options), or `adb connect HOST:PORT` for a network phone, then run `push-doctor devices`.',
+        state: 'The phone {{serial}} is {{state}}.',
+        otherFix: 'Wait for the phone to finish booting, then run again.',
+      },
+      channel: {
+        ok: '{{brand}} {{model}}, {{rom}}, Android {{android}} (API {{sdk}}): pushes go through the {{channel}} channel.',
+        none: '{{brand}} {{model}}, {{rom}}, Android {{android}}: no push channel is available on this phone.',
+        noneFix: 'The phone has neither a vendor push service nor Google Play services. Offline pushes cannot arrive while the app is killed; test on a phone with Google Play services or a vendor ROM.',
+        noProps: 'The phone returned no system properties.',
+      },
+      pushService: {
+        ok: '{{package}} is installed and enabled (versionCode {{version}}).',
+        missing: 'The {{channel}} push service is not installed (looked for {{packages}}).',
+        disabled: '{{package}} is installed but disabled.',
+        enableFix: 'Enable it again: Settings → Apps → show system apps → {{package}} → Enable (or `adb shell pm enable {{package}}` on a rooted/debug phone).',
+        old: '{{package}} is versionCode {{version}}; the push SDK needs at least {{min}}.',
+        fallbackFcm: 'Google Play services is installed: an app that falls back to FCM (e.g. TIMPush forceUseFCMPushChannel) can still get pushes here.',
+        install: {
+          xiaomi: 'The MiPush service (com.xiaomi.xmsf) ships with MIUI/HyperOS; without it (custom ROM, global ROM without services) MiPush only works while the app runs. Use a stock ROM for the test.',
+          huawei: 'Install or update HMS Core (com.huawei.hwid) from AppGallery: Settings → Apps → HMS Core, or search "HMS Core" in AppGallery.',
+          honor: 'Honor push (com.hihonor.android.pushagent) is part of MagicOS; update the system (Settings → System → Software update).',
+          oppo: 'The HeyTap push service (com.heytap.mcs) is part of ColorOS/realme UI/OxygenOS; update the system, or check that it has not been disabled.',
+          vivo: 'The vivo push service (com.vivo.pushservice) is part of OriginOS/Funtouch OS; update the system.',
+          meizu: 'The Flyme push service (com.meizu.cloud) is part of Flyme; update the system.',
+          fcm: 'Google Play services (com.google.android.gms) is missing: FCM cannot deliver. Install Google Play services, or integrate the vendor push SDK for this brand.',
+        },
+        update: {
+          huawei: 'Update HMS Core in AppGallery (Me → Check for updates), then run again.',
+          oppo: 'Update the system (Settings → Software update) so that the HeyTap push service is recent enough.',
+          xiaomi: 'Update the system.',
+          honor: 'Update the system.',
+          vivo: 'Update the system.',
+          meizu: 'Update the system.',
+          fcm: 'Update Google Play services from the Play Store.',
+        },
+      },
+    },
+  },
+  'zh-CN': {
+    engine: {
+      skipped: '已跳过：它依赖的 {{step}} 未通过。',
+      cancelled: '已跳过：本次运行已取消。',
+      error: '该检查未能完成：{{message}}',
+      hint: '{{hint}}',
+      device: {
+        notFound: '手机 {{serial}} 已不在连接中。',
+        offline: '检查过程中手机 {{serial}} 变为离线。',
+        unauthorized: '手机 {{serial}} 尚未授权这台电脑。',
+        gone: '检查进行到一半时手机 {{serial}} 断开了连接。',
+        timeout: '手机 {{serial}} 没有及时响应。',
+        aborted: '在手机响应之前已停止。',
+        failed: 'adb 与 {{serial}} 通信失败。',
+      },
+    },
+    check: {
+      connection: {
+        ok: 'adb 服务端正常（协议版本 {{version}}），{{serial}} 在线且已授权。',
+        missing: 'adb 服务端的设备列表中没有 {{serial}}。',
+        missingFix: '用数据线连接手机并打开 USB 调试（设置 → 开发者选项），网络手机请执行 `adb connect HOST:PORT`，然后运行 `push-doctor devices`。',
+        state: '手机 {{serial}} 的状态是 {{state}}。',
+        otherFix: '请等待手机开机完成后再运行。',
+      },
+      channel: {
+        ok: '{{brand}} {{model}}，{{rom}}，Android {{android}}（API {{sdk}}）：推送走 {{channel}} 通道。',
+        none: '{{brand}} {{model}}，{{rom}}，Android {{android}}：这台手机上没有可用的推送通道。',
+        noneFix: '手机既没有厂商推送服务，也没有 Google Play 服务。应用被杀后离线推送无法送达；请换一台有 Google Play 服务或厂商系统的手机测试。',
+        noProps: '手机没有返回任何系统属性。',
+      },
+      pushService: {
+        ok: '{{package}} 已安装并启用（versionCode {{version}}）。',
+        missing: '未安装 {{channel}} 推送服务（查找了 {{packages}}）。',
+        disabled: '{{package}} 已安装但被停用。',
+        enableFix: '请重新启用：设置 → 应用 → 显示系统应用 → {{package}} → 启用（在已 root 或调试版手机上可执行 `adb shell pm enable {{package}}`）。',
+        old: '{{package}} 的 versionCode 为 {{version}}；推送 SDK 至少需要 {{min}}。',
+        fallbackFcm: '已安装 Google Play 服务：回退到 FCM 的应用（例如 TIMPush 的 forceUseFCMPushChannel）在这里仍能收到推送。',
+        install: {
+          xiaomi: '小米推送服务（com.xiaomi.xmsf）随 MIUI/HyperOS 提供；没有它时（第三方系统、无服务的国际版），小米推送只在应用运行时可用。请使用官方系统测试。',
+          huawei: '请在应用市场安装或更新 HMS Core（com.huawei.hwid）：设置 → 应用 → HMS Core，或在应用市场搜索“HMS Core”。',
+          honor: '荣耀推送（com.hihonor.android.pushagent）是 MagicOS 的一部分；请升级系统（设置 → 系统 → 软件更新）。',
+          oppo: 'HeyTap 推送服务（com.heytap.mcs）是 ColorOS/realme UI/OxygenOS 的一部分；请升级系统，或确认它没有被停用。',
+          vivo: 'vivo 推送服务（com.vivo.pushservice）是 OriginOS/Funtouch OS 的一部分；请升级系统。',
+          meizu: '魅族推送服务（com.meizu.cloud）是 Flyme 的一部分；请升级系统。',
+          fcm: '缺少 Google Play 服务（com.google.android.gms）：FCM 无法送达。请安装 Google Play 服务，或为该品牌集成厂商推送 SDK。',
+        },
+        update: {
+          huawei: '请在应用市场更新 HMS Core（我的 → 检查更新）后再运行。',
+          oppo: '请升级系统（设置 → 软件更新），使 HeyTap 推送服务足够新。',
+          xiaomi: '请升级系统。',
+          honor: '请升级系统。',
+          vivo: '请升级系统。',
+          meizu: '请升级系统。',
+          fcm: '请在 Play 商店更新 Google Play 服务。',
+        },
+      },
+    },
+  },
+};
