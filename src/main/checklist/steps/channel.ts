@@ -1,5 +1,5 @@
 // device.channel: brand, ROM and Android version, and the push channel they imply.
-import type { StepDefinition } from '../types';
+import type { StepDefinition, StepOutcome } from '../types';
 import { parseGetprop } from '../../device/props';
 import { detect } from '../../device/detect';
 import { parsePackageList } from '../../device/info';
@@ -8,7 +8,7 @@ import { QUESTIONS } from './questions';
 export const channelStep: StepDefinition = {
   id: 'device.channel',
   needs: ['adb.connection'],
-  async run(ctx) {
+  async run(ctx): Promise<StepOutcome> {
     const [propsOut, pkgsOut] = await Promise.all([ctx.questions.ask(QUESTIONS.getprop), ctx.questions.ask(QUESTIONS.packages)]);
     const props = parseGetprop(propsOut.output).props;
     const packages = parsePackageList(pkgsOut.output);
@@ -32,8 +32,10 @@ export const channelStep: StepDefinition = {
     };
     if (!Object.keys(props).length)
       return { status: 'fail', summary: { key: 'check.channel.noProps' }, evidence: [{ source: 'getprop', excerpt: propsOut.output.slice(0, 500) }] };
+    // No channel because Google Play services is missing: FCM is what applies by brand, and the
+    // push-service step says what is missing.
     if (detection.pushChannel === 'none')
-      return { status: 'fail', summary: { key: 'check.channel.none', params }, evidence, remediation: [{ key: 'check.channel.noneFix' }, ...detection.notes], data: { detection } };
+      return { status: 'warn', summary: { key: 'check.channel.none', params }, evidence, remediation: [{ key: 'check.channel.noneFix' }, ...detection.notes], data: { detection } };
     const vendorMissing = detection.channelReason.includes('vendor-service-missing');
     return {
       status: vendorMissing ? 'warn' : 'pass',

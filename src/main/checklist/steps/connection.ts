@@ -1,5 +1,5 @@
 // adb.connection: the server answers and the phone is online and authorized.
-import type { StepDefinition } from '../types';
+import type { StepDefinition, StepOutcome } from '../types';
 import type { AdbDevice } from '../../adb/kit';
 import { normalizeState } from '../../adb/tracker';
 import { prefetchFor } from './questions';
@@ -7,7 +7,7 @@ import { prefetchFor } from './questions';
 export const connectionStep: StepDefinition = {
   id: 'adb.connection',
   needs: [],
-  async run(ctx) {
+  async run(ctx): Promise<StepOutcome> {
     const version = await ctx.client.version();
     const list = (await ctx.client.listDevices()) as AdbDevice[];
     const entry = list.find((d) => d.id === ctx.serial);

@@ -1,6 +1,6 @@
 // device.pushService: the channel's system push service (or Google Play services) is installed,
 // enabled and recent enough for the vendor SDK.
-import type { StepDefinition } from '../types';
+import type { StepDefinition, StepOutcome } from '../types';
 import type { Text, VendorChannel } from '../../../shared/types';
 import { VENDOR_SERVICE_PACKAGES } from '../../device/detect';
 import { parsePackageList } from '../../device/info';
@@ -24,9 +24,9 @@ function installFix(channel: VendorChannel, hasGms: boolean): Text[] {
 export const pushServiceStep: StepDefinition = {
   id: 'device.pushService',
   needs: ['device.channel'],
-  async run(ctx) {
+  async run(ctx): Promise<StepOutcome> {
     const detection = ctx.state.facts!.detection;
-    const channel = detection.pushChannel as VendorChannel;
+    const channel: VendorChannel = detection.pushChannel === 'none' ? 'fcm' : detection.pushChannel;
     const installed = ctx.state.facts!.packages;
     const disabled = new Set(parsePackageList((await ctx.questions.ask(QUESTIONS.disabledPackages)).output).map((p) => p.name));
     const candidates = VENDOR_SERVICE_PACKAGES[channel];

@@ -5,6 +5,7 @@ import { echo, grep, head, tail, wc, tr, sleep, idCmd, whoami, date } from './te
 import { getprop, setprop, pidof, ps, settings } from './system';
 import { logcatCommand } from './logcat';
 import { am, monkey, type IntentResolver } from './am';
+import { pm, dumpsys, appops, cmd } from './services';
 
 export interface CommandOptions {
   resolveIntent?: IntentResolver;
@@ -30,6 +31,10 @@ export function createCommands(phone: VirtualPhone, options: CommandOptions = {}
     ['logcat', logcatCommand(phone)],
     ['am', am(phone, options.resolveIntent)],
     ['monkey', monkey(phone)],
+    ['pm', pm(phone)],
+    ['dumpsys', dumpsys(phone)],
+    ['appops', appops(phone)],
   ]);
+  table.set('cmd', cmd(phone, () => table));
   return table;
 }

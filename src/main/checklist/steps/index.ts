@@ -1,0 +1,10 @@
+// The checklist in its stable order (see DESIGN.md for what each step establishes).
+import type { StepDefinition } from '../types';
+import { connectionStep } from './connection';
+import { channelStep } from './channel';
+import { pushServiceStep } from './push-service';
+import { installedStep } from './installed';
+import { notificationsStep } from './notifications';
+import { powerStep } from './power';
+
+export const STEPS: StepDefinition[] = [connectionStep, channelStep, pushServiceStep, installedStep, notificationsStep, powerStep];

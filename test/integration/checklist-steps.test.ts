@@ -1,0 +1,92 @@
+// The device steps on virtual phones of every profile, healthy and with the faults that target them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAdbServer, type TestAdbServer } from '../helpers/adb-server';
+import { VirtualDevice } from '../../src/sim/device';
+import { PROFILES, findProfile } from '../../src/sim/profiles';
+import { AdbServer } from '../../src/main/adb/server';
+import { ChecklistRun } from '../../src/main/checklist/engine';
+import { STEPS } from '../../src/main/checklist/steps';
+import type { StepId } from '../../src/shared/types';
+
+const sdkLogs = { appStartLines: () => [], token: (v: string) => `${v}-token` };
+let adb: TestAdbServer;
+let server: AdbServer;
+const devices: VirtualDevice[] = [];
+
+async function phone(profile: string, faults: string[] = []) {
+  const d = await VirtualDevice.start({ profile: findProfile(profile)!, faults: faults as never, sdkLogs });
+  devices.push(d);
+  await adb.adb('connect', d.serial);
+  return d;
+}
+
+async function diagnose(d: VirtualDevice, only?: StepId[]) {
+  const run = new ChecklistRun({ serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client, only }, STEPS);
+  const report = await run.run();
+  return Object.fromEntries(report.steps.map((s) => [s.id, s]));
+}
+
+const DEVICE_STEPS: StepId[] = ['adb.connection', 'device.channel', 'device.pushService', 'app.installed', 'app.notifications', 'device.power'];
+
+beforeAll(async () => {
+  adb = await startAdbServer();
+  server = new AdbServer({ port: adb.port });
+});
+
+afterAll(async () => {
+  await Promise.all(devices.map((d) => d.stop()));
+  await adb?.kill();
+});
+
+describe('device steps on healthy virtual phones', () => {
+  it.each(PROFILES.map((p) => p.name))('%s passes every device step', async (name) => {
+    const d = await phone(name);
+    const steps = await diagnose(d, DEVICE_STEPS);
+    for (const id of DEVICE_STEPS) expect(steps[id].status, `${id}: ${JSON.stringify(steps[id].summary)}`).toBe('pass');
+    expect(steps['device.channel'].data?.detection).toMatchObject({ pushChannel: findProfile(name)!.appChannel });
+  });
+});
+
+describe('device steps under faults', () => {
+  const cases: [string, string, StepId, 'fail' | 'warn'][] = [
+    ['oppo-coloros', 'app-not-installed', 'app.installed', 'fail'],
+    ['huawei-emui', 'push-service-missing', 'device.pushService', 'fail'],
+    ['pixel', 'push-service-missing', 'device.pushService', 'fail'],
+    ['xiaomi-hyperos', 'notifications-off', 'app.notifications', 'fail'],
+    ['vivo-funtouch', 'dnd-on', 'device.power', 'warn'],
+    ['meizu-flyme', 'battery-restricted', 'device.power', 'fail'],
+    ['samsung-oneui', 'shell-garbage', 'app.notifications', 'warn'],
+  ];
+  it.each(cases)('%s with %s: %s ends in %s', async (profile, fault, step, status) => {
+    const d = await phone(profile, [fault]);
+    const steps = await diagnose(d, DEVICE_STEPS);
+    expect(steps[step].status).toBe(status);
+    expect(steps[step].remediation.length + steps[step].actions.length).toBeGreaterThan(0);
+    // The other steps keep their honest status: everything not downstream of the fault passes.
+    for (const id of DEVICE_STEPS) {
+      if (id === step) continue;
+      if (fault === 'app-not-installed' && (id === 'app.notifications' || id === 'device.power')) {
+        expect(steps[id].status).toBe('skip');
+        continue;
+      }
+      if (fault === 'push-service-missing' && id === 'device.channel') {
+        expect(steps[id].status).toBe('warn');
+        continue;
+      }
+      expect(steps[id].status, id).toBe('pass');
+    }
+  });
+
+  it('fails the step a phone stops answering in, naming the timeout, and still reports', async () => {
+    const d = await phone('oneplus-oxygenos', ['shell-hang']);
+    const run = new ChecklistRun(
+      { serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client, only: DEVICE_STEPS, options: { commandTimeoutMs: 800 } },
+      STEPS,
+    );
+    const report = await run.run();
+    const installed = report.steps.find((s) => s.id === 'app.installed')!;
+    expect(installed.status).toBe('fail');
+    expect(installed.summary?.key).toBe('engine.device.timeout');
+    expect(report.steps.find((s) => s.id === 'device.channel')!.status).toBe('pass');
+  });
+});
