@@ -8,7 +8,7 @@ import { ChecklistRun } from '../../src/main/checklist/engine';
 import { STEPS } from '../../src/main/checklist/steps';
 import type { StepId } from '../../src/shared/types';
 
-const sdkLogs = { appStartLines: () => [], token: (v: string) => `${v}-token` };
+import { sdkLogSource as sdkLogs } from '../../src/sim/phone/sdk-logs';
 let adb: TestAdbServer;
 let server: AdbServer;
 const devices: VirtualDevice[] = [];
@@ -26,7 +26,7 @@ async function diagnose(d: VirtualDevice, only?: StepId[]) {
   return Object.fromEntries(report.steps.map((s) => [s.id, s]));
 }
 
-const DEVICE_STEPS: StepId[] = ['adb.connection', 'device.channel', 'device.pushService', 'app.installed', 'app.notifications', 'device.power'];
+const DEVICE_STEPS: StepId[] = ['adb.connection', 'device.channel', 'device.pushService', 'app.installed', 'app.notifications', 'device.power', 'push.token', 'push.tokenReported'];
 
 beforeAll(async () => {
   adb = await startAdbServer();
@@ -44,6 +44,12 @@ describe('device steps on healthy virtual phones', () => {
     const steps = await diagnose(d, DEVICE_STEPS);
     for (const id of DEVICE_STEPS) expect(steps[id].status, `${id}: ${JSON.stringify(steps[id].summary)}`).toBe('pass');
     expect(steps['device.channel'].data?.detection).toMatchObject({ pushChannel: findProfile(name)!.appChannel });
+    // The token the virtual app registered was captured, masked, with the right vendor.
+    const token = steps['push.token'].data?.token as { vendor: string; token: string; masked: boolean };
+    expect(token.vendor).toBe(findProfile(name)!.appChannel);
+    expect(token.masked).toBe(true);
+    expect(token.token).toContain('********');
+    expect(JSON.stringify(steps)).not.toContain(d.phone.token!);
   });
 });
 
@@ -56,6 +62,8 @@ describe('device steps under faults', () => {
     ['vivo-funtouch', 'dnd-on', 'device.power', 'warn'],
     ['meizu-flyme', 'battery-restricted', 'device.power', 'fail'],
     ['samsung-oneui', 'shell-garbage', 'app.notifications', 'warn'],
+    ['honor-magicos', 'no-token', 'push.token', 'fail'],
+    ['realme-ui', 'no-token', 'push.token', 'fail'],
   ];
   it.each(cases)('%s with %s: %s ends in %s', async (profile, fault, step, status) => {
     const d = await phone(profile, [fault]);
@@ -73,6 +81,11 @@ describe('device steps under faults', () => {
         expect(steps[id].status).toBe('warn');
         continue;
       }
+      // Without a push service (or a token) the app cannot register, so the token steps fail or skip.
+      if ((fault === 'push-service-missing' || fault === 'app-not-installed' || fault === 'no-token') && id.startsWith('push.')) {
+        expect(['fail', 'skip']).toContain(steps[id].status);
+        continue;
+      }
       expect(steps[id].status, id).toBe('pass');
     }
   });
@@ -80,7 +93,7 @@ describe('device steps under faults', () => {
   it('fails the step a phone stops answering in, naming the timeout, and still reports', async () => {
     const d = await phone('oneplus-oxygenos', ['shell-hang']);
     const run = new ChecklistRun(
-      { serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client, only: DEVICE_STEPS, options: { commandTimeoutMs: 800 } },
+      { serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client, only: DEVICE_STEPS, options: { commandTimeoutMs: 800, tokenTimeoutSec: 2 } },
       STEPS,
     );
     const report = await run.run();

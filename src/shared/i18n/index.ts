@@ -6,6 +6,7 @@ import type { Text } from '../types';
 import { common } from './common';
 import { detect } from './detect';
 import { check } from './check';
+import { logs } from './logs';
 
 export type Language = 'en' | 'zh-CN';
 export const LANGUAGES: Language[] = ['en', 'zh-CN'];
@@ -15,7 +16,7 @@ export interface Resources {
   'zh-CN': Record<string, unknown>;
 }
 
-const domains: Resources[] = [common, detect, check];
+const domains: Resources[] = [common, detect, check, logs];
 
 /** Registers a domain's texts. Domains call this at import time. */
 export function addTexts(resources: Resources): void {

@@ -6,5 +6,6 @@ import { pushServiceStep } from './push-service';
 import { installedStep } from './installed';
 import { notificationsStep } from './notifications';
 import { powerStep } from './power';
+import { tokenStep, tokenReportedStep } from './token';
 
-export const STEPS: StepDefinition[] = [connectionStep, channelStep, pushServiceStep, installedStep, notificationsStep, powerStep];
+export const STEPS: StepDefinition[] = [connectionStep, channelStep, pushServiceStep, installedStep, notificationsStep, powerStep, tokenStep, tokenReportedStep];

@@ -1,0 +1,170 @@
+// push.token: restart the app while watching logcat (Debug and Verbose included) and recognise the
+// push SDK's token line; push.tokenReported: the IM SDK's report of that token to its server.
+import type { StepDefinition, StepOutcome, StepContext } from '../types';
+import type { Evidence, Text, TokenFinding, VendorChannel } from '../../../shared/types';
+import { openLogcat } from '../../adb/logcat';
+import { shellBatch } from '../../adb/shell';
+import { scanStream, type ScanFinding } from '../../logs/scanner';
+import { checkTokenShape, guessVendor, maskToken } from '../../logs/token-shape';
+import { codeMeaning } from '../../logs/codes';
+import { registerSecret } from '../../secrets';
+
+const GRACE_AFTER_TOKEN_MS = 3000;
+
+export interface CaptureResult {
+  findings: ScanFinding[];
+  timedOut: boolean;
+  lines: number;
+}
+
+/** Restarts the app with logcat attached and collects the push lines until a token and its report show up. */
+export async function captureStart(ctx: Pick<StepContext, 'client' | 'serial' | 'package' | 'signal' | 'profile'>, timeoutMs: number): Promise<CaptureResult> {
+  const logcat = await openLogcat(ctx.client, ctx.serial, { tail: 1 });
+  const findings: ScanFinding[] = [];
+  const stop = new AbortController();
+  let timedOut = false;
+  let grace: NodeJS.Timeout | undefined;
+  const finish = () => {
+    clearTimeout(grace);
+    stop.abort();
+  };
+  const timer = setTimeout(() => {
+    timedOut = true;
+    finish();
+  }, timeoutMs);
+  ctx.signal.addEventListener('abort', finish, { once: true });
+  const scan = scanStream(logcat.stream, {
+    format: 'threadtime',
+    package: ctx.package,
+    userPatterns: ctx.profile?.tokenPatterns,
+    signal: stop.signal,
+    source: 'live logcat',
+    onFinding: (f) => {
+      findings.push(f);
+      if (f.kind === 'report-ok' || f.kind === 'report-error') finish();
+      else if ((f.kind === 'token' || f.kind === 'register-error') && !grace) grace = setTimeout(finish, GRACE_AFTER_TOKEN_MS);
+    },
+  });
+  try {
+    // The logcat stream is attached (-T 1 answers at once); now restart the app from its launcher.
+    await shellBatch(ctx.client, ctx.serial, [
+      ['am', 'force-stop', ctx.package],
+      ['monkey', '-p', ctx.package, '-c', 'android.intent.category.LAUNCHER', '1'],
+    ]);
+    const result = await scan;
+    return { findings, timedOut, lines: result.lines };
+  } finally {
+    clearTimeout(timer);
+    finish();
+    logcat.close();
+    await scan.catch(() => undefined);
+  }
+}
+
+function tokenFinding(f: ScanFinding, detected: VendorChannel | undefined, reveal: boolean): TokenFinding & { clear: string } {
+  const vendor = f.vendor ?? guessVendor(f.value ?? '') ?? detected;
+  const shape = checkTokenShape(vendor, f.value ?? '');
+  const clear = f.value ?? '';
+  const masked = maskToken(clear);
+  return {
+    vendor: vendor ?? 'unknown',
+    token: reveal ? clear : masked,
+    masked: !reveal,
+    shapeOk: shape.ok,
+    shapeNote: shape.note ? JSON.stringify(shape.note) : undefined,
+    source: f.sdk,
+    line: reveal ? f.line : f.line.split(clear).join(masked),
+    lineNumber: f.lineNumber,
+    time: f.time,
+    clear,
+  };
+}
+
+const maskLine = (line: string, token: string | undefined) => (token ? line.split(token).join(maskToken(token)) : line);
+
+export const tokenStep: StepDefinition = {
+  id: 'push.token',
+  needs: ['app.installed', 'device.channel'],
+  // Restarting the app changes what the other steps read; let them finish first.
+  after: ['app.manifest', 'app.notifications', 'device.power', 'device.pushService'],
+  async run(ctx): Promise<StepOutcome> {
+    const detected = ctx.state.facts?.detection.pushChannel;
+    const channel = detected && detected !== 'none' ? detected : undefined;
+    const timeoutSec = ctx.options.tokenTimeoutSec ?? 20;
+    const capture = await captureStart(ctx, timeoutSec * 1000);
+    ctx.state.startFindings = capture.findings;
+    const tokens = capture.findings.filter((f) => f.kind === 'token' && f.value);
+    const errors = capture.findings.filter((f) => f.kind === 'register-error');
+    // Prefer the token of the phone's own channel when the app logs several.
+    const best = tokens.find((t) => t.vendor === channel) ?? tokens[0];
+    for (const t of tokens) if (t.value) registerSecret(t.value);
+    const evidence: Evidence[] = capture.findings.map((f) => ({ source: `logcat line ${f.lineNumber}`, excerpt: maskLine(f.line, f.value) }));
+    if (!best) {
+      const err = errors[0];
+      if (err) {
+        return {
+          status: 'fail',
+          summary: { key: 'check.token.registerFailed', params: { vendor: err.vendor ?? channel ?? '?', code: err.value ?? err.description ?? '?' } },
+          evidence,
+          remediation: [codeMeaning(err), { key: `check.token.fix.${err.vendor ?? channel ?? 'generic'}` }],
+          actions: [{ id: 'restart-app', label: { key: 'check.token.restart' }, kind: 'restart-app' }],
+        };
+      }
+      return {
+        status: 'fail',
+        summary: { key: 'check.token.none', params: { seconds: timeoutSec, lines: capture.lines } },
+        evidence: evidence.length ? evidence : [{ source: 'logcat', excerpt: `${capture.lines} lines read after restarting ${ctx.package}; none came from a push SDK.` }],
+        remediation: [{ key: 'check.token.noneFix' }, { key: `check.token.fix.${channel ?? 'generic'}` }, { key: 'check.token.patternHint' }],
+        actions: [{ id: 'restart-app', label: { key: 'check.token.restart' }, kind: 'restart-app' }],
+      };
+    }
+    const finding = tokenFinding(best, channel, ctx.options.revealToken ?? false);
+    ctx.state.token = finding;
+    const data = { token: { ...finding, clear: undefined } };
+    const remediation: Text[] = [];
+    let status: StepOutcome['status'] = 'pass';
+    if (channel && finding.vendor !== 'unknown' && finding.vendor !== channel) {
+      status = 'warn';
+      remediation.push({ key: 'check.token.otherChannel', params: { vendor: finding.vendor, channel } });
+    }
+    if (!finding.shapeOk) {
+      status = 'warn';
+      remediation.push(finding.shapeNote ? (JSON.parse(finding.shapeNote) as Text) : { key: 'logs.shape.garbage' });
+    }
+    return {
+      status,
+      summary: { key: 'check.token.ok', params: { vendor: finding.vendor, token: maskToken(finding.clear), sdk: finding.source } },
+      evidence,
+      remediation,
+      data,
+    };
+  },
+};
+
+export const tokenReportedStep: StepDefinition = {
+  id: 'push.tokenReported',
+  needs: ['push.token'],
+  async run(ctx): Promise<StepOutcome> {
+    const findings = (ctx.state.startFindings as ScanFinding[] | undefined) ?? [];
+    const token = ctx.state.token?.clear;
+    const evidence: Evidence[] = findings
+      .filter((f) => f.kind === 'report-ok' || f.kind === 'report-error')
+      .map((f) => ({ source: `logcat line ${f.lineNumber}`, excerpt: maskLine(f.line, token) }));
+    const error = findings.find((f) => f.kind === 'report-error');
+    if (error)
+      return {
+        status: 'fail',
+        summary: { key: 'check.reported.failed', params: { code: error.value ?? error.description ?? '?', sdk: error.sdk } },
+        evidence,
+        remediation: [codeMeaning(error), { key: `check.reported.fix.${error.sdk === 'easemob' ? 'easemob' : 'tencent'}` }],
+      };
+    const ok = findings.find((f) => f.kind === 'report-ok');
+    if (ok) return { status: 'pass', summary: { key: 'check.reported.ok', params: { sdk: ok.sdk } }, evidence };
+    return {
+      status: 'manual',
+      summary: { key: 'check.reported.noLine' },
+      evidence: [{ source: 'logcat', excerpt: 'No IM SDK line about reporting the token was seen.' }],
+      remediation: [{ key: 'check.reported.manualTencent' }, { key: 'check.reported.manualEasemob' }],
+    };
+  },
+};

@@ -1,0 +1,199 @@
+// The log lines that tell the push story of an app: a token obtained (per SDK: Tencent's
+// TUIOfflinePush, Easemob's EMPushHelper, each vendor's demo and SDK, TPNS, LeanCloud), the token
+// reported to the IM server or refused, a registration error, and push events such as FCM dropping
+// a message for a force-stopped app. Sources: device-facts.md §5 and §3.5.
+import type { VendorChannel } from '../../shared/types';
+import { BadInputError } from '../errors';
+
+export type FindingKind = 'token' | 'register-error' | 'report-ok' | 'report-error' | 'push-event';
+
+export interface LinePattern {
+  id: string;
+  sdk: string;
+  kind: FindingKind;
+  /** The vendor the line implies, or a function of the match (Easemob and TPNS name the type). */
+  vendor?: VendorChannel | ((m: RegExpExecArray) => VendorChannel | undefined);
+  /** Matched against the tag when given (the message alone is ambiguous). */
+  tag?: RegExp;
+  re: RegExp;
+  /** Capture group of the token (token lines) or of the code (errors). */
+  group?: number;
+  /** Capture group of a description (errors). */
+  descGroup?: number;
+  /** A token line whose match says it failed (OPPO responseCode, MiPush resultCode). */
+  failedWhen?: (m: RegExpExecArray) => boolean;
+  event?: string;
+}
+
+const TYPE_VENDOR: Record<string, VendorChannel> = {
+  HMSPUSH: 'huawei',
+  MIPUSH: 'xiaomi',
+  OPPOPUSH: 'oppo',
+  VIVOPUSH: 'vivo',
+  MEIZUPUSH: 'meizu',
+  HONORPUSH: 'honor',
+  FCM: 'fcm',
+  huawei: 'huawei',
+  honor: 'honor',
+  xiaomi: 'xiaomi',
+  oppo: 'oppo',
+  vivo: 'vivo',
+  meizu: 'meizu',
+  fcm: 'fcm',
+};
+
+const TOKEN = '([A-Za-z0-9_:+/=.\\-]+)';
+
+export const PATTERNS: LinePattern[] = [
+  // Tencent TUIOfflinePush (TIMSDK 7.x OEMPushSetting and friends).
+  { id: 'tim-huawei-token', sdk: 'tencent', kind: 'token', vendor: 'huawei', re: new RegExp(`huawei get token:\\s*${TOKEN}`), group: 1 },
+  { id: 'tim-huawei-fail', sdk: 'tencent', kind: 'register-error', vendor: 'huawei', re: /huawei get token failed, (.*)$/, descGroup: 1 },
+  { id: 'tim-honor-token', sdk: 'tencent', kind: 'token', vendor: 'honor', re: new RegExp(`Honor get pushToken\\s+${TOKEN}`), group: 1 },
+  { id: 'tim-honor-fail', sdk: 'tencent', kind: 'register-error', vendor: 'honor', re: /Honor get pushToken failed, (.*)$/, descGroup: 1 },
+  { id: 'tim-newtoken-honor', sdk: 'tencent', kind: 'token', vendor: 'honor', tag: /Honor/i, re: new RegExp(`onNewToken token=${TOKEN}`), group: 1 },
+  { id: 'tim-newtoken-huawei', sdk: 'tencent', kind: 'token', vendor: 'huawei', tag: /HUAWEI|Hms/i, re: new RegExp(`onNewToken token=${TOKEN}`), group: 1 },
+  { id: 'tim-newtoken', sdk: 'tencent', kind: 'token', re: new RegExp(`onNewToken token=${TOKEN}`), group: 1 },
+  { id: 'tim-vivo-token', sdk: 'tencent', kind: 'token', vendor: 'vivo', re: new RegExp(`vivopush open vivo push success regId = ${TOKEN}`), group: 1 },
+  { id: 'tim-vivo-fail', sdk: 'tencent', kind: 'register-error', vendor: 'vivo', re: /vivopush open vivo push fail state = (-?\d+)/, group: 1 },
+  { id: 'tim-vivo-regid', sdk: 'tencent', kind: 'token', vendor: 'vivo', re: new RegExp(`onReceiveRegId = ${TOKEN}`), group: 1 },
+  { id: 'tim-fcm-token', sdk: 'tencent', kind: 'token', vendor: 'fcm', re: new RegExp(`google fcm getToken = ${TOKEN}`), group: 1 },
+  { id: 'tim-fcm-newtoken', sdk: 'tencent', kind: 'token', vendor: 'fcm', re: new RegExp(`onNewToken google fcm onNewToken : ${TOKEN}`), group: 1 },
+  {
+    id: 'tim-oppo-register',
+    sdk: 'tencent',
+    kind: 'token',
+    vendor: 'oppo',
+    re: /onRegister responseCode: (-?\d+) registerID: ?(\S*)/,
+    group: 2,
+    failedWhen: (m) => m[1] !== '0' || !m[2],
+  },
+  { id: 'tim-meizu-token', sdk: 'tencent', kind: 'token', vendor: 'meizu', re: new RegExp(`onRegisterStatus token = ${TOKEN}`), group: 1 },
+  { id: 'tim-xiaomi-regid', sdk: 'tencent', kind: 'token', vendor: 'xiaomi', re: new RegExp(`^regId: ${TOKEN}$`), group: 1 },
+  {
+    id: 'mipush-register-result',
+    sdk: 'mipush',
+    kind: 'token',
+    vendor: 'xiaomi',
+    re: /command=\{register\}, resultCode=\{(-?\d+)\}, reason=\{(.*?)\}, category=\{.*?\}, commandArguments=\{\[([^\]]*)\]\}/,
+    group: 3,
+    descGroup: 2,
+    failedWhen: (m) => m[1] !== '0' || !m[3],
+  },
+  { id: 'tim-xiaomi-cmd', sdk: 'tencent', kind: 'register-error', vendor: 'xiaomi', re: /cmd: register \| arg: .*? \| result: (-?[1-9]\d*) \| reason: (.*)$/, group: 1, descGroup: 2 },
+  { id: 'tim-config', sdk: 'tencent', kind: 'token', re: new RegExp(`setOfflinePushConfig businessID = (\\d+) pushToken = ${TOKEN}`), group: 2 },
+  { id: 'tim-report-ok', sdk: 'tencent', kind: 'report-ok', re: /setOfflinePushToken success/ },
+  { id: 'tim-report-err', sdk: 'tencent', kind: 'report-error', re: /setOfflinePushToken err code = (-?\d+)(?: desc = (.*))?/, group: 1, descGroup: 2 },
+  {
+    id: 'tim-token-error',
+    sdk: 'tencent',
+    kind: 'register-error',
+    vendor: (m) => TYPE_VENDOR[(/^(\w+)/.exec(m[2] ?? '')?.[1] ?? '').toLowerCase()],
+    re: /onTokenErrorCallBack code = (-?\d+), code des = (.*)$/,
+    group: 1,
+    descGroup: 2,
+  },
+  { id: 'timpush-register', sdk: 'timpush', kind: 'register-error', re: /registerPush errorCode = (-?[1-9]\d*), errorMessage = (.*)$/, group: 1, descGroup: 2 },
+  // Easemob (Hyphenate) EMPushHelper, printed in debug mode.
+  { id: 'em-token', sdk: 'easemob', kind: 'token', vendor: (m) => TYPE_VENDOR[m[1]], re: new RegExp(`\\[EMPushHelper\\] onReceiveToken: (\\w+) - ${TOKEN}`), group: 2 },
+  { id: 'em-upload-ok', sdk: 'easemob', kind: 'report-ok', re: /\[EMPushHelper\] uploadTokenInternal success/ },
+  { id: 'em-upload-err', sdk: 'easemob', kind: 'report-error', re: /\[EMPushHelper\].*onErrorResponse:?\s*(.*)$/, descGroup: 1 },
+  { id: 'em-hms-demo', sdk: 'easemob-demo', kind: 'token', vendor: 'huawei', re: new RegExp(`(?:get huawei hms push token:|register huawei hms push token success token:)\\s*${TOKEN}`), group: 1 },
+  { id: 'em-hms-demo-fail', sdk: 'easemob-demo', kind: 'register-error', vendor: 'huawei', re: /register huawei hms push token fail/ },
+  { id: 'em-fcm-demo', sdk: 'easemob-demo', kind: 'token', vendor: 'fcm', tag: /FCM|Firebase|MSG/i, re: new RegExp(`onNewToken: ${TOKEN}`), group: 1 },
+  // Vendor demos and SDKs.
+  { id: 'hms-demo', sdk: 'hms-demo', kind: 'token', vendor: 'huawei', re: new RegExp(`(?:^get token:|received refresh token:|sending token to server\\. token:)\\s*${TOKEN}`), group: 1 },
+  { id: 'hms-demo-fail', sdk: 'hms-demo', kind: 'register-error', vendor: 'huawei', re: /get token failed, (.*)$/, descGroup: 1 },
+  { id: 'hms-sdk', sdk: 'hms', kind: 'register-error', vendor: 'huawei', re: /status_code:(-?\d+), error_code(-?[1-9]\d*), api_name:push\.gettoken/, group: 2 },
+  { id: 'fcm-quickstart', sdk: 'fcm-demo', kind: 'token', vendor: 'fcm', re: new RegExp(`Refreshed token: ${TOKEN}`), group: 1 },
+  { id: 'leancloud-honor', sdk: 'leancloud', kind: 'token', vendor: 'honor', re: new RegExp(`Honor onNewToken: ${TOKEN}`), group: 1 },
+  {
+    id: 'tpns-token',
+    sdk: 'tpns',
+    kind: 'token',
+    vendor: (m) => TYPE_VENDOR[m[2]?.toLowerCase()],
+    re: /handleUpdateToken other push token is : ?(\S*) other push type: (\w+)/,
+    group: 1,
+    failedWhen: (m) => !m[1],
+  },
+  // Push events.
+  {
+    id: 'fcm-stopped',
+    sdk: 'gms',
+    kind: 'push-event',
+    event: 'fcm-dropped-stopped-app',
+    vendor: 'fcm',
+    re: /broadcast intent callback: result=CANCELLED forIntent \{ act=com\.google\.android\.c2dm\.intent\.RECEIVE.*?pkg=([\w.]+)/,
+    group: 1,
+  },
+  { id: 'no-channel', sdk: 'android', kind: 'push-event', event: 'notification-channel-missing', re: /No Channel found for pkg=([\w.]+), channelId=([^,]*),/, group: 1, descGroup: 2 },
+  { id: 'message-received', sdk: 'any', kind: 'push-event', event: 'message-received', re: /onMessageReceived|onNotificationMessageArrived|onReceivePassThroughMessage|Received message (\S+)/, group: 1 },
+];
+
+/** Cheap test run on every line before any specific pattern: one combined keyword check. */
+export const PREFILTER = /[Tt]oken|regId|RegId|registerID|onRegister|EMPushHelper|broadcast intent callback|No Channel found|onMessageReceived|MessageArrived|PassThroughMessage|Received message|push\.gettoken|registerPush|commandArguments|register \|/;
+
+export interface UserPattern {
+  vendor: VendorChannel;
+  regex: string;
+  group?: number;
+}
+
+/** Hostile or broken user patterns must not hang a scan: lines are capped before matching. */
+export const MAX_MATCH_LENGTH = 2048;
+
+export function compileUserPatterns(list: UserPattern[] | undefined): LinePattern[] {
+  return (list ?? []).map((p, i) => {
+    let re: RegExp;
+    try {
+      re = new RegExp(p.regex);
+    } catch (err) {
+      throw new BadInputError(`tokenPatterns[${i}].regex is not a valid regular expression: ${(err as Error).message}.`, 'Use JavaScript regex syntax, with one capture group for the token.');
+    }
+    if (/(\([^)]*[+*][^)]*\))[+*{]/.test(p.regex))
+      throw new BadInputError(`tokenPatterns[${i}].regex nests repetitions (e.g. (a+)+), which can take forever on some lines.`, 'Rewrite it without a repeated group that itself repeats.');
+    return { id: `user-${i}`, sdk: 'profile', kind: 'token' as const, vendor: p.vendor, re, group: p.group ?? 1 };
+  });
+}
+
+export interface LineFinding {
+  kind: FindingKind;
+  patternId: string;
+  sdk: string;
+  vendor?: VendorChannel;
+  /** The token (token lines), the error code (errors), or the package (push events). */
+  value?: string;
+  description?: string;
+  failed?: boolean;
+  event?: string;
+}
+
+export function matchLine(tag: string, message: string, patterns: LinePattern[], userPatterns: LinePattern[] = []): LineFinding | null {
+  const msg = message.length > MAX_MATCH_LENGTH ? message.slice(0, MAX_MATCH_LENGTH) : message;
+  for (const p of userPatterns) {
+    const m = p.re.exec(msg);
+    if (m) return { kind: 'token', patternId: p.id, sdk: p.sdk, vendor: p.vendor as VendorChannel, value: clean(m[p.group ?? 1] ?? m[0]) };
+  }
+  if (!PREFILTER.test(msg)) return null;
+  for (const p of patterns) {
+    if (p.tag && !p.tag.test(tag)) continue;
+    const m = p.re.exec(msg);
+    if (!m) continue;
+    const vendor = typeof p.vendor === 'function' ? p.vendor(m) : p.vendor;
+    const failed = p.failedWhen?.(m) ?? false;
+    return {
+      kind: failed && p.kind === 'token' ? 'register-error' : p.kind,
+      patternId: p.id,
+      sdk: p.sdk,
+      vendor,
+      value: p.group !== undefined && m[p.group] ? clean(m[p.group]) : undefined,
+      description: p.descGroup !== undefined ? m[p.descGroup]?.trim() : failed ? `code ${m[1]}` : undefined,
+      failed,
+      event: p.event,
+    };
+  }
+  return null;
+}
+
+function clean(token: string): string {
+  return token.replace(/[,;)}\]]+$/, '');
+}

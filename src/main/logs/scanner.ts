@@ -1,0 +1,218 @@
+// Streams a log (a saved file, a bugreport, or a live adb stream) line by line in bounded memory
+// and reports the push story's lines. Speed comes from a keyword pre-filter on the raw line: only
+// the few lines that pass it are parsed and matched against the specific patterns.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
+import { StringDecoder } from 'node:string_decoder';
+import type { Readable } from 'node:stream';
+import yauzl from 'yauzl';
+import { BadInputError } from '../errors';
+import { FORMATS_ACCEPTED, isHeader, parseLine, sniffFormat, type LogFormat, type ParsedLine } from './line';
+import { PATTERNS, PREFILTER, compileUserPatterns, matchLine, type LineFinding, type UserPattern } from './patterns';
+
+export interface ScanFinding extends LineFinding {
+  lineNumber: number;
+  line: string;
+  time: string;
+  pid: number;
+  tag: string;
+}
+
+export interface ScanOptions {
+  /** Keep only what the app's processes logged (known from `Start proc` lines), plus events naming it. */
+  package?: string;
+  userPatterns?: UserPattern[];
+  signal?: AbortSignal;
+  /** Skip sniffing (live streams are always threadtime). */
+  format?: LogFormat;
+  /** Called for each finding as it is found (live capture stops early on a token). */
+  onFinding?: (f: ScanFinding) => void;
+  /** Called with every parsed line (live viewers); off by default because parsing costs. */
+  onLine?: (line: ParsedLine, lineNumber: number) => void;
+  /** Lines longer than this are cut (bounded memory on hostile input). */
+  maxLineLength?: number;
+  /** Where the text came from, for messages. */
+  source?: string;
+}
+
+export interface ScanResult {
+  format: LogFormat | 'bugreport';
+  lines: number;
+  bytes: number;
+  findings: ScanFinding[];
+  cutLines: number;
+  /** Whether the package filter could use process ids (false: the log never showed the app start). */
+  filteredByPid: boolean;
+}
+
+const START_PROC = /Start proc (\d+):([\w.]+)(?::[\w.]+)?\//;
+const SNIFF_LINES = 60;
+
+export async function scanStream(input: Readable, opts: ScanOptions = {}): Promise<ScanResult> {
+  const max = opts.maxLineLength ?? 16 * 1024;
+  const userPatterns = compileUserPatterns(opts.userPatterns);
+  const decoder = new StringDecoder('utf8');
+  const findings: ScanFinding[] = [];
+  const appPids = new Set<number>();
+  let format: LogFormat | null = opts.format ?? null;
+  let bugreport = false;
+  const sniffBuffer: string[] = [];
+  let lines = 0;
+  let bytes = 0;
+  let cutLines = 0;
+  let partial = '';
+  let skippingRest = false;
+
+  const handle = (raw: string) => {
+    lines++;
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (!format) {
+      if (lines === 1 && /^=+$/.test(line.trim())) bugreport = true;
+      if (bugreport || line.startsWith('== dumpstate')) bugreport = true;
+      sniffBuffer.push(line);
+      if (sniffBuffer.length < SNIFF_LINES) return;
+      flushSniff();
+      return;
+    }
+    processLine(line, lines);
+  };
+
+  const flushSniff = () => {
+    if (format) return;
+    format = bugreport ? 'threadtime' : sniffFormat(sniffBuffer);
+    if (!format) {
+      throw new BadInputError(
+        `${opts.source ?? 'The log'} is not in a logcat format Push Doctor reads (first lines: ${JSON.stringify(sniffBuffer.find((l) => l.trim())?.slice(0, 80) ?? '')}).`,
+        `Accepted: ${FORMATS_ACCEPTED}. Save one with \`adb logcat -d -v threadtime > log.txt\`.`,
+      );
+    }
+    const start = lines - sniffBuffer.length;
+    sniffBuffer.forEach((l, i) => processLine(l, start + i + 1));
+    sniffBuffer.length = 0;
+  };
+
+  const processLine = (line: string, lineNumber: number) => {
+    const interesting = PREFILTER.test(line) || userPatterns.length > 0;
+    const startProc = opts.package !== undefined && line.includes('Start proc');
+    if (!interesting && !startProc && !opts.onLine) return;
+    if (isHeader(line)) return;
+    const parsed = parseLine(line, format!);
+    if (!parsed) return;
+    opts.onLine?.(parsed, lineNumber);
+    if (startProc) {
+      const m = START_PROC.exec(parsed.message);
+      if (m && m[2] === opts.package) appPids.add(Number(m[1]));
+    }
+    if (!interesting) return;
+    const f = matchLine(parsed.tag, parsed.message, PATTERNS, userPatterns);
+    if (!f) return;
+    const finding: ScanFinding = { ...f, lineNumber, line, time: parsed.time, pid: parsed.pid, tag: parsed.tag };
+    findings.push(finding);
+    opts.onFinding?.(finding);
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    const fail = (err: unknown) => {
+      input.destroy();
+      reject(err);
+    };
+    const onAbort = () => {
+      input.destroy();
+      resolve();
+    };
+    if (opts.signal?.aborted) return onAbort();
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    input.on('data', (chunk: Buffer | string) => {
+      try {
+        const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+        bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+        let start = 0;
+        for (;;) {
+          const nl = text.indexOf('\n', start);
+          if (nl < 0) break;
+          if (skippingRest) skippingRest = false;
+          else handle(partial + text.slice(start, nl));
+          partial = '';
+          start = nl + 1;
+        }
+        if (!skippingRest) {
+          partial += text.slice(start);
+          if (partial.length > max) {
+            // A line longer than the cap: keep its head, drop the rest up to the next newline.
+            handle(partial.slice(0, max));
+            cutLines++;
+            partial = '';
+            skippingRest = true;
+          }
+        }
+      } catch (err) {
+        fail(err);
+      }
+    });
+    input.once('end', () => {
+      try {
+        const rest = partial + decoder.end();
+        if (rest && !skippingRest) handle(rest);
+        if (!format && sniffBuffer.length) flushSniff();
+        else if (!format && lines === 0) throw new BadInputError(`${opts.source ?? 'The log'} is empty.`, 'Save a log with `adb logcat -d -v threadtime > log.txt`.');
+        opts.signal?.removeEventListener('abort', onAbort);
+        resolve();
+      } catch (err) {
+        fail(err);
+      }
+    });
+    input.once('close', () => resolve());
+    input.once('error', (err) => fail(new BadInputError(`Cannot read ${opts.source ?? 'the log'}: ${err.message}.`)));
+  });
+
+  let kept = findings;
+  if (opts.package && appPids.size) {
+    kept = findings.filter((f) => appPids.has(f.pid) || f.value === opts.package);
+  }
+  return { format: bugreport ? 'bugreport' : (format ?? 'threadtime'), lines, bytes, findings: kept, cutLines, filteredByPid: appPids.size > 0 };
+}
+
+/** The text entry of a bugreport zip (`bugreport-*.txt`), streamed. */
+function openZipLog(path: string): Promise<Readable> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return reject(new BadInputError(`${path} is not a readable zip: ${err?.message ?? 'unknown error'}.`));
+      let found = false;
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (/(^|\/)bugreport[^/]*\.txt$/.test(entry.fileName) || /(^|\/)(logcat|main)[^/]*\.txt$/.test(entry.fileName)) {
+          found = true;
+          zip.openReadStream(entry, (e, stream) => (e || !stream ? reject(new BadInputError(`Cannot read ${entry.fileName} in ${path}.`)) : resolve(stream)));
+        } else zip.readEntry();
+      });
+      zip.on('end', () => {
+        if (!found) reject(new BadInputError(`${path} holds no bugreport-*.txt or logcat text file.`, 'Give the zip that `adb bugreport` writes, or a text log.'));
+      });
+      zip.on('error', (e: Error) => reject(new BadInputError(`${path} is a damaged zip: ${e.message}.`)));
+      zip.readEntry();
+    });
+  });
+}
+
+/** Scans a saved log: plain text, `.gz`, or a bugreport `.zip`. */
+export async function scanLogFile(path: string, opts: ScanOptions = {}): Promise<ScanResult> {
+  let st;
+  try {
+    st = await stat(path);
+  } catch (err) {
+    throw new BadInputError(`Cannot read the log ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}.`);
+  }
+  if (st.isDirectory()) throw new BadInputError(`${path} is a directory; give a log file.`);
+  const head = await new Promise<Buffer>((resolve) => {
+    const chunks: Buffer[] = [];
+    createReadStream(path, { start: 0, end: 3 })
+      .on('data', (c) => chunks.push(c as Buffer))
+      .on('end', () => resolve(Buffer.concat(chunks)))
+      .on('error', () => resolve(Buffer.alloc(0)));
+  });
+  let input: Readable;
+  if (head[0] === 0x1f && head[1] === 0x8b) input = createReadStream(path).pipe(createGunzip());
+  else if (head[0] === 0x50 && head[1] === 0x4b) input = await openZipLog(path);
+  else input = createReadStream(path, { highWaterMark: 256 * 1024 });
+  return scanStream(input, { source: path, ...opts });
+}
