@@ -130,7 +130,7 @@ export const PATTERNS: LinePattern[] = [
 ];
 
 /** Cheap test run on every line before any specific pattern: one combined keyword check. */
-export const PREFILTER = /[Tt]oken|regId|RegId|registerID|onRegister|EMPushHelper|broadcast intent callback|No Channel found|onMessageReceived|MessageArrived|PassThroughMessage|Received message|push\.gettoken|registerPush|commandArguments|register \|/;
+export const PREFILTER = /[Tt]oken|regId|push fail|RegId|registerID|onRegister|EMPushHelper|broadcast intent callback|No Channel found|onMessageReceived|MessageArrived|PassThroughMessage|Received message|push\.gettoken|registerPush|commandArguments|register \|/;
 
 export interface UserPattern {
   vendor: VendorChannel;
