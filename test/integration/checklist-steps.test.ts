@@ -1,20 +1,20 @@
 // The device steps on virtual phones of every profile, healthy and with the faults that target them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAdbServer, type TestAdbServer } from '../helpers/adb-server';
-import { VirtualDevice } from '../../src/sim/device';
+import type { VirtualDevice } from '../../src/sim/device';
+import { startPhone } from '../../src/sim/lab';
 import { PROFILES, findProfile } from '../../src/sim/profiles';
 import { AdbServer } from '../../src/main/adb/server';
 import { ChecklistRun } from '../../src/main/checklist/engine';
 import { STEPS } from '../../src/main/checklist/steps';
 import type { StepId } from '../../src/shared/types';
 
-import { sdkLogSource as sdkLogs } from '../../src/sim/phone/sdk-logs';
 let adb: TestAdbServer;
 let server: AdbServer;
 const devices: VirtualDevice[] = [];
 
 async function phone(profile: string, faults: string[] = []) {
-  const d = await VirtualDevice.start({ profile: findProfile(profile)!, faults: faults as never, sdkLogs });
+  const d = await startPhone({ profile, faults: faults as never });
   devices.push(d);
   await adb.adb('connect', d.serial);
   return d;
@@ -26,7 +26,7 @@ async function diagnose(d: VirtualDevice, only?: StepId[]) {
   return Object.fromEntries(report.steps.map((s) => [s.id, s]));
 }
 
-const DEVICE_STEPS: StepId[] = ['adb.connection', 'device.channel', 'device.pushService', 'app.installed', 'app.notifications', 'device.power', 'push.token', 'push.tokenReported'];
+const DEVICE_STEPS: StepId[] = ['adb.connection', 'device.channel', 'device.pushService', 'app.installed', 'app.manifest', 'app.notifications', 'device.power', 'push.token', 'push.tokenReported'];
 
 beforeAll(async () => {
   adb = await startAdbServer();
@@ -63,6 +63,9 @@ describe('device steps under faults', () => {
     ['meizu-flyme', 'battery-restricted', 'device.power', 'fail'],
     ['samsung-oneui', 'shell-garbage', 'app.notifications', 'warn'],
     ['honor-magicos', 'no-token', 'push.token', 'fail'],
+    ['xiaomi-miui', 'manifest-missing-service', 'app.manifest', 'fail'],
+    ['vivo-originos', 'manifest-placeholder', 'app.manifest', 'fail'],
+    ['meizu-flyme', 'manifest-foreign-permission', 'app.manifest', 'fail'],
     ['realme-ui', 'no-token', 'push.token', 'fail'],
   ];
   it.each(cases)('%s with %s: %s ends in %s', async (profile, fault, step, status) => {
@@ -73,7 +76,7 @@ describe('device steps under faults', () => {
     // The other steps keep their honest status: everything not downstream of the fault passes.
     for (const id of DEVICE_STEPS) {
       if (id === step) continue;
-      if (fault === 'app-not-installed' && (id === 'app.notifications' || id === 'device.power')) {
+      if (fault === 'app-not-installed' && (id === 'app.notifications' || id === 'device.power' || id === 'app.manifest')) {
         expect(steps[id].status).toBe('skip');
         continue;
       }

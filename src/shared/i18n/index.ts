@@ -7,6 +7,7 @@ import { common } from './common';
 import { detect } from './detect';
 import { check } from './check';
 import { logs } from './logs';
+import { manifest } from './manifest';
 
 export type Language = 'en' | 'zh-CN';
 export const LANGUAGES: Language[] = ['en', 'zh-CN'];
@@ -16,7 +17,7 @@ export interface Resources {
   'zh-CN': Record<string, unknown>;
 }
 
-const domains: Resources[] = [common, detect, check, logs];
+const domains: Resources[] = [common, detect, check, logs, manifest];
 
 /** Registers a domain's texts. Domains call this at import time. */
 export function addTexts(resources: Resources): void {

@@ -7,5 +7,6 @@ import { installedStep } from './installed';
 import { notificationsStep } from './notifications';
 import { powerStep } from './power';
 import { tokenStep, tokenReportedStep } from './token';
+import { manifestStep } from './manifest';
 
-export const STEPS: StepDefinition[] = [connectionStep, channelStep, pushServiceStep, installedStep, notificationsStep, powerStep, tokenStep, tokenReportedStep];
+export const STEPS: StepDefinition[] = [connectionStep, channelStep, pushServiceStep, installedStep, manifestStep, notificationsStep, powerStep, tokenStep, tokenReportedStep];

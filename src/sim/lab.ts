@@ -1,0 +1,98 @@
+// A lab on one machine: virtual phones (with the test app's real APK and its SDK's log lines),
+// attached to an adb server, and — once the push stand-ins are up — a ready app profile.
+import { readFile } from 'node:fs/promises';
+import { VirtualDevice } from './device';
+import { findProfile, PROFILE_NAMES, type PhoneProfile } from './profiles';
+import { sdkLogSource } from './phone/sdk-logs';
+import { testAppApk } from './apks/build';
+import type { PhoneHooks } from './phone/phone';
+import type { FaultName } from './phone/faults';
+import type { AdbServer } from '../main/adb/server';
+import type { AppProfile } from '../shared/profile';
+import { BadInputError, UserError } from '../main/errors';
+
+export interface PhoneSpec {
+  profile: string | PhoneProfile;
+  faults?: FaultName[];
+  port?: number;
+  seed?: string;
+}
+
+export interface StartPhoneOptions extends PhoneSpec {
+  hooks?: PhoneHooks;
+  host?: string;
+  tokenDelayMs?: number;
+}
+
+export async function startPhone(opts: StartPhoneOptions): Promise<VirtualDevice> {
+  const profile = typeof opts.profile === 'string' ? findProfile(opts.profile) : opts.profile;
+  if (!profile) throw new BadInputError(`Unknown phone profile "${String(opts.profile)}".`, `Profiles: ${PROFILE_NAMES.join(', ')} (see \`push-doctor sim --list-profiles\`).`);
+  const faults = opts.faults ?? [];
+  const apkPath = testAppApk(profile.appChannel, faults);
+  // Build the APK now so that a missing aapt is reported at start, not at the first pull.
+  await apkPath;
+  try {
+    return await VirtualDevice.start({
+      profile,
+      faults,
+      seed: opts.seed,
+      hooks: opts.hooks,
+      sdkLogs: sdkLogSource,
+      apk: async () => readFile(await apkPath),
+      port: opts.port,
+      host: opts.host,
+      tokenDelayMs: opts.tokenDelayMs,
+    });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'EADDRINUSE') throw new BadInputError(`Port ${opts.port} is in use.`, 'Pick another with --port, or leave it out to use a free one.');
+    if (e.code === 'EACCES') throw new BadInputError(`Port ${opts.port} needs privileges this user does not have.`, 'Use a port above 1024.');
+    throw err;
+  }
+}
+
+export interface LabOptions {
+  adbServer?: AdbServer;
+  profiles: (string | PhoneProfile)[];
+  faults?: FaultName[];
+  /** Start the push stand-ins and write an app profile pointing at them. */
+  standins?: boolean;
+  port?: number;
+  seed?: string;
+}
+
+export interface Lab {
+  devices: VirtualDevice[];
+  appProfile?: AppProfile;
+  stop(): Promise<void>;
+}
+
+export async function startLab(opts: LabOptions): Promise<Lab> {
+  const devices: VirtualDevice[] = [];
+  const stop = async () => {
+    for (const d of devices) {
+      if (opts.adbServer) await opts.adbServer.client.disconnect(d.host, d.port).catch(() => undefined);
+      await d.stop();
+    }
+  };
+  try {
+    for (const [i, profile] of opts.profiles.entries()) {
+      devices.push(await startPhone({ profile, faults: opts.faults, port: opts.port !== undefined ? opts.port + i : undefined, seed: opts.seed ? `${opts.seed}-${i}` : undefined }));
+    }
+    if (opts.adbServer) {
+      await opts.adbServer.ensureRunning();
+      for (const d of devices) {
+        try {
+          await opts.adbServer.client.connect(d.host, d.port);
+        } catch (err) {
+          // An unauthorized phone makes `adb connect` report failure while it is listed; that is the point of that fault.
+          if (!d.phone.faults.has('unauthorized')) throw new UserError(`adb could not connect to the virtual phone at ${d.serial}: ${(err as Error).message}`);
+        }
+      }
+    }
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { devices, stop };
+}
