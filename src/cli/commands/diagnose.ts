@@ -1,0 +1,144 @@
+import { writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { Command } from 'commander';
+import { globals, hubFrom, language, printJson, translator } from '../context';
+import { jobError, usageError, EXIT_FAILED, EXIT_OK } from '../errors';
+import { checkPackageName, checkSerial } from '../../shared/validate';
+import { STEP_IDS, type StepId, type StepResult } from '../../shared/types';
+import { ChecklistRun } from '../../main/checklist/engine';
+import { STEPS } from '../../main/checklist/steps';
+import { renderReport } from '../../main/report/export';
+import { localize } from '../../main/report/localize';
+import { loadProfile } from '../../main/push/profile-file';
+import type { AppProfile } from '../../shared/profile';
+import { startLab, type Lab } from '../../sim/lab';
+import type { AdbHub } from '../../main/adb/hub';
+
+interface DiagnoseOptions {
+  serial?: string;
+  package?: string;
+  profile?: string;
+  json?: boolean;
+  report?: string[];
+  junit?: string;
+  steps?: string;
+  tokenTimeout?: string;
+  pushCount?: string;
+  revealToken?: boolean;
+  virtual?: boolean;
+}
+
+const MARK: Record<string, string> = { pass: '✔', warn: '!', fail: '✘', skip: '-', manual: '?', running: '…', pending: ' ' };
+
+function positiveInt(value: string | undefined, name: string, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw usageError(`${name} must be a whole number from 1 to ${max}, not "${value}".`);
+  return n;
+}
+
+async function pickPhone(hub: AdbHub, serial: string | undefined): Promise<string | null> {
+  if (serial) return serial;
+  const { devices, errors } = await hub.listOnce();
+  if (errors.length === hub.servers.length && errors.length) throw jobError(errors[0].error.message);
+  const usable = devices.filter((d) => d.state === 'device');
+  if (usable.length === 1) return usable[0].serial;
+  if (usable.length > 1)
+    throw usageError(`${usable.length} phones are attached (${usable.map((d) => d.serial).join(', ')}).`, 'Pick one with --serial.');
+  const other = devices.find((d) => d.state !== 'device');
+  if (other) throw jobError(`The only phone attached, ${other.serial}, is ${other.state}.`, 'See `push-doctor devices` for what to do about it.');
+  return null;
+}
+
+export function registerDiagnose(program: Command): void {
+  program
+    .command('diagnose')
+    .description("run the push checklist on a phone (a virtual one when none is attached) and report")
+    .option('--serial <serial>', 'the phone (default: the only one attached)')
+    .option('--package <package>', "the app's package name (default com.example.chat on a virtual phone)")
+    .option('--profile <file>', 'app profile with push credentials (enables the test-push step)')
+    .option('--json', 'print the report as JSON')
+    .option('--report <file>', 'write an HTML or Markdown report (by extension; repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--junit <file>', 'write a JUnit XML file with one test case per step')
+    .option('--steps <ids>', `only these steps (comma-separated: ${STEP_IDS.join(', ')})`)
+    .option('--token-timeout <seconds>', 'how long to wait for the push token after restarting the app (default 20)')
+    .option('--push-count <n>', 'test pushes to send (default 3)')
+    .option('--reveal-token', 'show the push token in clear (masked by default)')
+    .option('--virtual', 'diagnose a virtual phone even when real ones are attached')
+    .action(async (opts: DiagnoseOptions, cmd: Command) => {
+      const g = globals(cmd);
+      const lang = language(g);
+      const t = translator(g);
+      // Validate everything before anything reaches adb or a phone.
+      if (opts.serial !== undefined) {
+        const c = checkSerial(opts.serial);
+        if (!c.ok) throw usageError(`--serial: ${c.reason}.`);
+      }
+      if (opts.package !== undefined) {
+        const c = checkPackageName(opts.package);
+        if (!c.ok) throw usageError(`--package: ${c.reason}.`);
+      }
+      let only: StepId[] | undefined;
+      if (opts.steps) {
+        only = opts.steps.split(',').map((s) => s.trim()) as StepId[];
+        const bad = only.filter((s) => !(STEP_IDS as readonly string[]).includes(s));
+        if (bad.length) throw usageError(`--steps: unknown step ${bad.join(', ')}.`, `Steps are: ${STEP_IDS.join(', ')}.`);
+      }
+      for (const file of opts.report ?? [])
+        if (!['.html', '.htm', '.md'].includes(extname(file).toLowerCase())) throw usageError(`--report ${file}: use a .html or .md file name.`);
+      const tokenTimeoutSec = positiveInt(opts.tokenTimeout, '--token-timeout', 600);
+      const pushCount = positiveInt(opts.pushCount, '--push-count', 20);
+      let profile: AppProfile | undefined = opts.profile ? await loadProfile(opts.profile) : undefined;
+
+      let lab: Lab | null = null;
+      const hub = hubFrom(g);
+      try {
+        let serial = opts.virtual ? null : await pickPhone(hub, opts.serial);
+        let pkg = opts.package ?? profile?.package;
+        if (!serial) {
+          lab = await startLab({ adbServer: hub.servers[0], profiles: ['xiaomi-hyperos'], standins: !opts.profile });
+          serial = lab.devices[0].serial;
+          pkg ??= 'com.example.chat';
+          profile ??= lab.appProfile;
+          process.stderr.write(`No phone attached: diagnosing a virtual ${lab.devices[0].phone.profile.title} (${serial}).\n`);
+        }
+        if (!pkg) throw usageError('--package is required for a real phone.', 'Give the app to check, e.g. --package com.example.chat.');
+        const { server } = await hub.locate(serial);
+        const run = new ChecklistRun(
+          {
+            serial,
+            server: server.address,
+            package: pkg,
+            client: server.client,
+            profile,
+            only,
+            options: { tokenTimeoutSec, pushCount, revealToken: opts.revealToken },
+          },
+          STEPS,
+        );
+        const out = opts.json ? process.stderr : process.stdout;
+        run.on('step', (s: StepResult) => {
+          if (s.status === 'running' || s.status === 'pending') return;
+          out.write(`${MARK[s.status]} ${t(s.title)}: ${t(s.summary)}\n`);
+        });
+        const report = await run.run();
+        if (opts.json) printJson(localize(report, lang));
+        else {
+          const failed = report.steps.filter((s) => s.status === 'fail' || s.status === 'warn' || s.status === 'manual');
+          for (const s of failed) {
+            if (!s.remediation.length) continue;
+            process.stdout.write(`\n${MARK[s.status]} ${t(s.title)}\n${s.remediation.map((r) => `  - ${t(r)}`).join('\n')}\n`);
+          }
+          process.stdout.write(`\nVerdict: ${report.verdict.toUpperCase()}\n`);
+        }
+        for (const file of opts.report ?? []) {
+          writeFileSync(file, renderReport(report, extname(file).toLowerCase() === '.md' ? 'md' : 'html', lang));
+          process.stderr.write(`Report written to ${file}\n`);
+        }
+        if (opts.junit) writeFileSync(opts.junit, renderReport(report, 'junit', lang));
+        process.exitCode = report.verdict === 'fail' ? EXIT_FAILED : EXIT_OK;
+      } finally {
+        await lab?.stop();
+      }
+    });
+}

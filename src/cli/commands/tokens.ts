@@ -1,0 +1,98 @@
+import type { Command } from 'commander';
+import { globals, hubFrom, printJson, translator } from '../context';
+import { usageError, EXIT_FAILED } from '../errors';
+import { scanLogFile, scanStream, type ScanFinding, type ScanResult } from '../../main/logs/scanner';
+import { checkTokenShape, guessVendor, maskToken } from '../../main/logs/token-shape';
+import { codeMeaning } from '../../main/logs/codes';
+import { captureStart } from '../../main/checklist/steps/token';
+import { shellStream } from '../../main/adb/shell';
+import { checkPackageName, checkSerial } from '../../shared/validate';
+import { registerSecret } from '../../main/secrets';
+
+interface TokensOptions {
+  log?: string;
+  serial?: string;
+  package?: string;
+  restart?: boolean;
+  timeout?: string;
+  json?: boolean;
+  reveal?: boolean;
+}
+
+function describe(f: ScanFinding, reveal: boolean) {
+  const vendor = f.vendor ?? (f.kind === 'token' && f.value ? guessVendor(f.value) : undefined);
+  const isToken = f.kind === 'token' && !!f.value;
+  const shown = isToken && !reveal ? maskToken(f.value!) : f.value;
+  return {
+    kind: f.kind,
+    vendor: vendor ?? null,
+    sdk: f.sdk,
+    value: shown ?? null,
+    shapeOk: isToken ? checkTokenShape(vendor, f.value!).ok : undefined,
+    event: f.event,
+    description: f.description,
+    lineNumber: f.lineNumber,
+    time: f.time,
+    line: isToken && !reveal ? f.line.split(f.value!).join(maskToken(f.value!)) : f.line,
+  };
+}
+
+export function registerTokens(program: Command): void {
+  program
+    .command('tokens')
+    .description('find push tokens, token reports and push events in a saved log, or live on a phone')
+    .option('--log <file>', 'a saved `adb logcat` (threadtime, brief, time…), Android Studio export, .gz, or bugreport .zip/.txt')
+    .option('--serial <serial>', 'read live from this phone instead')
+    .option('--package <package>', "keep to this app's process (needed with --serial)")
+    .option('--restart', 'with --serial: restart the app and watch it register (else read the current log buffer)')
+    .option('--timeout <seconds>', 'with --restart: how long to wait for the token (default 20)')
+    .option('--json', 'print JSON')
+    .option('--reveal', 'print tokens in clear (masked by default)')
+    .action(async (opts: TokensOptions, cmd: Command) => {
+      const t = translator(globals(cmd));
+      if (!!opts.log === !!opts.serial) throw usageError('Give either --log FILE or --serial SERIAL.');
+      if (opts.package !== undefined) {
+        const c = checkPackageName(opts.package);
+        if (!c.ok) throw usageError(`--package: ${c.reason}.`);
+      }
+      let result: ScanResult | { findings: ScanFinding[]; lines: number; format: string };
+      let source: string;
+      if (opts.log) {
+        source = opts.log;
+        result = await scanLogFile(opts.log, { package: opts.package });
+      } else {
+        const s = checkSerial(opts.serial);
+        if (!s.ok) throw usageError(`--serial: ${s.reason}.`);
+        if (!opts.package) throw usageError('--package is required with --serial.');
+        const timeout = opts.timeout === undefined ? 20 : Number(opts.timeout);
+        if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) throw usageError(`--timeout must be 1-600 seconds, not "${opts.timeout}".`);
+        const hub = hubFrom(globals(cmd));
+        const { server } = await hub.locate(opts.serial!);
+        source = `logcat of ${opts.serial}`;
+        if (opts.restart) {
+          const cap = await captureStart({ client: server.client, serial: opts.serial!, package: opts.package, signal: new AbortController().signal, profile: undefined }, timeout * 1000);
+          result = { findings: cap.findings, lines: cap.lines, format: 'threadtime' };
+        } else {
+          const stream = await shellStream(server.client, opts.serial!, ['logcat', '-d', '-v', 'threadtime', '*:V']);
+          result = await scanStream(stream, { format: 'threadtime', package: opts.package, source });
+        }
+      }
+      for (const f of result.findings) if (f.kind === 'token' && f.value) registerSecret(f.value);
+      const findings = result.findings.map((f) => describe(f, !!opts.reveal));
+      const tokens = findings.filter((f) => f.kind === 'token' && f.value);
+      if (opts.json) printJson({ source, format: result.format, lines: result.lines, findings });
+      else {
+        process.stdout.write(`${source}: ${result.lines} lines (${result.format}), ${tokens.length} token line(s), ${findings.length - tokens.length} other push line(s)\n`);
+        for (const [i, f] of findings.entries()) {
+          const where = `line ${f.lineNumber}${f.time ? ` (${f.time})` : ''}`;
+          if (f.kind === 'token' && f.value) process.stdout.write(`  TOKEN   ${f.vendor ?? '?'}  ${f.value}  ${f.sdk}, ${where}${f.shapeOk === false ? '  (unusual shape)' : ''}\n`);
+          else if (f.kind === 'report-ok') process.stdout.write(`  REPORT  ok  ${f.sdk}, ${where}\n`);
+          else if (f.kind === 'report-error' || f.kind === 'register-error')
+            process.stdout.write(`  ERROR   ${f.kind}  ${t(codeMeaning(result.findings[i]))}  ${f.sdk}, ${where}\n`);
+          else process.stdout.write(`  EVENT   ${f.event ?? f.kind}  ${f.value ?? ''}  ${where}\n`);
+        }
+        if (!tokens.length) process.stdout.write('No push token found. Tokens are logged at Debug level by most SDKs; save the log with `adb logcat -d -v threadtime *:V`.\n');
+      }
+      if (!tokens.length) process.exitCode = EXIT_FAILED;
+    });
+}
