@@ -10,6 +10,15 @@ import type { FaultName } from './phone/faults';
 import type { AdbServer } from '../main/adb/server';
 import type { AppProfile } from '../shared/profile';
 import { BadInputError, UserError } from '../main/errors';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { VendorChannel } from '../shared/types';
+import type { VirtualPhone } from './phone/phone';
+import { startStandins, type Standins } from './standins/server';
+import { writeSimProfile } from './standins/profile';
+import type { PhoneRegistry, SimPhoneHandle } from './standins/types';
+import { loadProfile } from '../main/push/profile-file';
 
 export interface PhoneSpec {
   profile: string | PhoneProfile;
@@ -57,27 +66,74 @@ export interface LabOptions {
   faults?: FaultName[];
   /** Start the push stand-ins and write an app profile pointing at them. */
   standins?: boolean;
+  /** Where to write that profile (a private temp folder when absent). */
+  profilePath?: string;
+  /** Delay between a stand-in accepting a message and the phone showing it (ms). */
+  deliveryDelayMs?: number;
   port?: number;
   seed?: string;
 }
 
 export interface Lab {
   devices: VirtualDevice[];
+  standins?: Standins;
   appProfile?: AppProfile;
+  profilePath?: string;
   stop(): Promise<void>;
+}
+
+/** Which virtual phone holds which push token: what the stand-ins deliver through. */
+export class TokenRegistry implements PhoneRegistry {
+  private readonly byToken = new Map<string, VirtualPhone>();
+
+  add(phone: VirtualPhone, vendor: VendorChannel, token: string): void {
+    this.byToken.set(`${vendor}:${token}`, phone);
+  }
+
+  lookup(vendor: VendorChannel, token: string): SimPhoneHandle | undefined {
+    const phone = this.byToken.get(`${vendor}:${token}`);
+    if (!phone) return undefined;
+    return {
+      package: phone.app.package,
+      deliver: (e) =>
+        phone.deliverPush({ channel: e.vendor, package: e.package, title: e.title, body: e.body, channelId: e.channelId, ext: e.ext, clickIntent: e.clickIntent, messageId: e.messageId }),
+    };
+  }
 }
 
 export async function startLab(opts: LabOptions): Promise<Lab> {
   const devices: VirtualDevice[] = [];
+  const registry = new TokenRegistry();
+  let standins: Standins | undefined;
+  let tmp: string | undefined;
+  let profilePath = opts.profilePath;
+  let appProfile: AppProfile | undefined;
   const stop = async () => {
     for (const d of devices) {
       if (opts.adbServer) await opts.adbServer.client.disconnect(d.host, d.port).catch(() => undefined);
       await d.stop();
     }
+    await standins?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
   };
   try {
+    if (opts.standins) {
+      standins = await startStandins({ phones: registry, delayMs: opts.deliveryDelayMs });
+      if (!profilePath) {
+        tmp = mkdtempSync(join(tmpdir(), 'push-doctor-lab-'));
+        profilePath = join(tmp, 'app-profile.json');
+      }
+      writeSimProfile(profilePath, standins, { wrongClickPackage: opts.faults?.includes('click-wrong-package') });
+      appProfile = loadProfile(profilePath);
+    }
+    const hooks: PhoneHooks = {
+      onTokenRegistered: (phone, vendor, token) => registry.add(phone, vendor, token),
+      onTokenReported: (_phone, report) => standins?.reportToken(report),
+    };
     for (const [i, profile] of opts.profiles.entries()) {
-      devices.push(await startPhone({ profile, faults: opts.faults, port: opts.port !== undefined ? opts.port + i : undefined, seed: opts.seed ? `${opts.seed}-${i}` : undefined }));
+      devices.push(
+        await startPhone({ profile, faults: opts.faults, hooks, port: opts.port !== undefined ? opts.port + i : undefined, seed: opts.seed ? `${opts.seed}-${i}` : undefined }),
+      );
     }
     if (opts.adbServer) {
       await opts.adbServer.ensureRunning();
@@ -94,5 +150,5 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
     await stop();
     throw err;
   }
-  return { devices, stop };
+  return { devices, standins, appProfile, profilePath, stop };
 }

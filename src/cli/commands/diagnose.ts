@@ -97,6 +97,7 @@ export function registerDiagnose(program: Command): void {
         let pkg = opts.package ?? profile?.package;
         if (!serial) {
           lab = await startLab({ adbServer: hub.servers[0], profiles: ['xiaomi-hyperos'], standins: !opts.profile });
+          if (lab.profilePath) process.stderr.write(`Push stand-ins ready; their app profile is ${lab.profilePath}.\n`);
           serial = lab.devices[0].serial;
           pkg ??= 'com.example.chat';
           profile ??= lab.appProfile;

@@ -8,6 +8,7 @@ import { detect } from './detect';
 import { check } from './check';
 import { logs } from './logs';
 import { manifest } from './manifest';
+import { push } from './push';
 
 export type Language = 'en' | 'zh-CN';
 export const LANGUAGES: Language[] = ['en', 'zh-CN'];
@@ -17,7 +18,7 @@ export interface Resources {
   'zh-CN': Record<string, unknown>;
 }
 
-const domains: Resources[] = [common, detect, check, logs, manifest];
+const domains: Resources[] = [common, detect, check, logs, manifest, push];
 
 /** Registers a domain's texts. Domains call this at import time. */
 export function addTexts(resources: Resources): void {

@@ -370,6 +370,17 @@ export class VirtualPhone {
     if (this.resumedActivity.startsWith(`${pkgName}/`)) this.resumedActivity = 'com.android.launcher3/.uioverrides.QuickstepLauncher';
   }
 
+  /** The system reclaiming a background app (or the user swiping it away): no stopped state. */
+  killBackground(pkgName: string): void {
+    const pkg = this.packages.get(pkgName);
+    for (const proc of [...this.processes.values()]) {
+      if (proc.name === pkgName || proc.name.startsWith(`${pkgName}:`)) {
+        this.processes.delete(proc.pid);
+        this.logAs(this.systemServerPid(), 'I', 'ActivityManager', `Killing ${proc.pid}:${proc.name}/u0a${(pkg?.uid ?? 10000) - 10000} (adj 900): kill background`);
+      }
+    }
+  }
+
   // ---- notifications ---------------------------------------------------------------------------
 
   private appNotificationsBlocked(pkg: SimPackage): boolean {

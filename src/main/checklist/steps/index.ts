@@ -8,5 +8,6 @@ import { notificationsStep } from './notifications';
 import { powerStep } from './power';
 import { tokenStep, tokenReportedStep } from './token';
 import { manifestStep } from './manifest';
+import { deliveryStep, vendorPolicyStep } from './delivery';
 
-export const STEPS: StepDefinition[] = [connectionStep, channelStep, pushServiceStep, installedStep, manifestStep, notificationsStep, powerStep, tokenStep, tokenReportedStep];
+export const STEPS: StepDefinition[] = [connectionStep, channelStep, pushServiceStep, installedStep, manifestStep, notificationsStep, powerStep, tokenStep, tokenReportedStep, deliveryStep, vendorPolicyStep];

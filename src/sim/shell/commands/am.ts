@@ -124,6 +124,9 @@ function resolveSystem(phone: VirtualPhone, intent: ShellIntent): Resolution | u
     if (!phone.packages.has(pkg)) return { ok: false, error: 'not-found', component: full };
     return undefined;
   }
+  if (intent.categories.includes('android.intent.category.HOME')) {
+    return { ok: true, component: 'com.android.launcher3/.uioverrides.QuickstepLauncher', package: 'com.android.launcher3' };
+  }
   if (intent.action?.startsWith('android.settings.')) {
     return { ok: true, component: 'com.android.settings/.SubSettings', package: 'com.android.settings' };
   }
@@ -181,8 +184,10 @@ export function am(phone: VirtualPhone, resolver?: IntentResolver): CommandHandl
         for (const pkg of rest.filter((a) => !a.startsWith('-') && !/^\d+$/.test(a))) phone.forceStop(pkg, 4000);
         return 0;
       case 'kill':
+        // Kills what is safe to kill: a package in the background, not the one on screen.
         for (const pkg of rest.filter((a) => !a.startsWith('-'))) {
-          for (const pid of phone.pidsOf(pkg)) phone.processes.delete(pid);
+          if (phone.resumedActivity.startsWith(`${pkg}/`)) continue;
+          phone.killBackground(pkg);
         }
         return 0;
       case 'start':

@@ -1,0 +1,59 @@
+// Honor Push: client credentials at Honor's IAM, then sendMessage with a `timestamp` header. The
+// error code table is not public (push-apis.md marks it UNCERTAIN): non-200 codes are reported
+// with Honor's own message.
+import { BaseSender, AuthRefused, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions } from '../sender';
+import { httpRequest, form } from '../http';
+import type { ProviderConfig } from '../../../shared/profile';
+
+export class HonorSender extends BaseSender {
+  readonly provider = 'honor' as const;
+  constructor(
+    private readonly config: ProviderConfig<'honor'>,
+    options?: SenderOptions,
+  ) {
+    super(options);
+  }
+
+  protected async authenticate(signal?: AbortSignal): Promise<AuthToken> {
+    const res = await httpRequest('honor', this.config.authUrl ?? 'https://iam.developer.honor.com/auth/token', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form({ grant_type: 'client_credentials', client_id: this.config.clientId, client_secret: this.config.clientSecret }),
+      timeoutMs: this.timeoutMs,
+      signal,
+    });
+    const j = res.json as { access_token?: string; expires_in?: number; error?: string; error_description?: string };
+    if (res.status !== 200 || !j.access_token)
+      throw new AuthRefused({ httpStatus: res.status, vendorCode: j.error ?? String(res.status), meaning: meaning('honor', 'invalid_client', { detail: j.error_description ?? '' }) });
+    return { value: j.access_token, expiresAt: Date.now() + (j.expires_in ?? 3600) * 1000 };
+  }
+
+  protected async attempt(req: PushRequest, auth: AuthToken, signal?: AbortSignal): Promise<Attempt> {
+    const base = (this.config.baseUrl ?? 'https://push-api.cloud.honor.com').replace(/\/$/, '');
+    const c = req.clickAction;
+    const clickAction = c?.type === 'url' ? { type: 2, url: c.value } : c?.type === 'activity' ? { type: 1, intent: c.value } : { type: 3 };
+    const body = {
+      token: [req.token],
+      data: req.ext ? JSON.stringify(req.ext) : undefined,
+      android: { targetUserType: req.testMode ? 1 : 0, notification: { title: req.title, body: req.body, clickAction, importance: 'NORMAL' } },
+    };
+    const res = await httpRequest('honor', `${base}/api/v1/${encodeURIComponent(this.config.appId)}/sendMessage`, {
+      headers: { authorization: `Bearer ${auth.value}`, 'content-type': 'application/json; charset=UTF-8', timestamp: String(Date.now()) },
+      body: JSON.stringify(body),
+      timeoutMs: this.timeoutMs,
+      signal,
+    });
+    const j = res.json as { code?: number | string; message?: string; data?: { msgId?: string } | string };
+    const code = String(j.code ?? res.status);
+    const ok = code === '200' && res.status === 200;
+    return {
+      ok,
+      httpStatus: res.status,
+      vendorCode: code,
+      messageId: ok && typeof j.data === 'object' ? j.data?.msgId : undefined,
+      meaning: meaning('honor', code, { detail: j.message ?? '' }),
+      authError: res.status === 401 || code === '401',
+      retryable: res.status === 429 || res.status >= 500,
+      retryAfterSec: retryAfter(res.headers),
+    };
+  }
+}

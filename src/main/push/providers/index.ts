@@ -1,0 +1,48 @@
+import type { ProviderName } from '../../../shared/types';
+import type { AppProfile } from '../../../shared/profile';
+import { BadInputError } from '../../errors';
+import type { Sender, SenderOptions } from '../sender';
+import { FcmSender } from './fcm';
+import { HuaweiSender } from './huawei';
+import { HonorSender } from './honor';
+import { XiaomiSender } from './xiaomi';
+import { OppoSender } from './oppo';
+import { VivoSender } from './vivo';
+import { MeizuSender } from './meizu';
+import { TencentImSender } from './tencent-im';
+import { EasemobSender } from './easemob';
+
+/** A sender for a provider configured in the profile. */
+export function createSender(profile: AppProfile, provider: ProviderName, options?: SenderOptions): Sender {
+  const p = profile.providers;
+  const missing = () => new BadInputError(`The profile has no providers.${provider} section.`, `Add it with the credentials from the ${provider} console (see README "App profiles").`);
+  switch (provider) {
+    case 'fcm':
+      if (!p.fcm) throw missing();
+      return new FcmSender(p.fcm, options);
+    case 'huawei':
+      if (!p.huawei) throw missing();
+      return new HuaweiSender(p.huawei, options);
+    case 'honor':
+      if (!p.honor) throw missing();
+      return new HonorSender(p.honor, options);
+    case 'xiaomi':
+      if (!p.xiaomi) throw missing();
+      return new XiaomiSender(p.xiaomi, options);
+    case 'oppo':
+      if (!p.oppo) throw missing();
+      return new OppoSender(p.oppo, options);
+    case 'vivo':
+      if (!p.vivo) throw missing();
+      return new VivoSender(p.vivo, options);
+    case 'meizu':
+      if (!p.meizu) throw missing();
+      return new MeizuSender(p.meizu, options);
+    case 'tencent-im':
+      if (!p['tencent-im']) throw missing();
+      return new TencentImSender(p['tencent-im'], options);
+    case 'easemob':
+      if (!p.easemob) throw missing();
+      return new EasemobSender(p.easemob, options);
+  }
+}
