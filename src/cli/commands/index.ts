@@ -5,6 +5,7 @@ import { registerDetect } from './detect';
 import { registerSim } from './sim';
 import { registerDiagnose } from './diagnose';
 import { registerTokens } from './tokens';
+import { registerPush } from './push';
 
 /** Each command lives in its own module and adds itself here. */
 export function registerCommands(program: Command): void {
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerSim(program);
   registerDiagnose(program);
   registerTokens(program);
+  registerPush(program);
 }

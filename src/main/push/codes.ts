@@ -5,7 +5,7 @@ import type { ProviderName } from '../../shared/types';
 export const KNOWN_CODES: Record<ProviderName, string[]> = {
   fcm: ['UNREGISTERED', 'INVALID_ARGUMENT', 'SENDER_ID_MISMATCH', 'QUOTA_EXCEEDED', 'UNAVAILABLE', 'INTERNAL', 'THIRD_PARTY_AUTH_ERROR', 'UNAUTHENTICATED', 'PERMISSION_DENIED', 'ok', 'invalid_grant'],
   huawei: ['80000000', '80100000', '80100001', '80100003', '80200001', '80200003', '80300002', '80300007', '80300008', '80300010', '81000001', '80600003', 'invalid_client'],
-  honor: ['200', '401', 'invalid_client'],
+  honor: ['200', '401', 'invalid_client', '80300007', '80300010', '80100001'],
   xiaomi: ['0', '21301', '22022', '20301', '10017', '10016', '22001', '10026'],
   oppo: ['0', '11', '14', '16', '19', '28', '29', '30', '33', '41', '55', '67', '-2', '-1', '10000'],
   vivo: ['0', '10070', '10094', '10096', '10097', '10000', '10054', 'invalidUser1', 'invalidUser2', 'invalidUser4'],

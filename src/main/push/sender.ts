@@ -116,7 +116,15 @@ export abstract class BaseSender implements Sender {
         const auth = await this.auth(false, signal);
         result = await this.attempt(req, auth, signal);
       } catch (err) {
-        if (err instanceof AuthRefused) return { provider: this.provider, ok: false, ...err.result, sentAt, attempts };
+        if (err instanceof AuthRefused) {
+          // The auth endpoint being busy or down is worth another try; refused credentials are not.
+          const status = err.result.httpStatus ?? 0;
+          if ((status === 429 || status >= 500) && attempts < maxAttempts && Date.now() < deadline && !signal?.aborted) {
+            await this.pause(attempts, undefined, deadline, signal);
+            continue;
+          }
+          return { provider: this.provider, ok: false, ...err.result, sentAt, attempts };
+        }
         if (!(err instanceof PushTransportError)) throw err;
         // Only what surely never reached the provider is retried.
         const retry = !err.maybeSent && err.kind === 'unreachable';

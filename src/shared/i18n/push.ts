@@ -45,6 +45,9 @@ export const push: Resources = {
           c200: 'Accepted by Honor Push.',
           c401: 'The Honor access token was refused or expired; it is refreshed once.',
           cinvalid_client: 'Honor refused the credentials: providers.honor.clientId or clientSecret is wrong. {{detail}}',
+          c80300007: 'All tokens are invalid: a token of another app, or an old one. Capture the current token.',
+          c80300010: 'Too many tokens, or the daily quota of this importance level is used up.',
+          c80100001: 'A request parameter is invalid. {{detail}}',
         },
         xiaomi: {
           c0: 'Accepted by MiPush.',
@@ -160,6 +163,9 @@ export const push: Resources = {
           c200: '荣耀推送已接受。',
           c401: '荣耀 access token 被拒绝或已过期；会刷新一次。',
           cinvalid_client: '荣耀拒绝了凭据：providers.honor.clientId 或 clientSecret 错误。{{detail}}',
+          c80300007: '所有 Token 均无效：其他应用的 Token 或过期 Token。请获取当前 Token。',
+          c80300010: 'Token 数量过多，或该重要性级别的每日配额已用完。',
+          c80100001: '请求参数无效。{{detail}}',
         },
         xiaomi: {
           c0: '小米推送已接受。',

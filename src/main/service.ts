@@ -1,0 +1,254 @@
+// The core behind every front: implements the contract of src/shared/contract.ts over the adb hub,
+// the checklist, the push senders and the profile store. Electron's IPC and `push-doctor serve`'s
+// WebSocket both dispatch to one instance of this.
+import { EventEmitter } from 'node:events';
+import { platform } from 'node:os';
+import type {
+  ExportFormat,
+  LogcatFilter,
+  ProfileSummary,
+  PushDoctorApi,
+  PushDoctorEvent,
+  RunDiagnosisInput,
+  SendPushInput,
+  Settings,
+} from '../shared/contract';
+import type { DeviceSummary, LogLine, Report, StepId } from '../shared/types';
+import { checkPackageName, checkSerial } from '../shared/validate';
+import { AdbHub } from './adb/hub';
+import { DeviceFactsCache } from './device/info';
+import { hintFor } from './device/hints';
+import { ChecklistRun } from './checklist/engine';
+import { STEPS } from './checklist/steps';
+import { BadInputError, UserError } from './errors';
+import { VERSION } from './version';
+import { exportReport } from './report/export';
+import { openLogcat } from './adb/logcat';
+import { shellBatch } from './adb/shell';
+import { SETTINGS_SCREENS, amStartArgs } from './device/screens';
+import type { ProfileStore } from './profiles/store';
+import { LogcatSession } from './logcat-session';
+
+export interface ServiceOptions {
+  front: 'electron' | 'serve';
+  hub: AdbHub;
+  profiles: ProfileStore;
+  settings?: Partial<Settings>;
+  /** Persists settings (the Electron app writes them to its user data folder). */
+  saveSettings?: (s: Settings) => void;
+}
+
+interface RunRecord {
+  run: ChecklistRun;
+  serial: string;
+  package: string;
+  report?: Report;
+}
+
+export class PushDoctorService implements PushDoctorApi {
+  readonly events = new EventEmitter<{ event: [PushDoctorEvent] }>();
+  private readonly facts = new DeviceFactsCache();
+  private readonly runs = new Map<string, RunRecord>();
+  private readonly logcats = new Map<string, LogcatSession>();
+  private settings: Settings;
+  private summaries: DeviceSummary[] = [];
+
+  constructor(private readonly options: ServiceOptions) {
+    this.settings = { language: 'auto', adbServers: [], defaultPackage: 'com.example.chat', ...options.settings };
+    options.hub.on('devices', () => void this.refreshDevices());
+    options.hub.on('server', (s) => this.emit({ type: 'server', ...s }));
+  }
+
+  start(): void {
+    this.options.hub.start();
+  }
+
+  stop(): void {
+    this.options.hub.stop();
+    for (const l of this.logcats.values()) l.close('service stopped');
+    for (const r of this.runs.values()) r.run.cancel();
+  }
+
+  onEvent(listener: (e: PushDoctorEvent) => void): () => void {
+    this.events.on('event', listener);
+    return () => this.events.off('event', listener);
+  }
+
+  private emit(e: PushDoctorEvent): void {
+    this.events.emit('event', e);
+  }
+
+  private async refreshDevices(): Promise<void> {
+    const hub = this.options.hub;
+    const list = hub.devices();
+    this.facts.retain(list);
+    // Publish states at once, then fill in brand/ROM/channel as each phone answers.
+    const known = new Map(this.summaries.map((s) => [`${s.server}/${s.serial}`, s]));
+    this.summaries = list.map((d) => ({
+      ...(d.state === 'device' ? known.get(`${d.server}/${d.serial}`) : undefined),
+      serial: d.serial,
+      server: d.server,
+      state: d.state,
+      hint: hintFor(d.state, d.serial),
+    }));
+    this.emit({ type: 'devices', devices: this.summaries });
+    await Promise.all(
+      list
+        .filter((d) => d.state === 'device')
+        .map(async (d) => {
+          try {
+            const f = await this.facts.get(hub.server(d.server)!.client, d.server, d.serial);
+            const s = this.summaries.find((x) => x.serial === d.serial && x.server === d.server);
+            if (!s || s.state !== 'device') return;
+            const det = f.detection;
+            Object.assign(s, { model: det.model, brandFamily: det.brandFamily, rom: det.rom, android: det.android, pushChannel: det.pushChannel });
+            this.emit({ type: 'devices', devices: this.summaries });
+          } catch {
+            // The phone went away while answering; the next tracker event says so.
+          }
+        }),
+    );
+  }
+
+  async getInfo() {
+    return { version: VERSION, front: this.options.front, platform: platform() };
+  }
+
+  async listDevices(): Promise<DeviceSummary[]> {
+    return this.summaries;
+  }
+
+  async getSettings(): Promise<Settings> {
+    return this.settings;
+  }
+
+  async setSettings(input: Partial<Settings>): Promise<Settings> {
+    this.settings = { ...this.settings, ...input };
+    this.options.saveSettings?.(this.settings);
+    return this.settings;
+  }
+
+  private async locate(serial: string) {
+    const s = checkSerial(serial);
+    if (!s.ok) throw new BadInputError(`Bad serial: ${s.reason}.`);
+    return this.options.hub.locate(serial);
+  }
+
+  async runDiagnosis(input: RunDiagnosisInput): Promise<{ runId: string }> {
+    const p = checkPackageName(input.package);
+    if (!p.ok) throw new BadInputError(`Bad package name: ${p.reason}.`);
+    const { server } = await this.locate(input.serial);
+    const profile = input.profileId ? await this.options.profiles.load(input.profileId) : undefined;
+    const run = new ChecklistRun(
+      {
+        serial: input.serial,
+        server: server.address,
+        package: input.package,
+        client: server.client,
+        profile,
+        only: input.steps,
+        options: { tokenTimeoutSec: input.tokenTimeoutSec, pushCount: input.pushCount },
+      },
+      STEPS,
+    );
+    const record: RunRecord = { run, serial: input.serial, package: input.package };
+    this.runs.set(run.runId, record);
+    run.on('started', (steps) => this.emit({ type: 'run-started', runId: run.runId, serial: input.serial, package: input.package, steps }));
+    run.on('step', (step) => this.emit({ type: 'step', runId: run.runId, step }));
+    run.on('finished', (report) => {
+      record.report = report;
+      this.emit({ type: 'run-finished', runId: run.runId, report });
+    });
+    void run.run().catch(() => undefined);
+    return { runId: run.runId };
+  }
+
+  private record(runId: string): RunRecord {
+    const r = this.runs.get(runId);
+    if (!r) throw new BadInputError(`No diagnosis with id ${runId}.`, 'Start one with runDiagnosis first.');
+    return r;
+  }
+
+  async cancelRun(input: { runId: string }): Promise<void> {
+    this.record(input.runId).run.cancel();
+  }
+
+  async rerunStep(input: { runId: string; stepId: StepId }): Promise<void> {
+    const r = this.record(input.runId);
+    await r.run.rerun(input.stepId, STEPS);
+  }
+
+  async getReport(input: { runId: string }): Promise<Report | null> {
+    return this.runs.get(input.runId)?.report ?? null;
+  }
+
+  async exportReport(input: { runId: string; format: ExportFormat; language?: 'en' | 'zh-CN' }) {
+    const r = this.record(input.runId);
+    const report = r.report ?? r.run.report();
+    return exportReport(report, input.format, input.language ?? (this.settings.language === 'zh-CN' ? 'zh-CN' : 'en'));
+  }
+
+  async runAction(input: { serial: string; package: string; actionId: string; target?: string }) {
+    const p = checkPackageName(input.package);
+    if (!p.ok) throw new BadInputError(`Bad package name: ${p.reason}.`);
+    const { server } = await this.locate(input.serial);
+    const commands = actionCommands(input.actionId, input.package);
+    const results = await shellBatch(server.client, input.serial, commands, { timeoutMs: 15_000 });
+    const ok = results.every((r) => r.exitCode === 0 && !/Error|Exception/.test(r.output));
+    return { ok, output: results.map((r) => `$ ${r.command}\n${r.output}`).join('') };
+  }
+
+  async revealToken(input: { runId: string }) {
+    return { token: this.record(input.runId).run.state.token?.clear ?? null };
+  }
+
+  async sendTestPush(input: SendPushInput): Promise<{ runId: string }> {
+    void input;
+    throw new UserError('Test pushes from the UI are not wired yet.');
+  }
+
+  async startLogcat(input: { serial: string; filter?: LogcatFilter }): Promise<{ streamId: string }> {
+    const { server } = await this.locate(input.serial);
+    const session = await LogcatSession.open(server.client, input.serial, input.filter, {
+      onLines: (lines: LogLine[], dropped: number) => this.emit({ type: 'logcat', streamId: session.id, lines, dropped }),
+      onEnd: (reason: string) => {
+        this.logcats.delete(session.id);
+        this.emit({ type: 'logcat-ended', streamId: session.id, reason });
+      },
+    });
+    this.logcats.set(session.id, session);
+    return { streamId: session.id };
+  }
+
+  async stopLogcat(input: { streamId: string }): Promise<void> {
+    this.logcats.get(input.streamId)?.close('stopped');
+  }
+
+  async listProfiles(): Promise<ProfileSummary[]> {
+    return this.options.profiles.list();
+  }
+
+  async getProfile(input: { id: string }) {
+    return this.options.profiles.getMasked(input.id);
+  }
+
+  async saveProfile(input: { id: string; profile: Record<string, unknown> }) {
+    return this.options.profiles.save(input.id, input.profile);
+  }
+
+  async deleteProfile(input: { id: string }) {
+    await this.options.profiles.remove(input.id);
+  }
+}
+
+/** The shell commands an action id stands for; only known actions run, never free text. */
+export function actionCommands(actionId: string, pkg: string): string[][] {
+  if (actionId === 'restart-app')
+    return [['am', 'force-stop', pkg], ['monkey', '-p', pkg, '-c', 'android.intent.category.LAUNCHER', '1']];
+  if (actionId.startsWith('open-screen:')) {
+    const screen = SETTINGS_SCREENS.find((s) => `open-screen:${s.id}` === actionId);
+    if (!screen) throw new BadInputError(`Unknown screen action ${actionId}.`);
+    return [amStartArgs(screen, pkg)];
+  }
+  throw new BadInputError(`Unknown action ${actionId}.`);
+}
