@@ -13,14 +13,16 @@ import type {
   SendPushInput,
   Settings,
 } from '../shared/contract';
-import type { DeviceSummary, LogLine, Report, StepId } from '../shared/types';
+import type { DeviceSummary, LogLine, PushMessageResult, Report, StepId, TokenFinding } from '../shared/types';
+import type { RunState } from './checklist/types';
+import { maskToken } from './logs/token-shape';
 import { checkPackageName, checkSerial } from '../shared/validate';
 import { AdbHub } from './adb/hub';
 import { DeviceFactsCache } from './device/info';
 import { hintFor } from './device/hints';
 import { ChecklistRun } from './checklist/engine';
 import { STEPS } from './checklist/steps';
-import { BadInputError, UserError } from './errors';
+import { BadInputError } from './errors';
 import { VERSION } from './version';
 import { exportReport } from './report/export';
 import { openLogcat } from './adb/logcat';
@@ -50,6 +52,8 @@ export class PushDoctorService implements PushDoctorApi {
   private readonly facts = new DeviceFactsCache();
   private readonly runs = new Map<string, RunRecord>();
   private readonly logcats = new Map<string, LogcatSession>();
+  /** The token the last diagnosis of each phone captured (for test pushes from the UI). */
+  private readonly lastToken = new Map<string, RunState['token']>();
   private settings: Settings;
   private summaries: DeviceSummary[] = [];
 
@@ -101,7 +105,7 @@ export class PushDoctorService implements PushDoctorApi {
             const s = this.summaries.find((x) => x.serial === d.serial && x.server === d.server);
             if (!s || s.state !== 'device') return;
             const det = f.detection;
-            Object.assign(s, { model: det.model, brandFamily: det.brandFamily, rom: det.rom, android: det.android, pushChannel: det.pushChannel });
+            Object.assign(s, { brand: det.brand, model: det.model, brandFamily: det.brandFamily, rom: det.rom, android: det.android, pushChannel: det.pushChannel });
             this.emit({ type: 'devices', devices: this.summaries });
           } catch {
             // The phone went away while answering; the next tracker event says so.
@@ -153,14 +157,29 @@ export class PushDoctorService implements PushDoctorApi {
     );
     const record: RunRecord = { run, serial: input.serial, package: input.package };
     this.runs.set(run.runId, record);
-    run.on('started', (steps) => this.emit({ type: 'run-started', runId: run.runId, serial: input.serial, package: input.package, steps }));
-    run.on('step', (step) => this.emit({ type: 'step', runId: run.runId, step }));
-    run.on('finished', (report) => {
-      record.report = report;
-      this.emit({ type: 'run-finished', runId: run.runId, report });
-    });
+    this.wire(run, record);
     void run.run().catch(() => undefined);
     return { runId: run.runId };
+  }
+
+  /** Forwards a run's events to the fronts; delivery progress becomes `push` events. */
+  private wire(run: ChecklistRun, record: RunRecord): void {
+    run.on('started', (steps) => this.emit({ type: 'run-started', runId: run.runId, serial: record.serial, package: record.package, steps }));
+    run.on('step', (step) => {
+      this.emit({ type: 'step', runId: run.runId, step });
+      if (step.id === 'push.delivery' && step.status !== 'running' && step.status !== 'pending')
+        this.emit({ type: 'push-finished', runId: run.runId, messages: (step.data?.messages as PushMessageResult[] | undefined) ?? [] });
+      if (step.id === 'push.token' && step.data?.token) this.emit({ type: 'token', runId: run.runId, finding: step.data.token as TokenFinding });
+    });
+    run.on('progress', (id, data) => {
+      if (id === 'push.delivery' && data.message)
+        this.emit({ type: 'push', runId: run.runId, message: data.message as PushMessageResult, phase: data.phase as 'sending', deadline: data.deadline as string | undefined });
+    });
+    run.on('finished', (report) => {
+      record.report = report;
+      this.lastToken.set(record.serial, run.state.token);
+      this.emit({ type: 'run-finished', runId: run.runId, report });
+    });
   }
 
   private record(runId: string): RunRecord {
@@ -203,8 +222,31 @@ export class PushDoctorService implements PushDoctorApi {
   }
 
   async sendTestPush(input: SendPushInput): Promise<{ runId: string }> {
-    void input;
-    throw new UserError('Test pushes from the UI are not wired yet.');
+    const { server } = await this.locate(input.serial);
+    const profile = await this.options.profiles.load(input.profileId);
+    const token = input.token ? { ...this.tokenFinding(input.token), clear: input.token } : this.lastToken.get(input.serial);
+    const run = new ChecklistRun(
+      {
+        serial: input.serial,
+        server: server.address,
+        package: profile.package,
+        client: server.client,
+        profile: { ...profile, deliveryProvider: input.provider },
+        only: ['push.delivery', 'push.vendorPolicy'],
+        options: { pushCount: input.count },
+        initialState: token ? { token } : {},
+      },
+      STEPS,
+    );
+    const record: RunRecord = { run, serial: input.serial, package: profile.package };
+    this.runs.set(run.runId, record);
+    this.wire(run, record);
+    void run.run().catch(() => undefined);
+    return { runId: run.runId };
+  }
+
+  private tokenFinding(token: string): TokenFinding {
+    return { vendor: 'unknown', token: maskToken(token), masked: true, shapeOk: true, source: 'user', line: '' };
   }
 
   async startLogcat(input: { serial: string; filter?: LogcatFilter }): Promise<{ streamId: string }> {

@@ -123,3 +123,25 @@ export type Unsubscribe = () => void;
 export interface PushDoctorBridge extends PushDoctorApi {
   onEvent(listener: (event: PushDoctorEvent) => void): Unsubscribe;
 }
+
+/** Every method name, checked against the interface (the preload exposes exactly these). */
+export const API_METHOD_NAMES = Object.keys({
+  getInfo: true,
+  listDevices: true,
+  getSettings: true,
+  setSettings: true,
+  runDiagnosis: true,
+  cancelRun: true,
+  rerunStep: true,
+  getReport: true,
+  exportReport: true,
+  runAction: true,
+  revealToken: true,
+  sendTestPush: true,
+  startLogcat: true,
+  stopLogcat: true,
+  listProfiles: true,
+  getProfile: true,
+  saveProfile: true,
+  deleteProfile: true,
+} satisfies Record<ApiMethod, true>) as ApiMethod[];

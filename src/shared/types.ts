@@ -63,6 +63,7 @@ export interface DeviceSummary {
   /** The adb server this phone hangs off, `host:port`. */
   server: string;
   state: DeviceState;
+  brand?: string;
   model?: string;
   brandFamily?: BrandFamily;
   rom?: { name: string; version: string };

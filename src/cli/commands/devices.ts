@@ -15,7 +15,7 @@ async function summaries(hub: AdbHub): Promise<{ devices: DeviceSummary[]; error
       try {
         const facts = await readDeviceFacts(hub.server(d.server)!.client, d.serial, { timeoutMs: 10_000 });
         const det = facts.detection;
-        return { ...base, model: det.model, brandFamily: det.brandFamily, rom: det.rom, android: det.android, pushChannel: det.pushChannel };
+        return { ...base, brand: det.brand, model: det.model, brandFamily: det.brandFamily, rom: det.rom, android: det.android, pushChannel: det.pushChannel };
       } catch (err) {
         return { ...base, hint: { key: 'hint.readFailed', params: { message: (err as Error).message } } };
       }

@@ -6,6 +6,7 @@ import { registerSim } from './sim';
 import { registerDiagnose } from './diagnose';
 import { registerTokens } from './tokens';
 import { registerPush } from './push';
+import { registerServe } from './serve';
 
 /** Each command lives in its own module and adds itself here. */
 export function registerCommands(program: Command): void {
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerDiagnose(program);
   registerTokens(program);
   registerPush(program);
+  registerServe(program);
 }

@@ -22,6 +22,8 @@ export interface RunRequest {
   /** Only these steps (plus what they need). */
   only?: StepId[];
   signal?: AbortSignal;
+  /** What an earlier run found (a captured token), for runs of single steps. */
+  initialState?: Partial<RunState>;
 }
 
 export interface RunEvents {
@@ -102,6 +104,7 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
     definitions: StepDefinition[],
   ) {
     super();
+    Object.assign(this.state, request.initialState ?? {});
     const wanted = new Set(closure(definitions, request.only));
     this.definitions = definitions.filter((d) => wanted.has(d.id));
     for (const d of this.definitions) this.results.set(d.id, pending(d.id));

@@ -1,0 +1,74 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { globals, hubFrom } from '../context';
+import { usageError } from '../errors';
+import { startServe } from '../serve/server';
+import { PushDoctorService } from '../../main/service';
+import { FileProfileStore, defaultProfileDir } from '../../main/profiles/store';
+import { startLab, type Lab } from '../../sim/lab';
+import { PROFILE_NAMES } from '../../sim/profiles';
+
+interface ServeOptions {
+  host: string;
+  port?: string;
+  allowRemote?: boolean;
+  token?: string;
+  sim?: boolean;
+  simProfile?: string[];
+  profiles?: string;
+}
+
+/** The built renderer, next to the bundled CLI (out/cli → out/renderer). */
+export function rendererDir(): string {
+  return process.env.PUSH_DOCTOR_RENDERER ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('open the Push Doctor UI in a browser (with a virtual phone when none is attached)')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <n>', 'port (default: a free one)')
+    .option('--allow-remote', 'allow a non-loopback --host (the access token still guards it)')
+    .option('--token <token>', 'use this access token instead of a random one (16+ characters)')
+    .option('--no-sim', 'do not start a virtual phone when no phone is attached')
+    .option('--sim-profile <name>', `virtual phones to start (repeatable; default xiaomi-hyperos): ${PROFILE_NAMES.join(', ')}`, (v: string, p: string[] = []) => [...p, v])
+    .option('--profiles <dir>', 'folder of app profiles (default ~/.config/push-doctor/profiles)')
+    .action(async (opts: ServeOptions, cmd: Command) => {
+      const g = globals(cmd);
+      const port = opts.port === undefined ? undefined : Number(opts.port);
+      if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535)) throw usageError(`--port must be 1-65535, not "${opts.port}".`);
+      for (const p of opts.simProfile ?? []) if (!PROFILE_NAMES.includes(p)) throw usageError(`Unknown --sim-profile "${p}".`, `Profiles: ${PROFILE_NAMES.join(', ')}.`);
+      const hub = hubFrom(g);
+      const profiles = new FileProfileStore(opts.profiles ?? defaultProfileDir());
+      const service = new PushDoctorService({ front: 'serve', hub, profiles });
+      let lab: Lab | null = null;
+      const { devices } = await hub.listOnce();
+      if (opts.sim !== false && (opts.simProfile?.length || !devices.some((d) => d.state === 'device'))) {
+        lab = await startLab({ adbServer: hub.servers[0], profiles: opts.simProfile?.length ? opts.simProfile : ['xiaomi-hyperos'], standins: true });
+        // The lab's profile points at the local push stand-ins; the UI lists it like any other.
+        await profiles.save('virtual-lab', lab.appProfile as unknown as Record<string, unknown>);
+        process.stderr.write(`No phone attached: started ${lab.devices.map((d) => `${d.phone.profile.title} (${d.serial})`).join(', ')} with local push stand-ins (app profile "virtual-lab").\n`);
+      }
+      service.start();
+      const handle = await startServe({
+        api: service,
+        subscribe: (l) => service.onEvent(l),
+        staticDir: rendererDir(),
+        host: opts.host,
+        port,
+        allowRemote: opts.allowRemote,
+        token: opts.token,
+      });
+      process.stdout.write(`Push Doctor is ready: open ${handle.url}\n`);
+      process.stderr.write('Ctrl-C stops.\n');
+      await new Promise<void>((r) => {
+        process.once('SIGINT', r);
+        process.once('SIGTERM', r);
+      });
+      await handle.close();
+      service.stop();
+      await lab?.stop();
+    });
+}

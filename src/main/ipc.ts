@@ -1,0 +1,39 @@
+// IPC between the sandboxed renderer and the core: one invoke channel, every call's sender frame
+// checked against the app's own origin before the payload is validated and dispatched.
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import type { PushDoctorEvent } from '../shared/contract';
+import { createDispatcher, toFailure } from './rpc';
+import type { PushDoctorService } from './service';
+
+export const APP_ORIGIN = 'app://push-doctor';
+
+/** Only frames showing the app's own pages may call the core. */
+export function isTrustedSender(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}` === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+export function registerIpc(service: PushDoctorService, window: () => BrowserWindow | null): () => void {
+  const dispatch = createDispatcher(service);
+  ipcMain.handle('pd:invoke', async (event: IpcMainInvokeEvent, method: unknown, payload: unknown) => {
+    if (!isTrustedSender(event.senderFrame?.url)) return { ok: false, error: { message: 'Refused: the request did not come from Push Doctor\'s own window.' } };
+    try {
+      return { ok: true, result: (await dispatch(String(method), payload)) ?? null };
+    } catch (err) {
+      return { ok: false, error: toFailure(err) };
+    }
+  });
+  const off = service.onEvent((e: PushDoctorEvent) => {
+    const w = window();
+    if (w && !w.isDestroyed()) w.webContents.send('pd:event', e);
+  });
+  return () => {
+    off();
+    ipcMain.removeHandler('pd:invoke');
+  };
+}

@@ -1,0 +1,64 @@
+import { useApp, useActions } from '../hooks';
+import { useText } from '../i18n';
+
+export function DeviceList() {
+  const devices = useApp((s) => s.devices);
+  const selected = useApp((s) => s.selected);
+  const servers = useApp((s) => s.servers);
+  const { select } = useActions();
+  const { t, tt } = useText();
+  const down = Object.entries(servers).filter(([, v]) => v.status === 'down');
+  return (
+    <nav className="devices" aria-label={t('ui.devices.title')}>
+      <h2>{t('ui.devices.title')}</h2>
+      {down.map(([server, v]) => (
+        <div key={server} className="banner warn small" role="status">
+          {t('ui.devices.serverDown', { server, message: v.message ?? '' })}
+        </div>
+      ))}
+      {devices.length === 0 && (
+        <div className="empty">
+          <p>{t('ui.devices.none')}</p>
+          <p className="hint">{t('ui.devices.noneHint')}</p>
+        </div>
+      )}
+      <ul role="listbox" aria-label={t('ui.devices.title')}>
+        {devices.map((d) => (
+          <li
+            key={`${d.server}/${d.serial}`}
+            role="option"
+            aria-selected={selected === d.serial}
+            tabIndex={0}
+            data-testid="device-row"
+            data-serial={d.serial}
+            data-state={d.state}
+            className={`device ${selected === d.serial ? 'selected' : ''}`}
+            onClick={() => select(d.serial)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                select(d.serial);
+              }
+            }}
+          >
+            <div className="device-line">
+              <span className={`dot state-${d.state.replace(' ', '-')}`} aria-hidden="true" />
+              <span className="model">{d.model ? `${d.brand ?? ''} ${d.model}`.trim() : d.serial}</span>
+              {d.pushChannel && <span className={`chip ch-${d.pushChannel}`}>{t('ui.devices.channel', { channel: d.pushChannel })}</span>}
+            </div>
+            <div className="device-sub">
+              <span>{t(`state.${d.state}`, { defaultValue: d.state })}</span>
+              {d.rom && <span>{`${d.rom.name} ${d.rom.version}`.trim()}</span>}
+              {d.android && <span>Android {d.android.release}</span>}
+            </div>
+            <div className="device-sub mono">
+              {d.serial}
+              {Object.keys(servers).length > 1 ? ` · ${d.server}` : ''}
+            </div>
+            {d.hint && <div className="device-hint">{tt(d.hint)}</div>}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

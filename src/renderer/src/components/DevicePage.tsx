@@ -1,0 +1,102 @@
+import { useApp, useActions } from '../hooks';
+import { useText } from '../i18n';
+import { Checklist } from './Checklist';
+import { TokenPanel } from './TokenPanel';
+import { PushPanel } from './PushPanel';
+import { LogcatViewer } from './LogcatViewer';
+import { ReportPanel } from './ReportPanel';
+import { isPackageName } from '../../../shared/validate';
+
+const TABS = ['checklist', 'push', 'logcat', 'report'] as const;
+
+export function DevicePage() {
+  const { t } = useText();
+  const selected = useApp((s) => s.selected);
+  const device = useApp((s) => s.devices.find((d) => d.serial === s.selected));
+  const view = useApp((s) => s.view);
+  const pkg = useApp((s) => s.pkg);
+  const profileId = useApp((s) => s.profileId);
+  const profiles = useApp((s) => s.profiles);
+  const running = useApp((s) => {
+    const id = s.activeRun[s.selected ?? ''];
+    return id ? !s.runs[id]?.done : false;
+  });
+  const { setView, setPackage, setProfile, runDiagnosis } = useActions();
+  if (!selected || !device) return <div className="empty center">{t('ui.device.pick')}</div>;
+  const usable = device.state === 'device';
+  const pkgOk = isPackageName(pkg);
+  return (
+    <section className="device-page" aria-labelledby="device-title">
+      <div className="device-head">
+        <div>
+          <h1 id="device-title">{device.model ? `${device.brand ?? ''} ${device.model}`.trim() : device.serial}</h1>
+          <div className="device-meta">
+            {device.rom && <span>{`${device.rom.name} ${device.rom.version}`.trim()}</span>}
+            {device.android && <span>{t('ui.device.android', { release: device.android.release, sdk: device.android.sdk })}</span>}
+            {device.pushChannel && <span className={`chip ch-${device.pushChannel}`}>{t('ui.devices.channel', { channel: device.pushChannel })}</span>}
+            <span className="mono">{device.serial}</span>
+          </div>
+        </div>
+        <form
+          className="run-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void runDiagnosis();
+          }}
+        >
+          <label>
+            <span>{t('ui.device.package')}</span>
+            <input value={pkg} onChange={(e) => setPackage(e.target.value.trim())} aria-invalid={!pkgOk} spellCheck={false} />
+          </label>
+          <label>
+            <span>{t('ui.device.profile')}</span>
+            <select value={profileId ?? ''} onChange={(e) => setProfile(e.target.value || undefined)}>
+              <option value="">{t('ui.device.noProfile')}</option>
+              {profiles.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.id} ({p.package})
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="primary" data-testid="run-diagnosis" disabled={!usable || !pkgOk || running}>
+            {running ? t('ui.device.running') : t('ui.device.run')}
+          </button>
+        </form>
+      </div>
+      {!usable && <div className="banner warn">{t('ui.device.notReady', { state: t(`state.${device.state}`, { defaultValue: device.state }) })}</div>}
+      <div className="tabs" role="tablist" aria-label="views">
+        {TABS.map((tab) => (
+          <button
+            key={tab}
+            role="tab"
+            id={`tab-${tab}`}
+            aria-selected={view === tab}
+            aria-controls={`panel-${tab}`}
+            tabIndex={view === tab ? 0 : -1}
+            className={view === tab ? 'active' : ''}
+            onClick={() => setView(tab)}
+            onKeyDown={(e) => {
+              const i = TABS.indexOf(tab);
+              if (e.key === 'ArrowRight') setView(TABS[(i + 1) % TABS.length]);
+              if (e.key === 'ArrowLeft') setView(TABS[(i + TABS.length - 1) % TABS.length]);
+            }}
+          >
+            {t(`ui.tabs.${tab}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} className="panel">
+        {view === 'checklist' && (
+          <div className="checklist-layout">
+            <Checklist />
+            <TokenPanel />
+          </div>
+        )}
+        {view === 'push' && <PushPanel />}
+        {view === 'logcat' && <LogcatViewer />}
+        {view === 'report' && <ReportPanel />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useApp, useActions } from '../hooks';
+import { useText } from '../i18n';
+import type { ProviderName } from '../../../shared/types';
+import type { PushView } from '../store';
+
+function useNow(active: boolean): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (!active) return;
+    const t = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(t);
+  }, [active]);
+  return now;
+}
+
+/** sent → accepted → arrived per message, on a shared time axis. */
+function Timeline({ view, now }: { view: PushView; now: number }) {
+  const { t } = useText();
+  const msgs = Object.values(view.messages).sort((a, b) => a.index - b.index);
+  const t0 = Math.min(...msgs.map((m) => Date.parse(m.sentAt)));
+  const end = Math.max(now, ...msgs.map((m) => Date.parse(m.arrivedAt ?? m.acceptedAt ?? m.sentAt)));
+  const span = Math.max(1000, end - t0);
+  const W = 640;
+  const row = 28;
+  const left = 90;
+  const x = (ms: number) => left + ((ms - t0) / span) * (W - left - 20);
+  const H = msgs.length * row + 40;
+  const ticks = 5;
+  return (
+    <figure className="timeline">
+      <figcaption>{t('ui.push.timeline')}</figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('ui.push.timeline')} width="100%">
+        {Array.from({ length: ticks + 1 }, (_, i) => {
+          const ms = t0 + (span * i) / ticks;
+          return (
+            <g key={i}>
+              <line x1={x(ms)} x2={x(ms)} y1={8} y2={H - 24} className="grid" />
+              <text x={x(ms)} y={H - 8} className="axis" textAnchor="middle">
+                {((ms - t0) / 1000).toFixed(1)}
+              </text>
+            </g>
+          );
+        })}
+        {msgs.map((m, i) => {
+          const y = 20 + i * row;
+          const sent = Date.parse(m.sentAt);
+          const acc = m.acceptedAt ? Date.parse(m.acceptedAt) : undefined;
+          const arr = m.arrivedAt ? Date.parse(m.arrivedAt) : undefined;
+          const endX = arr ?? (m.phase === 'accepted' || m.phase === 'sending' ? now : acc ?? sent);
+          return (
+            <g key={m.index}>
+              <text x={8} y={y + 4} className="label">
+                {t('ui.push.message', { index: m.index })}
+              </text>
+              <line x1={x(sent)} x2={x(endX)} y1={y} y2={y} className={`bar phase-${m.phase}`} />
+              <circle cx={x(sent)} cy={y} r={4} className="pt sent">
+                <title>{t('ui.push.sent')}</title>
+              </circle>
+              {acc !== undefined && (
+                <circle cx={x(acc)} cy={y} r={4} className="pt accepted">
+                  <title>{t('ui.push.accepted')}</title>
+                </circle>
+              )}
+              {arr !== undefined && (
+                <circle cx={x(arr)} cy={y} r={5} className="pt arrived">
+                  <title>{`${t('ui.push.arrived')} ${m.latencyMs} ms`}</title>
+                </circle>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <div className="axis-note">{t('ui.push.axis')}</div>
+    </figure>
+  );
+}
+
+export function PushPanel() {
+  const { t } = useText();
+  const profileId = useApp((s) => s.profileId);
+  const profile = useApp((s) => s.profiles.find((p) => p.id === s.profileId));
+  const device = useApp((s) => s.devices.find((d) => d.serial === s.selected));
+  const view = useApp((s) => s.pushes[s.activePush[s.selected ?? ''] ?? '']);
+  const hasToken = useApp((s) => {
+    const id = s.activeRun[s.selected ?? ''];
+    return !!(id && (s.runs[id]?.token || s.runs[id]?.steps.find((x) => x.id === 'push.token')?.data?.token));
+  });
+  const { sendPush } = useActions();
+  const providers = profile?.providers ?? [];
+  const preferred = (providers.find((p) => p === 'tencent-im' || p === 'easemob') ?? providers.find((p) => p === device?.pushChannel) ?? providers[0]) as ProviderName | undefined;
+  const [provider, setProvider] = useState<ProviderName | undefined>(preferred);
+  const [count, setCount] = useState(3);
+  const chosen = provider && providers.includes(provider) ? provider : preferred;
+  const busy = !!view && !view.done;
+  const now = useNow(busy);
+  const msgs = useMemo(() => (view ? Object.values(view.messages).sort((a, b) => a.index - b.index) : []), [view]);
+  const vendorNeedsToken = chosen && chosen !== 'tencent-im' && chosen !== 'easemob' && !hasToken;
+  return (
+    <div className="card push-panel">
+      <h3>{t('ui.push.title')}</h3>
+      {!profileId ? (
+        <p className="muted">{t('ui.push.needProfile')}</p>
+      ) : (
+        <form
+          className="row push-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (chosen) void sendPush(chosen, count);
+          }}
+        >
+          <label>
+            <span>{t('ui.push.provider')}</span>
+            <select value={chosen ?? ''} onChange={(e) => setProvider(e.target.value as ProviderName)}>
+              {providers.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t('ui.push.count')}</span>
+            <input type="number" min={1} max={20} value={count} onChange={(e) => setCount(Math.max(1, Math.min(20, Number(e.target.value) || 1)))} />
+          </label>
+          <button type="submit" className="primary" data-testid="send-test-push" disabled={!chosen || busy || !!vendorNeedsToken}>
+            {t('ui.push.send')}
+          </button>
+        </form>
+      )}
+      {vendorNeedsToken && <p className="muted">{t('ui.push.needToken')}</p>}
+      {!view && profileId && <p className="muted">{t('ui.push.none')}</p>}
+      {view && (
+        <>
+          <table className="push-table" data-testid="push-results">
+            <tbody>
+              {msgs.map((m) => {
+                const left = m.deadline ? Math.max(0, Math.ceil((Date.parse(m.deadline) - now) / 1000)) : undefined;
+                return (
+                  <tr key={m.index} data-testid="push-message" data-phase={m.phase}>
+                    <td>{t('ui.push.message', { index: m.index })}</td>
+                    <td>
+                      <span className={`badge phase-${m.phase}`}>{t(`ui.push.${m.phase}`)}</span>
+                    </td>
+                    <td className="mono" data-testid="push-latency">
+                      {m.arrived && m.latencyMs !== undefined ? t('ui.push.latency', { ms: m.latencyMs }) : m.phase === 'accepted' && left !== undefined ? t('ui.push.countdown', { s: left }) : ''}
+                    </td>
+                    <td className="muted small">{m.ok ? m.messageId : m.meaning}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {msgs.length > 0 && <Timeline view={view} now={now} />}
+        </>
+      )}
+    </div>
+  );
+}

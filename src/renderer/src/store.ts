@@ -1,0 +1,302 @@
+// The renderer's state: one zustand store fed by the core's events and the user's actions. The
+// event reducer is a pure function (applyEvent) so that the stepper's and the push timeline's
+// logic can be tested without a browser.
+import { create } from 'zustand';
+import type { ExportFormat, LogcatFilter, ProfileSummary, PushDoctorBridge, PushDoctorEvent } from '../../shared/contract';
+import type { DeviceSummary, LogLine, ProviderName, PushMessageResult, Report, StepId, StepResult, TokenFinding } from '../../shared/types';
+
+export interface RunView {
+  runId: string;
+  serial: string;
+  package: string;
+  steps: StepResult[];
+  report?: Report;
+  done: boolean;
+  token?: TokenFinding;
+}
+
+export type PushPhase = 'sending' | 'accepted' | 'refused' | 'arrived' | 'timeout';
+export interface PushView {
+  runId: string;
+  serial: string;
+  startedAt: number;
+  messages: Record<number, PushMessageResult & { phase: PushPhase; deadline?: string }>;
+  done: boolean;
+}
+
+export interface LogView {
+  streamId?: string;
+  serial?: string;
+  lines: LogLine[];
+  dropped: number;
+  paused: boolean;
+  ended?: string;
+  filter: LogcatFilter;
+}
+
+export interface CoreState {
+  devices: DeviceSummary[];
+  servers: Record<string, { status: 'up' | 'down'; message?: string }>;
+  runs: Record<string, RunView>;
+  /** The latest diagnosis per phone. */
+  activeRun: Record<string, string>;
+  pushes: Record<string, PushView>;
+  activePush: Record<string, string>;
+  log: LogView;
+}
+
+export const MAX_LOG_LINES = 20_000;
+
+export const initialCore = (): CoreState => ({
+  devices: [],
+  servers: {},
+  runs: {},
+  activeRun: {},
+  pushes: {},
+  activePush: {},
+  log: { lines: [], dropped: 0, paused: false, filter: {} },
+});
+
+function updateStep(steps: StepResult[], step: StepResult): StepResult[] {
+  const i = steps.findIndex((s) => s.id === step.id);
+  if (i < 0) return [...steps, step];
+  const copy = steps.slice();
+  copy[i] = step;
+  return copy;
+}
+
+/** Folds one core event into the state (pure). */
+export function applyEvent(s: CoreState, e: PushDoctorEvent): CoreState {
+  switch (e.type) {
+    case 'devices':
+      return { ...s, devices: e.devices };
+    case 'server':
+      return { ...s, servers: { ...s.servers, [e.server]: { status: e.status, message: e.message } } };
+    case 'run-started': {
+      const run: RunView = { runId: e.runId, serial: e.serial, package: e.package, steps: e.steps, done: false };
+      const isPushOnly = e.steps.every((x) => x.id === 'push.delivery' || x.id === 'push.vendorPolicy' || x.id === 'adb.connection' || x.id === 'device.channel' || x.id === 'app.installed');
+      return {
+        ...s,
+        runs: { ...s.runs, [e.runId]: run },
+        activeRun: isPushOnly && s.activeRun[e.serial] ? s.activeRun : { ...s.activeRun, [e.serial]: e.runId },
+      };
+    }
+    case 'step': {
+      const run = s.runs[e.runId];
+      if (!run) return s;
+      return { ...s, runs: { ...s.runs, [e.runId]: { ...run, steps: updateStep(run.steps, e.step) } } };
+    }
+    case 'run-finished': {
+      const run = s.runs[e.runId];
+      if (!run) return s;
+      return { ...s, runs: { ...s.runs, [e.runId]: { ...run, report: e.report, done: true, steps: e.report.steps } } };
+    }
+    case 'token': {
+      const run = s.runs[e.runId];
+      if (!run) return s;
+      return { ...s, runs: { ...s.runs, [e.runId]: { ...run, token: e.finding } } };
+    }
+    case 'push': {
+      const run = s.runs[e.runId];
+      const serial = run?.serial ?? '';
+      const view: PushView = s.pushes[e.runId] ?? { runId: e.runId, serial, startedAt: Date.now(), messages: {}, done: false };
+      const prev = view.messages[e.message.index];
+      const message = { ...prev, ...e.message, phase: e.phase, deadline: e.deadline ?? prev?.deadline };
+      return {
+        ...s,
+        pushes: { ...s.pushes, [e.runId]: { ...view, messages: { ...view.messages, [e.message.index]: message } } },
+        activePush: serial ? { ...s.activePush, [serial]: e.runId } : s.activePush,
+      };
+    }
+    case 'push-finished': {
+      const view = s.pushes[e.runId];
+      if (!view) return s;
+      const messages = { ...view.messages };
+      for (const m of e.messages) messages[m.index] = { ...messages[m.index], ...m, phase: m.arrived ? 'arrived' : m.ok ? 'timeout' : 'refused' };
+      return { ...s, pushes: { ...s.pushes, [e.runId]: { ...view, messages, done: true } } };
+    }
+    case 'logcat': {
+      if (e.streamId !== s.log.streamId || s.log.paused) return { ...s, log: { ...s.log, dropped: s.log.dropped + (s.log.paused ? e.lines.length : 0) } };
+      const lines = s.log.lines.concat(e.lines);
+      return { ...s, log: { ...s.log, lines: lines.length > MAX_LOG_LINES ? lines.slice(lines.length - MAX_LOG_LINES) : lines, dropped: s.log.dropped + (e.dropped ?? 0) } };
+    }
+    case 'logcat-ended':
+      return e.streamId === s.log.streamId ? { ...s, log: { ...s.log, ended: e.reason, streamId: undefined } } : s;
+  }
+}
+
+export interface UiState extends CoreState {
+  ready: boolean;
+  connection: 'connecting' | 'open' | 'closed';
+  info?: { version: string; front: 'electron' | 'serve' };
+  selected?: string;
+  view: 'checklist' | 'push' | 'logcat' | 'report' | 'profiles';
+  pkg: string;
+  profileId?: string;
+  profiles: ProfileSummary[];
+  error?: { message: string; hint?: string };
+  revealed: Record<string, string>;
+  bridge: PushDoctorBridge;
+  actions: {
+    select(serial: string): void;
+    setView(v: UiState['view']): void;
+    setPackage(p: string): void;
+    setProfile(id?: string): void;
+    runDiagnosis(): Promise<void>;
+    rerun(stepId: StepId): Promise<void>;
+    runAction(actionId: string): Promise<string>;
+    reveal(runId: string): Promise<void>;
+    sendPush(provider: ProviderName, count: number): Promise<void>;
+    startLogcat(filter: LogcatFilter): Promise<void>;
+    stopLogcat(): Promise<void>;
+    setPaused(p: boolean): void;
+    clearLog(): void;
+    exportReport(format: ExportFormat, language: 'en' | 'zh-CN'): Promise<{ filename: string; mime: string; content: string } | null>;
+    refreshProfiles(): Promise<void>;
+    dismissError(): void;
+  };
+}
+
+export function createAppStore(bridge: PushDoctorBridge) {
+  return create<UiState>()((set, get) => {
+    const fail = (err: unknown) => set({ error: { message: (err as Error).message ?? String(err), hint: (err as { hint?: string }).hint } });
+    // Logcat lines arrive in bursts; fold them in once per animation frame at most.
+    let pending: PushDoctorEvent[] = [];
+    let frame = 0;
+    const flush = () => {
+      frame = 0;
+      const events = pending;
+      pending = [];
+      set((s) => events.reduce((acc, e) => ({ ...acc, ...applyEvent(acc, e) }), s));
+    };
+    bridge.onEvent((e) => {
+      if (e.type === 'logcat') {
+        pending.push(e);
+        if (!frame) frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(flush) : (setTimeout(flush, 16) as unknown as number);
+        return;
+      }
+      set((s) => ({ ...s, ...applyEvent(s, e) }));
+      if (e.type === 'devices' && !get().selected && e.devices.length) set({ selected: e.devices.find((d) => d.state === 'device')?.serial ?? e.devices[0].serial });
+    });
+    void (async () => {
+      try {
+        const [info, devices, profiles, settings] = await Promise.all([bridge.getInfo(), bridge.listDevices(), bridge.listProfiles(), bridge.getSettings()]);
+        set({
+          info,
+          devices,
+          profiles,
+          ready: true,
+          pkg: settings.defaultPackage,
+          profileId: profiles.find((p) => p.package === settings.defaultPackage)?.id ?? profiles[0]?.id,
+          selected: get().selected ?? devices.find((d) => d.state === 'device')?.serial ?? devices[0]?.serial,
+        });
+      } catch (err) {
+        fail(err);
+      }
+    })();
+    return {
+      ...initialCore(),
+      ready: false,
+      connection: 'connecting',
+      view: 'checklist',
+      pkg: 'com.example.chat',
+      profiles: [],
+      revealed: {},
+      bridge,
+      actions: {
+        select: (serial) => set({ selected: serial }),
+        setView: (view) => set({ view }),
+        setPackage: (pkg) => set({ pkg }),
+        setProfile: (profileId) => set({ profileId }),
+        async runDiagnosis() {
+          const { selected, pkg, profileId } = get();
+          if (!selected) return;
+          set({ error: undefined, view: 'checklist' });
+          try {
+            await bridge.runDiagnosis({ serial: selected, package: pkg, profileId });
+          } catch (err) {
+            fail(err);
+          }
+        },
+        async rerun(stepId) {
+          const runId = get().activeRun[get().selected ?? ''];
+          if (!runId) return;
+          try {
+            await bridge.rerunStep({ runId, stepId });
+          } catch (err) {
+            fail(err);
+          }
+        },
+        async runAction(actionId) {
+          const { selected, pkg } = get();
+          if (!selected) return '';
+          try {
+            const r = await bridge.runAction({ serial: selected, package: pkg, actionId });
+            return r.output;
+          } catch (err) {
+            fail(err);
+            return '';
+          }
+        },
+        async reveal(runId) {
+          try {
+            const { token } = await bridge.revealToken({ runId });
+            if (token) set((s) => ({ revealed: { ...s.revealed, [runId]: token } }));
+          } catch (err) {
+            fail(err);
+          }
+        },
+        async sendPush(provider, count) {
+          const { selected, profileId } = get();
+          if (!selected || !profileId) return;
+          set({ error: undefined });
+          try {
+            const { runId } = await bridge.sendTestPush({ serial: selected, profileId, provider, count });
+            set((s) => ({ activePush: { ...s.activePush, [selected]: runId }, pushes: { ...s.pushes, [runId]: { runId, serial: selected, startedAt: Date.now(), messages: {}, done: false } } }));
+          } catch (err) {
+            fail(err);
+          }
+        },
+        async startLogcat(filter) {
+          const { selected, log } = get();
+          if (!selected) return;
+          if (log.streamId) await bridge.stopLogcat({ streamId: log.streamId }).catch(() => undefined);
+          try {
+            const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== '' && v !== undefined)) as LogcatFilter;
+            const { streamId } = await bridge.startLogcat({ serial: selected, filter: clean });
+            set({ log: { lines: [], dropped: 0, paused: false, filter, streamId, serial: selected } });
+          } catch (err) {
+            fail(err);
+          }
+        },
+        async stopLogcat() {
+          const id = get().log.streamId;
+          if (id) await bridge.stopLogcat({ streamId: id }).catch(() => undefined);
+          set((s) => ({ log: { ...s.log, streamId: undefined, ended: 'stopped' } }));
+        },
+        setPaused: (paused) => set((s) => ({ log: { ...s.log, paused } })),
+        clearLog: () => set((s) => ({ log: { ...s.log, lines: [], dropped: 0 } })),
+        async exportReport(format, language) {
+          const runId = get().activeRun[get().selected ?? ''];
+          if (!runId) return null;
+          try {
+            return await bridge.exportReport({ runId, format, language });
+          } catch (err) {
+            fail(err);
+            return null;
+          }
+        },
+        async refreshProfiles() {
+          try {
+            set({ profiles: await bridge.listProfiles() });
+          } catch (err) {
+            fail(err);
+          }
+        },
+        dismissError: () => set({ error: undefined }),
+      },
+    };
+  });
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

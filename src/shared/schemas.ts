@@ -1,0 +1,86 @@
+// zod schemas for the payload of every API method. Both bridges (Electron IPC and the `serve`
+// WebSocket) validate through these before anything reaches the core.
+import { z } from 'zod';
+import { checkPackageName, checkSerial } from './validate';
+import { PROVIDERS, STEP_IDS } from './types';
+import type { ApiMethod } from './contract';
+
+const serial = z.string().superRefine((v, ctx) => {
+  const c = checkSerial(v);
+  if (!c.ok) ctx.addIssue({ code: 'custom', message: c.reason });
+});
+const pkg = z.string().superRefine((v, ctx) => {
+  const c = checkPackageName(v);
+  if (!c.ok) ctx.addIssue({ code: 'custom', message: c.reason });
+});
+const id = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be letters, digits, . _ - (at most 64)');
+const runId = z.string().uuid('must be a run id');
+const empty = z.union([z.undefined(), z.null(), z.object({}).strict()]);
+
+export const methodSchemas: Record<ApiMethod, z.ZodTypeAny> = {
+  getInfo: empty,
+  listDevices: empty,
+  getSettings: empty,
+  setSettings: z
+    .object({
+      language: z.enum(['auto', 'en', 'zh-CN']).optional(),
+      adbServers: z.array(z.string().regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be HOST:PORT')).max(32).optional(),
+      defaultPackage: pkg.optional(),
+    })
+    .strict(),
+  runDiagnosis: z
+    .object({
+      serial,
+      package: pkg,
+      profileId: id.optional(),
+      steps: z.array(z.enum(STEP_IDS)).max(STEP_IDS.length).optional(),
+      tokenTimeoutSec: z.number().int().min(1).max(600).optional(),
+      pushCount: z.number().int().min(1).max(20).optional(),
+    })
+    .strict(),
+  cancelRun: z.object({ runId }).strict(),
+  rerunStep: z.object({ runId, stepId: z.enum(STEP_IDS) }).strict(),
+  getReport: z.object({ runId }).strict(),
+  exportReport: z.object({ runId, format: z.enum(['html', 'md', 'json']), language: z.enum(['en', 'zh-CN']).optional() }).strict(),
+  runAction: z
+    .object({
+      serial,
+      package: pkg,
+      actionId: z.string().regex(/^(restart-app|open-screen:[a-z0-9-]+)$/, 'is not a known action'),
+      target: z.string().max(200).optional(),
+    })
+    .strict(),
+  revealToken: z.object({ runId }).strict(),
+  sendTestPush: z
+    .object({
+      serial,
+      profileId: id,
+      provider: z.enum(PROVIDERS),
+      token: z.string().min(1).max(4096).regex(/^\S+$/, 'must not contain spaces').optional(),
+      count: z.number().int().min(1).max(20),
+      title: z.string().max(100).optional(),
+      body: z.string().max(1000).optional(),
+    })
+    .strict(),
+  startLogcat: z
+    .object({
+      serial,
+      filter: z
+        .object({
+          package: pkg.optional(),
+          tag: z.string().max(100).optional(),
+          minLevel: z.enum(['V', 'D', 'I', 'W', 'E', 'F', 'S']).optional(),
+          text: z.string().max(200).optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
+  stopLogcat: z.object({ streamId: z.string().uuid() }).strict(),
+  listProfiles: empty,
+  getProfile: z.object({ id }).strict(),
+  saveProfile: z.object({ id, profile: z.record(z.string(), z.unknown()) }).strict(),
+  deleteProfile: z.object({ id }).strict(),
+};
+
+export const API_METHODS = Object.keys(methodSchemas) as ApiMethod[];
