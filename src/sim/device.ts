@@ -20,7 +20,6 @@ export class VirtualDevice {
   private adbd!: AdbdServer;
   private authorized: boolean;
   private readonly commands;
-  private readonly written = new Map<string, Buffer>();
 
   private constructor(private readonly options: VirtualDeviceOptions) {
     this.phone = new VirtualPhone(options);
@@ -82,7 +81,7 @@ export class VirtualDevice {
       command: (name) => this.commands.get(name),
       writeFile: (path, data, append) => {
         if (!/^\/(sdcard|data\/local\/tmp|storage\/emulated\/0)\//.test(path)) return false;
-        this.written.set(path, append ? Buffer.concat([this.written.get(path) ?? Buffer.alloc(0), data]) : data);
+        this.phone.userFiles.set(path, append ? Buffer.concat([this.phone.userFiles.get(path) ?? Buffer.alloc(0), data]) : data);
         return true;
       },
     });
@@ -179,24 +178,24 @@ export class VirtualDevice {
     const now = Math.floor(Date.now() / 1000);
     return {
       stat: (path) => {
-        if (this.phone.files.has(path) || this.written.has(path)) return { mode: S_IFREG | 0o644, size: this.written.get(path)?.length ?? 0, mtime: now };
+        if (this.phone.files.has(path) || this.phone.userFiles.has(path)) return { mode: S_IFREG | 0o644, size: this.phone.userFiles.get(path)?.length ?? 0, mtime: now };
         if (['/', '/sdcard', '/sdcard/', '/data/local/tmp', '/data/local/tmp/'].includes(path)) return { mode: S_IFDIR | 0o771, size: 4096, mtime: now };
         return null;
       },
       read: async (path) => {
-        const w = this.written.get(path);
+        const w = this.phone.userFiles.get(path);
         if (w) return w;
         const f = this.phone.files.get(path);
         return f ? f() : null;
       },
       list: (path) => {
         const dir = path.endsWith('/') ? path : path + '/';
-        const names = [...this.phone.files.keys(), ...this.written.keys()].filter((p) => p.startsWith(dir)).map((p) => p.slice(dir.length).split('/')[0]);
+        const names = [...this.phone.files.keys(), ...this.phone.userFiles.keys()].filter((p) => p.startsWith(dir)).map((p) => p.slice(dir.length).split('/')[0]);
         return [...new Set(names)].map((name) => ({ name, mode: S_IFREG | 0o644, size: 0, mtime: now }));
       },
       write: (path, data) => {
         if (!/^\/(sdcard|data\/local\/tmp)\//.test(path)) return false;
-        this.written.set(path, data);
+        this.phone.userFiles.set(path, data);
         return true;
       },
     };

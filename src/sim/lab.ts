@@ -19,6 +19,33 @@ import { startStandins, type Standins } from './standins/server';
 import { writeSimProfile } from './standins/profile';
 import type { PhoneRegistry, SimPhoneHandle } from './standins/types';
 import { loadProfile } from '../main/push/profile-file';
+import { readManifest, type ManifestModel } from '../main/apk/manifest';
+import { resolveIntent } from '../main/apk/click-through';
+import type { Resolution as ShellResolution, ShellIntent } from './shell/commands/am';
+
+/** Adapts the core's intent resolution to what the phone's `am start` and notification taps need. */
+function resolveForShell(m: ManifestModel, intent: ShellIntent, appUid: number): ShellResolution | undefined {
+  const pkg = intent.component?.split('/')[0] ?? intent.package;
+  const component = intent.component ? (intent.component.includes('/.') ? intent.component.replace('/.', `/${intent.component.split('/')[0]}.`) : intent.component) : undefined;
+  if (pkg && pkg !== m.package) return undefined;
+  const data = intent.data ? /^([A-Za-z][\w+.-]*):\/\/([^/:?#]*)(?::(\d+))?([^?#]*)/.exec(intent.data) : null;
+  if (!pkg && !data) return undefined;
+  const r = resolveIntent(m, {
+    action: intent.action,
+    categories: intent.categories,
+    data: intent.data,
+    scheme: data?.[1],
+    host: data?.[2] || undefined,
+    path: data?.[4] || undefined,
+    component,
+    package: intent.package,
+    extras: intent.extras,
+  });
+  if (r.ok) return { ok: true, component: `${m.package}/${r.activity.name}`, package: m.package };
+  if (r.reason === 'not-exported') return { ok: false, error: 'not-exported', component: `${m.package}/${r.activity!.name}`, ownerUid: appUid };
+  if (r.reason === 'no-such-activity') return { ok: false, error: 'not-found', component };
+  return { ok: false, error: 'unresolvable' };
+}
 
 export interface PhoneSpec {
   profile: string | PhoneProfile;
@@ -39,9 +66,13 @@ export async function startPhone(opts: StartPhoneOptions): Promise<VirtualDevice
   const faults = opts.faults ?? [];
   const apkPath = testAppApk(profile.appChannel, faults);
   // Build the APK now so that a missing aapt is reported at start, not at the first pull.
-  await apkPath;
+  const apkFile = await apkPath;
+  // The phone resolves intents against its app's real manifest, as Android's package manager does.
+  const manifest = await readManifest(apkFile);
+  let appUid = 10000;
   try {
-    return await VirtualDevice.start({
+    const device = await VirtualDevice.start({
+      resolveIntent: (intent) => resolveForShell(manifest, intent, appUid),
       profile,
       faults,
       seed: opts.seed,
@@ -52,6 +83,8 @@ export async function startPhone(opts: StartPhoneOptions): Promise<VirtualDevice
       host: opts.host,
       tokenDelayMs: opts.tokenDelayMs,
     });
+    appUid = device.phone.uidOf(device.phone.app.package) ?? appUid;
+    return device;
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'EADDRINUSE') throw new BadInputError(`Port ${opts.port} is in use.`, 'Pick another with --port, or leave it out to use a free one.');

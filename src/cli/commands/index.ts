@@ -7,6 +7,7 @@ import { registerDiagnose } from './diagnose';
 import { registerTokens } from './tokens';
 import { registerPush } from './push';
 import { registerServe } from './serve';
+import { registerManifest } from './manifest';
 
 /** Each command lives in its own module and adds itself here. */
 export function registerCommands(program: Command): void {
@@ -18,4 +19,5 @@ export function registerCommands(program: Command): void {
   registerTokens(program);
   registerPush(program);
   registerServe(program);
+  registerManifest(program);
 }

@@ -21,6 +21,8 @@ interface SimOptions {
   fault?: string[];
   listFaults?: boolean;
   seed?: string;
+  writeProfile?: string;
+  deliveryDelay?: string;
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -44,6 +46,8 @@ export function registerSim(program: Command): void {
     .option('--connect', 'attach the phone to the adb server (and detach on exit)')
     .option('--fault <name>', 'start with a fault (repeatable; see --list-faults)', collect)
     .option('--seed <text>', 'make tokens and ids the same on every run')
+    .option('--write-profile <file>', 'start local push stand-ins too, and write an app profile (0600) that points at them')
+    .option('--delivery-delay <ms>', 'with --write-profile: how long the stand-ins take to deliver a push (default 300)')
     .option('--list-profiles', 'list the phone profiles')
     .option('--list-faults', 'list the faults')
     .action(async (opts: SimOptions, cmd: Command) => {
@@ -84,10 +88,13 @@ export function registerSim(program: Command): void {
         const parsed = parseServerAddress(address)!;
         adbServer = new AdbServer({ host: parsed.host, port: parsed.port, adbPath: g.adbPath });
       }
-      const lab = await startLab({ adbServer, profiles, faults, port, seed: opts.seed });
+      const delay = opts.deliveryDelay === undefined ? undefined : Number(opts.deliveryDelay);
+      if (delay !== undefined && (!Number.isInteger(delay) || delay < 0 || delay > 120_000)) throw usageError(`--delivery-delay must be 0-120000 ms, not "${opts.deliveryDelay}".`);
+      const lab = await startLab({ adbServer, profiles, faults, port, seed: opts.seed, standins: !!opts.writeProfile, profilePath: opts.writeProfile, deliveryDelayMs: delay });
       for (const d of lab.devices) {
         process.stdout.write(JSON.stringify({ serial: d.serial, port: d.port, profile: d.phone.profile.name }) + '\n');
       }
+      if (opts.writeProfile) process.stderr.write(`Push stand-ins ready; app profile written to ${opts.writeProfile} (use it with --profile).\n`);
       process.stderr.write(
         `${lab.devices.length} virtual phone(s) ready${adbServer ? ` and attached to adb ${adbServer.address}` : ` (attach with \`adb connect ${lab.devices[0].serial}\`)`}. Ctrl-C stops.\n`,
       );

@@ -109,6 +109,10 @@ export class VirtualPhone {
   readonly bootedAt = Date.now();
   /** Files a pull can read, by absolute path. */
   readonly files = new Map<string, () => Promise<Buffer>>();
+  /** Files written on the phone (`uiautomator dump`, `> /sdcard/x`, pushes). */
+  readonly userFiles = new Map<string, Buffer>();
+  /** The notification shade is pulled down (`cmd statusbar expand-notifications`). */
+  shadeOpen = false;
   /** Activity stack top (`pkg/cls`), for `dumpsys activity`. */
   resumedActivity = 'com.android.launcher3/.uioverrides.QuickstepLauncher';
   token: string | null = null;
@@ -485,6 +489,16 @@ export class VirtualPhone {
 
   deliverIntentExtras(component: string, intent: { data?: string; extras: Record<string, string> }): void {
     this.activityIntents.set(component, { data: intent.data, extras: { ...intent.extras }, at: Date.now() });
+    const [pkg] = component.split('/');
+    if (pkg === this.app.package) {
+      const pid = this.pidsOf(pkg)[0];
+      if (pid) this.logAs(pid, 'I', component.split('.').pop()!, `onNewIntent data=${intent.data ?? 'null'} extras=${JSON.stringify(intent.extras)}`);
+    }
+  }
+
+  /** Notification rows as the shade lays them out (newest first), for `uiautomator dump` and taps. */
+  shadeRows(): { record: SimNotification; bounds: [number, number, number, number] }[] {
+    return [...this.notifications].reverse().map((record, i) => ({ record, bounds: [0, 320 + i * 220, 1080, 320 + (i + 1) * 220 - 8] as [number, number, number, number] }));
   }
 
   /** Ends timers so that a stopped simulator lets the process exit. */

@@ -9,5 +9,6 @@ import { powerStep } from './power';
 import { tokenStep, tokenReportedStep } from './token';
 import { manifestStep } from './manifest';
 import { deliveryStep, vendorPolicyStep } from './delivery';
+import { clickThroughStep } from './click-through';
 
-export const STEPS: StepDefinition[] = [connectionStep, channelStep, pushServiceStep, installedStep, manifestStep, notificationsStep, powerStep, tokenStep, tokenReportedStep, deliveryStep, vendorPolicyStep];
+export const STEPS: StepDefinition[] = [connectionStep, channelStep, pushServiceStep, installedStep, manifestStep, clickThroughStep, notificationsStep, powerStep, tokenStep, tokenReportedStep, deliveryStep, vendorPolicyStep];

@@ -1,10 +1,22 @@
 // app.manifest: pull the app's APK from the phone, read its manifest, and check what the chosen
 // channel needs (src/main/apk/rules.ts).
-import type { StepDefinition, StepOutcome } from '../types';
+import type { StepContext, StepDefinition, StepOutcome } from '../types';
 import type { Evidence, Text } from '../../../shared/types';
 import { pullFile } from '../../adb/pull';
 import { readManifest, type ManifestModel } from '../../apk/manifest';
 import { checkManifest, type Finding } from '../../apk/rules';
+
+/** The app's manifest, pulled and read once per run (the click-through step needs it too). */
+export async function loadManifest(ctx: StepContext): Promise<{ model: ManifestModel; size: number } | { error: string }> {
+  if (ctx.state.manifest) return { model: ctx.state.manifest as ManifestModel, size: (ctx.state.apk as Buffer | undefined)?.length ?? 0 };
+  const path = ctx.state.apkPath;
+  if (!path) return { error: 'the APK path is unknown' };
+  const apk = await pullFile(ctx.client, ctx.serial, path, { signal: ctx.signal });
+  const model = await readManifest(apk, `the APK at ${path}`);
+  ctx.state.apk = apk;
+  ctx.state.manifest = model;
+  return { model, size: apk.length };
+}
 
 export const manifestStep: StepDefinition = {
   id: 'app.manifest',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApp, useActions } from '../hooks';
 import { useText } from '../i18n';
 import { StatusBadge } from './Status';
@@ -9,6 +9,10 @@ function StepRow({ step, index }: { step: StepResult; index: number }) {
   const { rerun, runAction } = useActions();
   const [open, setOpen] = useState(step.status === 'fail' || step.status === 'warn');
   const [actionOutput, setActionOutput] = useState<string | null>(null);
+  // A step that ends in fail or warn opens by itself: what to do is the point.
+  useEffect(() => {
+    if (step.status === 'fail' || step.status === 'warn') setOpen(true);
+  }, [step.status]);
   const detailsId = `step-details-${step.id.replace('.', '-')}`;
   const final = step.status !== 'pending' && step.status !== 'running';
   const hasDetails = step.evidence.length > 0 || step.remediation.length > 0 || step.actions.length > 0;

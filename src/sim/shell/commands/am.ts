@@ -68,7 +68,7 @@ export function parseIntentArgs(args: string[]): { intent: ShellIntent; wait: bo
 }
 
 /** Enough of Intent.parseUri for `am start` on the phone; the core's checks use src/main/apk. */
-function parseIntentUriLoose(uri: string): ShellIntent {
+export function parseIntentUriLoose(uri: string): ShellIntent {
   const intent: ShellIntent = { categories: [], flags: 0, extras: {} };
   const hash = uri.indexOf('#Intent;');
   const head = hash >= 0 ? uri.slice(0, hash) : uri;

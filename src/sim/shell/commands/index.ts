@@ -6,6 +6,7 @@ import { getprop, setprop, pidof, ps, settings } from './system';
 import { logcatCommand } from './logcat';
 import { am, monkey, type IntentResolver } from './am';
 import { pm, dumpsys, appops, cmd } from './services';
+import { statusbar, uiautomator, input, cat } from './ui';
 
 export interface CommandOptions {
   resolveIntent?: IntentResolver;
@@ -34,6 +35,10 @@ export function createCommands(phone: VirtualPhone, options: CommandOptions = {}
     ['pm', pm(phone)],
     ['dumpsys', dumpsys(phone)],
     ['appops', appops(phone)],
+    ['statusbar', statusbar(phone)],
+    ['uiautomator', uiautomator(phone)],
+    ['input', input(phone, options.resolveIntent)],
+    ['cat', cat(phone)],
   ]);
   table.set('cmd', cmd(phone, () => table));
   return table;

@@ -181,6 +181,8 @@ export function cmd(phone: VirtualPhone, table: () => Map<string, CommandHandler
         return forward('am', rest);
       case 'appops':
         return forward('appops', rest);
+      case 'statusbar':
+        return forward('statusbar', rest);
       case 'deviceidle':
         return forward('dumpsys', ['deviceidle', ...rest]);
       case 'notification':
