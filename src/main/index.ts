@@ -10,11 +10,11 @@ import { PushDoctorService } from './service';
 import { FileProfileStore, type SecretCipher } from './profiles/store';
 import { createMainWindow } from './window';
 import { registerIpc } from './ipc';
+import { CSP } from './security';
 import type { Settings } from '../shared/contract';
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 /** safeStorage keeps the profile secrets encrypted at rest (Keychain, DPAPI, libsecret/kwallet). */
 function cipher(): SecretCipher | undefined {

@@ -5,18 +5,7 @@ import type { PushDoctorEvent } from '../shared/contract';
 import { createDispatcher, toFailure } from './rpc';
 import type { PushDoctorService } from './service';
 
-export const APP_ORIGIN = 'app://push-doctor';
-
-/** Only frames showing the app's own pages may call the core. */
-export function isTrustedSender(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}` === APP_ORIGIN;
-  } catch {
-    return false;
-  }
-}
+import { isTrustedSender } from './security';
 
 export function registerIpc(service: PushDoctorService, window: () => BrowserWindow | null): () => void {
   const dispatch = createDispatcher(service);

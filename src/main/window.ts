@@ -4,31 +4,7 @@
 import { BrowserWindow, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { APP_ORIGIN } from './ipc';
-
-/** Sites the app may open in the user's browser (vendor consoles and docs). */
-export const EXTERNAL_ALLOW = [
-  'developer.android.com',
-  'console.cloud.tencent.com',
-  'cloud.tencent.com',
-  'developer.huawei.com',
-  'developer.honor.com',
-  'dev.mi.com',
-  'open.oppomobile.com',
-  'dev.vivo.com.cn',
-  'open.flyme.cn',
-  'console.firebase.google.com',
-  'console.easemob.com',
-];
-
-export function isAllowedExternal(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' && EXTERNAL_ALLOW.includes(u.hostname);
-  } catch {
-    return false;
-  }
-}
+import { APP_ORIGIN, isAllowedExternal, isAppUrl } from './security';
 
 export function createMainWindow(): BrowserWindow {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -41,8 +17,11 @@ export function createMainWindow(): BrowserWindow {
     show: false,
     title: 'Push Doctor',
     backgroundColor: '#f4f6f9',
+    // Written out (not spread) so that Electronegativity and reviewers see each setting here;
+    // test/unit/security checks them against the checklist.
     webPreferences: {
-      preload: join(dirname(fileURLToPath(import.meta.url)), '../preload/index.cjs'),
+      // Reviewed: the preload exposes only the typed contract through contextBridge (src/preload/index.ts).
+      preload: join(dirname(fileURLToPath(import.meta.url)), '../preload/index.cjs'), /* eng-disable PRELOAD_JS_CHECK */
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -51,18 +30,23 @@ export function createMainWindow(): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   });
   win.once('ready-to-show', () => win.show());
   win.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternal(url)) void shell.openExternal(url);
+    // Only https URLs on the vendor-console allow-list reach the browser.
+    if (isAllowedExternal(url)) void shell.openExternal(url); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
     return { action: 'deny' };
   });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
+  win.webContents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
   return win;
 }

@@ -26,7 +26,8 @@ test('a full diagnosis on a healthy phone passes every automated step', async ({
   await page.getByTestId('run-diagnosis').click();
   for (const id of STEP_IDS) await page.locator(finished(id)).waitFor();
   const statuses = await page.locator('[data-testid=checklist-step]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-step-id'), e.getAttribute('data-status')]));
-  for (const [id, status] of statuses) expect(status, id!).toBe('pass');
+  // HyperOS refuses taps injected from adb, so the tap on the notification is a check by hand there.
+  for (const [id, status] of statuses) expect(status, id!).toBe(id === 'app.clickThrough' ? 'manual' : 'pass');
   // The token is masked until the user reveals it.
   const token = page.getByTestId('token-value');
   await expect(token).toContainText('********');

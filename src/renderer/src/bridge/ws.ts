@@ -83,7 +83,7 @@ export function createWsBridge(opts: WsBridgeOptions): PushDoctorBridge & { clos
       }, opts.requestTimeoutMs ?? 120_000);
       pending.set(id, { resolve, reject, timer });
       const text = JSON.stringify({ id, method, payload: payload ?? null });
-      if (socket && socket.readyState === WebSocket.OPEN) socket.send(text);
+      if (socket && socket.readyState === 1) socket.send(text);
       else queue.push(text);
     });
 
