@@ -7,6 +7,7 @@ import { openLogcat, type LogcatStream } from './adb/logcat';
 import { shell } from './adb/shell';
 import { scanStream } from './logs/scanner';
 import { PATTERNS, matchLine } from './logs/patterns';
+import { maskToken } from './logs/token-shape';
 import type { LogcatFilter } from '../shared/contract';
 import type { LogLine } from '../shared/types';
 
@@ -67,7 +68,9 @@ export class LogcatSession {
     if (f.tag && !l.tag.toLowerCase().includes(f.tag.toLowerCase())) return;
     if (f.text && !l.message.toLowerCase().includes(f.text.toLowerCase())) return;
     const hit = matchLine(l.tag, l.message, PATTERNS);
-    const line: LogLine = { seq: ++this.seq, ...l, mark: hit ? (hit.kind === 'token' ? 'token' : hit.kind.startsWith('report') ? 'token-reported' : 'push-event') : undefined };
+    // Tokens stay masked in the viewer too; the token panel reveals them on request.
+    const message = hit?.kind === 'token' && hit.value ? l.message.split(hit.value).join(maskToken(hit.value)) : l.message;
+    const line: LogLine = { seq: ++this.seq, ...l, message, mark: hit ? (hit.kind === 'token' ? 'token' : hit.kind.startsWith('report') ? 'token-reported' : 'push-event') : undefined };
     if (this.buffer.length >= MAX_PER_BATCH) this.dropped++;
     else this.buffer.push(line);
     this.timer ??= setTimeout(() => this.flush(), BATCH_MS);

@@ -1,6 +1,6 @@
 import type { LocalizedReport } from './localize';
 
-const ICON: Record<string, string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️', manual: '✋', pending: '…', running: '…' };
+const ICON: Record<string, string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️', manual: '❔', pending: '…', running: '…' };
 
 function fence(text: string): string {
   // A fence longer than any backtick run inside keeps the excerpt verbatim.

@@ -7,6 +7,7 @@ import type { PushView } from '../store';
 function useNow(active: boolean): number {
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
+    setNow(Date.now());
     if (!active) return;
     const t = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(t);
@@ -47,7 +48,7 @@ function Timeline({ view, now }: { view: PushView; now: number }) {
           const sent = Date.parse(m.sentAt);
           const acc = m.acceptedAt ? Date.parse(m.acceptedAt) : undefined;
           const arr = m.arrivedAt ? Date.parse(m.arrivedAt) : undefined;
-          const endX = arr ?? (m.phase === 'accepted' || m.phase === 'sending' ? now : acc ?? sent);
+          const endX = Math.max(sent, arr ?? (m.phase === 'accepted' || m.phase === 'sending' ? now : acc ?? sent));
           return (
             <g key={m.index}>
               <text x={8} y={y + 4} className="label">
