@@ -20,6 +20,8 @@ export const logs: Resources = {
       token: {
         ok: 'The app registered with {{vendor}} push and logged its token {{token}} ({{sdk}}).',
         none: 'No push token line appeared within {{seconds}} s after restarting the app ({{lines}} log lines read).',
+        logcatSilent: 'The phone\'s log stream delivered nothing for {{seconds}} s while the app restarted: logcat stalled.',
+        logcatSilentFix: 'Run again; if it repeats, clear the log buffer (`adb logcat -c`), check `adb logcat -g` for a full buffer, or reboot the phone.',
         noneFix: 'Make sure the push SDK starts on app launch and logs at Debug level: Easemob prints its lines only with EMClient.setDebugMode(true); TUIOfflinePush logs through the IM log, raise the log level to Debug.',
         patternHint: 'If your app logs the token in its own words, add a pattern to the app profile: "tokenPatterns": [{ "vendor": "xiaomi", "regex": "my token is (\\\\S+)" }].',
         registerFailed: 'The app tried to register with {{vendor}} push and failed ({{code}}).',
@@ -67,6 +69,8 @@ export const logs: Resources = {
       token: {
         ok: '应用已注册 {{vendor}} 推送并打印了 Token {{token}}（{{sdk}}）。',
         none: '重启应用后 {{seconds}} 秒内没有出现推送 Token 日志（共读取 {{lines}} 行）。',
+        logcatSilent: '应用重启期间，手机的日志流 {{seconds}} 秒内没有任何输出：logcat 卡住了。',
+        logcatSilentFix: '请重新运行；如果仍然出现，请清空日志缓冲（`adb logcat -c`）、用 `adb logcat -g` 检查缓冲区是否已满，或重启手机。',
         noneFix: '请确认推送 SDK 在应用启动时初始化，并以 Debug 级别输出日志：环信只有在 EMClient.setDebugMode(true) 时打印这些日志；TUIOfflinePush 通过 IM 日志输出，请把日志级别调到 Debug。',
         patternHint: '如果应用用自己的措辞打印 Token，请在应用配置中添加规则："tokenPatterns": [{ "vendor": "xiaomi", "regex": "my token is (\\\\S+)" }]。',
         registerFailed: '应用尝试注册 {{vendor}} 推送但失败了（{{code}}）。',

@@ -263,6 +263,7 @@ export class VirtualPhone {
       s.channels = s.channels.filter((c) => c.id !== TEST_APP_CHANNEL);
     }
     if (hasFault(this, 'dnd-on')) this.settings.global.zen_mode = '2';
+    if (hasFault(this, 'logcat-stall')) this.log.stalled = true;
     if (hasFault(this, 'battery-restricted') && this.packages.has(TEST_APP)) {
       this.power.standbyBuckets[TEST_APP] = 45;
       this.power.appOps[TEST_APP] = { ...(this.power.appOps[TEST_APP] ?? {}), RUN_ANY_IN_BACKGROUND: 'ignore' };

@@ -67,7 +67,9 @@ export function tokenize(src: string): Token[] {
   let i = 0;
   while (i < src.length) {
     const c = src[i];
-    if (c === ' ' || c === '\t' || c === '\r') {
+    if (c !== '\n' && c !== '\u00a0' && /\s/.test(c)) {
+      // Any blank but a newline separates words (\f, \v and Unicode spaces included, as the word
+      // reader below stops at them too: a blank it could not consume would loop forever).
       i++;
       continue;
     }
@@ -175,6 +177,7 @@ export function tokenize(src: string): Token[] {
       i++;
     }
     flush();
+    if (i === start) throw new ShellSyntaxError(`syntax error near '${src[i]}'`);
     tokens.push({ t: 'word', word: parts, raw: src.slice(start, i) });
   }
   return tokens;

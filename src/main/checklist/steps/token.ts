@@ -110,6 +110,14 @@ export const tokenStep: StepDefinition = {
           actions: [{ id: 'restart-app', label: { key: 'check.token.restart' }, kind: 'restart-app' }],
         };
       }
+      if (capture.lines <= 1)
+        return {
+          status: 'fail',
+          summary: { key: 'check.token.logcatSilent', params: { seconds: timeoutSec } },
+          evidence: [{ source: 'logcat -v threadtime -T 1', excerpt: `${capture.lines} line(s) in ${timeoutSec} s while the app restarted` }],
+          remediation: [{ key: 'check.token.logcatSilentFix' }],
+          actions: [{ id: 'restart-app', label: { key: 'check.token.restart' }, kind: 'restart-app' }],
+        };
       return {
         status: 'fail',
         summary: { key: 'check.token.none', params: { seconds: timeoutSec, lines: capture.lines } },
