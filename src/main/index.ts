@@ -48,7 +48,7 @@ void app.whenReady().then(() => {
   const userData = app.getPath('userData');
   const settingsPath = join(userData, 'settings.json');
   const settings = loadSettings(settingsPath);
-  const hub = new AdbHub({ servers: settings.adbServers?.length ? settings.adbServers : undefined, bundledDir: join(process.resourcesPath ?? '', 'adb') });
+  const hub = new AdbHub({ bundledDir: join(process.resourcesPath ?? '', 'adb') });
   const profiles = new FileProfileStore(join(userData, 'profiles'), cipher());
   const service = new PushDoctorService({ front: 'electron', hub, profiles, settings, saveSettings: (s) => writeFileSync(settingsPath, JSON.stringify(s, null, 2)) });
   let win: BrowserWindow | null = createMainWindow();

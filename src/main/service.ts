@@ -1,6 +1,7 @@
 // The core behind every front: implements the contract of src/shared/contract.ts over the adb hub,
 // the checklist, the push senders and the profile store. Electron's IPC and `push-doctor serve`'s
 // WebSocket both dispatch to one instance of this.
+import { parseServers } from './adb/hub';
 import { EventEmitter } from 'node:events';
 import { platform } from 'node:os';
 import type {
@@ -61,6 +62,15 @@ export class PushDoctorService implements PushDoctorApi {
     this.settings = { language: 'auto', adbServers: [], defaultPackage: 'com.example.chat', ...options.settings };
     options.hub.on('devices', () => void this.refreshDevices());
     options.hub.on('server', (s) => this.emit({ type: 'server', ...s }));
+    this.baseServers = options.hub.servers.map((s) => s.address);
+    if (this.settings.adbServers.length) this.applyServers(this.settings.adbServers);
+  }
+
+  /** The servers the front started with (the local one, or the CLI's --adb list); settings add to them. */
+  private readonly baseServers: string[];
+
+  private applyServers(extra: string[]): void {
+    this.options.hub.setServers([...this.baseServers, ...extra]);
   }
 
   start(): void {
@@ -127,7 +137,10 @@ export class PushDoctorService implements PushDoctorApi {
   }
 
   async setSettings(input: Partial<Settings>): Promise<Settings> {
+    // A bad address is refused (by name) before anything changes.
+    if (input.adbServers) parseServers(input.adbServers);
     this.settings = { ...this.settings, ...input };
+    if (input.adbServers) this.applyServers(input.adbServers);
     this.options.saveSettings?.(this.settings);
     return this.settings;
   }

@@ -100,7 +100,7 @@ export type ApiMethod = keyof PushDoctorApi;
 /** Events the core pushes to the fronts. */
 export type PushDoctorEvent =
   | { type: 'devices'; devices: DeviceSummary[] }
-  | { type: 'server'; server: string; status: 'up' | 'down'; message?: string }
+  | { type: 'server'; server: string; status: 'up' | 'down' | 'removed'; message?: string }
   | { type: 'run-started'; runId: string; serial: string; package: string; steps: StepResult[] }
   | { type: 'step'; runId: string; step: StepResult }
   | { type: 'run-finished'; runId: string; report: Report }

@@ -7,7 +7,8 @@ import { isPackageName } from './validate';
 import type { ProviderName, VendorChannel } from './types';
 
 const nonEmpty = z.string().min(1, 'must not be empty');
-const url = z.string().url('must be a URL such as https://host/path');
+// Secrets go to these addresses: only http(s) (http for local stand-ins and proxies).
+const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://host/path' });
 const vendor = z.enum(['xiaomi', 'huawei', 'honor', 'oppo', 'vivo', 'meizu', 'fcm']);
 
 export const providerSchemas = {

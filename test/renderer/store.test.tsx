@@ -31,6 +31,14 @@ describe('applyEvent', () => {
     expect(applyEvent(s, { type: 'step', runId: 'other', step: step('adb.connection', 'fail') })).toBe(s);
   });
 
+  it('tracks each adb server, and forgets one removed in the settings', () => {
+    let s = applyEvent(initialCore(), { type: 'server', server: 'a:5037', status: 'up' });
+    s = applyEvent(s, { type: 'server', server: 'b:5037', status: 'down', message: 'went away' });
+    expect(s.servers).toEqual({ 'a:5037': { status: 'up', message: undefined }, 'b:5037': { status: 'down', message: 'went away' } });
+    s = applyEvent(s, { type: 'server', server: 'b:5037', status: 'removed' });
+    expect(Object.keys(s.servers)).toEqual(['a:5037']);
+  });
+
   it('keeps each test push\'s phase and deadline across events', () => {
     let s = applyEvent(initialCore(), { type: 'run-started', runId: 'p1', serial: 's', package: 'p', steps: [step('push.delivery', 'pending')] });
     const m = { index: 1, provider: 'vivo' as const, ok: true, meaning: 'ok', sentAt: new Date(0).toISOString(), arrived: false };

@@ -24,7 +24,7 @@ export interface HubOptions extends Omit<AdbServerOptions, 'host' | 'port'> {
 
 export interface HubEvents {
   devices: [devices: HubDevice[]];
-  server: [status: { server: string; status: 'up' | 'down'; message?: string }];
+  server: [status: { server: string; status: 'up' | 'down' | 'removed'; message?: string }];
 }
 
 export function parseServers(list: string[] | undefined, env: NodeJS.ProcessEnv = process.env): { host: string; port: number }[] {
@@ -39,19 +39,50 @@ export function parseServers(list: string[] | undefined, env: NodeJS.ProcessEnv 
 }
 
 export class AdbHub extends EventEmitter<HubEvents> {
-  readonly servers: AdbServer[];
-  private readonly trackers: DeviceTracker[];
+  /** The servers in use, in the order given; changed in place by `setServers`. */
+  readonly servers: AdbServer[] = [];
+  private readonly trackers: DeviceTracker[] = [];
   private started = false;
 
-  constructor(options: HubOptions = {}) {
+  constructor(private readonly options: HubOptions = {}) {
     super();
-    this.servers = parseServers(options.servers, options.env).map((s) => new AdbServer({ ...options, host: s.host, port: s.port }));
-    this.trackers = this.servers.map((server) => {
-      const t = new DeviceTracker(server);
-      t.on('change', () => this.emit('devices', this.devices()));
-      t.on('server', (s) => this.emit('server', { server: server.address, ...s }));
-      return t;
+    for (const s of parseServers(options.servers, options.env)) this.add(s.host, s.port);
+  }
+
+  private add(host: string, port: number): void {
+    const server = new AdbServer({ ...this.options, host, port });
+    const t = new DeviceTracker(server);
+    t.on('change', () => this.emit('devices', this.devices()));
+    t.on('server', (s) => this.emit('server', { server: server.address, ...s }));
+    this.servers.push(server);
+    this.trackers.push(t);
+    if (this.started) t.start();
+  }
+
+  /**
+   * Switches to another list of servers (the app's settings): new ones start tracking, dropped
+   * ones stop and take their phones off the list; the ones kept keep their state.
+   */
+  setServers(list: string[]): void {
+    const wanted = parseServers(list, this.options.env);
+    const key = (h: string, p: number) => `${h}:${p}`;
+    const wantedKeys = new Set(wanted.map((w) => key(w.host, w.port)));
+    for (let i = this.servers.length - 1; i >= 0; i--) {
+      if (wantedKeys.has(key(this.servers[i].host, this.servers[i].port))) continue;
+      this.trackers[i].stop();
+      this.emit('server', { server: this.servers[i].address, status: 'removed' });
+      this.trackers.splice(i, 1);
+      this.servers.splice(i, 1);
+    }
+    for (const w of wanted) if (!this.servers.some((s) => s.host === w.host && s.port === w.port)) this.add(w.host, w.port);
+    // Keep the order the user gave.
+    const order = (s: AdbServer) => wanted.findIndex((w) => w.host === s.host && w.port === s.port);
+    const pairs = this.servers.map((s, i) => [s, this.trackers[i]] as const).sort((a, b) => order(a[0]) - order(b[0]));
+    pairs.forEach(([s, t], i) => {
+      this.servers[i] = s;
+      this.trackers[i] = t;
     });
+    this.emit('devices', this.devices());
   }
 
   /** Starts live tracking on every server. */

@@ -6,6 +6,7 @@ import type { Duplex } from 'node:stream';
 import type { Client } from './kit';
 import { UserError } from '../errors';
 import { checkSerial } from '../../shared/validate';
+import { isRefused } from './server';
 
 export interface ShellOptions {
   timeoutMs?: number;
@@ -22,7 +23,7 @@ export interface ShellResult {
   truncated: boolean;
 }
 
-export type DeviceErrorKind = 'not-found' | 'offline' | 'unauthorized' | 'gone' | 'timeout' | 'aborted' | 'failed';
+export type DeviceErrorKind = 'not-found' | 'offline' | 'unauthorized' | 'gone' | 'server-gone' | 'timeout' | 'aborted' | 'failed';
 
 /** A phone-side failure, named so the checklist can say what happened to which step. */
 export class DeviceError extends UserError {
@@ -52,6 +53,13 @@ export function commandLine(command: string | string[]): string {
 export function deviceError(err: unknown, serial: string): DeviceError {
   if (err instanceof DeviceError) return err;
   const msg = String((err as Error)?.message ?? err);
+  if (isRefused(err))
+    return new DeviceError(
+      'server-gone',
+      serial,
+      `The adb server stopped answering while Push Doctor was talking to ${serial} (it was killed or restarted).`,
+      'Run again: Push Doctor starts a local adb server by itself (or start it with `adb start-server`), then reconnects network phones (`adb connect`) and replug USB ones if they do not come back.',
+    );
   if (/unauthorized/i.test(msg))
     return new DeviceError('unauthorized', serial, `The phone ${serial} has not authorized this computer.`, 'Unlock it and accept the "Allow USB debugging?" prompt.');
   if (/not found/i.test(msg))

@@ -234,12 +234,14 @@ function clip(text: string, max = 4000): string {
   return `${head}\n… (${text.length - head.length - tail.length} characters left out) …\n${tail}`;
 }
 
+const DEVICE_KIND_KEY: Partial<Record<DeviceError['kind'], string>> = { 'not-found': 'notFound', 'server-gone': 'serverGone' };
+
 /** A step that threw: the phone vanished, timed out, or something unexpected happened. */
 export function failureOutcome(err: unknown): StepOutcome {
   if (err instanceof DeviceError) {
     return {
       status: 'fail',
-      summary: { key: `engine.device.${err.kind === 'not-found' ? 'notFound' : err.kind}`, params: { serial: err.serial } },
+      summary: { key: `engine.device.${DEVICE_KIND_KEY[err.kind] ?? err.kind}`, params: { serial: err.serial } },
       evidence: [{ source: 'adb', excerpt: err.message }],
       remediation: err.hint ? [{ key: 'engine.hint', params: { hint: err.hint } }] : [],
     };

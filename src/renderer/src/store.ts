@@ -71,6 +71,10 @@ export function applyEvent(s: CoreState, e: PushDoctorEvent): CoreState {
     case 'devices':
       return { ...s, devices: e.devices };
     case 'server':
+      if (e.status === 'removed') {
+        const { [e.server]: _gone, ...rest } = s.servers;
+        return { ...s, servers: rest };
+      }
       return { ...s, servers: { ...s.servers, [e.server]: { status: e.status, message: e.message } } };
     case 'run-started': {
       const run: RunView = { runId: e.runId, serial: e.serial, package: e.package, steps: e.steps, done: false };
@@ -136,9 +140,12 @@ export interface UiState extends CoreState {
   profiles: ProfileSummary[];
   error?: { message: string; hint?: string };
   revealed: Record<string, string>;
+  /** Extra adb servers from the settings (the front's own server is always used). */
+  adbServers: string[];
   bridge: PushDoctorBridge;
   actions: {
     select(serial: string): void;
+    setAdbServers(list: string[]): Promise<boolean>;
     setView(v: UiState['view']): void;
     setPackage(p: string): void;
     setProfile(id?: string): void;
@@ -187,6 +194,7 @@ export function createAppStore(bridge: PushDoctorBridge) {
           profiles,
           ready: true,
           pkg: settings.defaultPackage,
+          adbServers: settings.adbServers,
           profileId: profiles.find((p) => p.package === settings.defaultPackage)?.id ?? profiles[0]?.id,
           selected: get().selected ?? devices.find((d) => d.state === 'device')?.serial ?? devices[0]?.serial,
         });
@@ -202,9 +210,20 @@ export function createAppStore(bridge: PushDoctorBridge) {
       pkg: 'com.example.chat',
       profiles: [],
       revealed: {},
+      adbServers: [],
       bridge,
       actions: {
         select: (serial) => set({ selected: serial }),
+        async setAdbServers(list) {
+          try {
+            const settings = await bridge.setSettings({ adbServers: list });
+            set({ adbServers: settings.adbServers, error: undefined });
+            return true;
+          } catch (err) {
+            fail(err);
+            return false;
+          }
+        },
         setView: (view) => set({ view }),
         setPackage: (pkg) => set({ pkg }),
         setProfile: (profileId) => set({ profileId }),

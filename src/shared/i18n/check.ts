@@ -16,6 +16,7 @@ export const check: Resources = {
         timeout: 'The phone {{serial}} did not answer in time.',
         aborted: 'Stopped before the phone answered.',
         failed: 'adb failed while talking to {{serial}}.',
+        serverGone: 'The adb server stopped answering during this check ({{serial}}).',
       },
     },
     check: {
@@ -181,6 +182,7 @@ export const check: Resources = {
         timeout: '手机 {{serial}} 没有及时响应。',
         aborted: '在手机响应之前已停止。',
         failed: 'adb 与 {{serial}} 通信失败。',
+        serverGone: '检查过程中 adb 服务器停止了响应（{{serial}}）。',
       },
     },
     check: {

@@ -14,6 +14,16 @@ export const ui: Resources = {
         serverDown: 'adb server {{server}} is down: {{message}}',
         channel: '{{channel}} push',
       },
+      servers: {
+        title: 'adb servers ({{count}})',
+        up: 'up',
+        down: 'down',
+        add: 'Add an adb server',
+        addButton: 'Add',
+        remove: 'Remove {{address}}',
+        help: 'HOST:PORT of another machine\'s adb server (started with `adb -a nodaemon server`) or a device farm\'s.',
+        invalid: 'Give the address as HOST:PORT, e.g. 192.168.1.20:5037.',
+      },
       device: {
         package: 'App package',
         profile: 'App profile',
@@ -120,6 +130,16 @@ export const ui: Resources = {
         noneHint: '请用数据线连接并打开 USB 调试，或启动虚拟手机：push-doctor sim --connect',
         serverDown: 'adb 服务端 {{server}} 不可用：{{message}}',
         channel: '{{channel}} 推送',
+      },
+      servers: {
+        title: 'adb 服务端（{{count}}）',
+        up: '正常',
+        down: '不可用',
+        add: '添加 adb 服务端',
+        addButton: '添加',
+        remove: '移除 {{address}}',
+        help: '另一台电脑（用 `adb -a nodaemon server` 启动）或设备农场的 adb 服务端地址，格式 HOST:PORT。',
+        invalid: '请按 HOST:PORT 填写，例如 192.168.1.20:5037。',
       },
       device: {
         package: '应用包名',

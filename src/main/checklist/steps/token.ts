@@ -14,6 +14,8 @@ const GRACE_AFTER_TOKEN_MS = 3000;
 export interface CaptureResult {
   findings: ScanFinding[];
   timedOut: boolean;
+  /** The logcat stream closed by itself (phone unplugged, adb server gone), not because we stopped it. */
+  ended: boolean;
   lines: number;
 }
 
@@ -52,7 +54,7 @@ export async function captureStart(ctx: Pick<StepContext, 'client' | 'serial' | 
       ['monkey', '-p', ctx.package, '-c', 'android.intent.category.LAUNCHER', '1'],
     ]);
     const result = await scan;
-    return { findings, timedOut, lines: result.lines };
+    return { findings, timedOut, ended: !stop.signal.aborted, lines: result.lines };
   } finally {
     clearTimeout(timer);
     finish();
@@ -92,6 +94,9 @@ export const tokenStep: StepDefinition = {
     const channel = detected && detected !== 'none' ? detected : undefined;
     const timeoutSec = ctx.options.tokenTimeoutSec ?? 20;
     const capture = await captureStart(ctx, timeoutSec * 1000);
+    // logcat closed under us: ask the phone something, so that a vanished phone or adb server
+    // fails the step with what really happened instead of "no token".
+    if (capture.ended) await shellBatch(ctx.client, ctx.serial, [['echo', 'ok']], { timeoutMs: 5000 });
     ctx.state.startFindings = capture.findings;
     const tokens = capture.findings.filter((f) => f.kind === 'token' && f.value);
     const errors = capture.findings.filter((f) => f.kind === 'register-error');
@@ -110,6 +115,14 @@ export const tokenStep: StepDefinition = {
           actions: [{ id: 'restart-app', label: { key: 'check.token.restart' }, kind: 'restart-app' }],
         };
       }
+      if (capture.ended)
+        return {
+          status: 'fail',
+          summary: { key: 'check.token.streamEnded', params: { lines: capture.lines } },
+          evidence: [{ source: 'logcat -v threadtime -T 1', excerpt: `the stream closed after ${capture.lines} line(s)` }],
+          remediation: [{ key: 'check.token.logcatSilentFix' }],
+          actions: [{ id: 'restart-app', label: { key: 'check.token.restart' }, kind: 'restart-app' }],
+        };
       if (capture.lines <= 1)
         return {
           status: 'fail',

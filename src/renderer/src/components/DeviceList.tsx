@@ -1,5 +1,6 @@
 import { useApp, useActions } from '../hooks';
 import { useText } from '../i18n';
+import { ServerSettings } from './ServerSettings';
 
 export function DeviceList() {
   const devices = useApp((s) => s.devices);
@@ -59,6 +60,7 @@ export function DeviceList() {
           </li>
         ))}
       </ul>
+      <ServerSettings />
     </nav>
   );
 }
