@@ -10,6 +10,8 @@ import { hasFault } from './phone/faults';
 export interface VirtualDeviceOptions extends PhoneOptions, CommandOptions {
   port?: number;
   host?: string;
+  /** How long each command takes on the phone (a real `dumpsys` takes tens of ms); default 0. */
+  commandLatencyMs?: number;
 }
 
 const S_IFREG = 0o100000;
@@ -20,6 +22,8 @@ export class VirtualDevice {
   private adbd!: AdbdServer;
   private authorized: boolean;
   private readonly commands;
+  /** Called with the argv of every command the phone's shell runs. */
+  onCommand?: (argv: string[]) => void;
 
   private constructor(private readonly options: VirtualDeviceOptions) {
     this.phone = new VirtualPhone(options);
@@ -84,6 +88,8 @@ export class VirtualDevice {
         this.phone.userFiles.set(path, append ? Buffer.concat([this.phone.userFiles.get(path) ?? Buffer.alloc(0), data]) : data);
         return true;
       },
+      onCommand: (argv) => this.onCommand?.(argv),
+      commandLatencyMs: this.options.commandLatencyMs,
     });
   }
 

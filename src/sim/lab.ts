@@ -52,6 +52,8 @@ export interface PhoneSpec {
   faults?: FaultName[];
   port?: number;
   seed?: string;
+  /** How long each shell command takes on the phone (ms). */
+  commandLatencyMs?: number;
 }
 
 export interface StartPhoneOptions extends PhoneSpec {
@@ -82,6 +84,7 @@ export async function startPhone(opts: StartPhoneOptions): Promise<VirtualDevice
       port: opts.port,
       host: opts.host,
       tokenDelayMs: opts.tokenDelayMs,
+      commandLatencyMs: opts.commandLatencyMs,
     });
     appUid = device.phone.uidOf(device.phone.app.package) ?? appUid;
     return device;
@@ -105,6 +108,7 @@ export interface LabOptions {
   deliveryDelayMs?: number;
   port?: number;
   seed?: string;
+  commandLatencyMs?: number;
 }
 
 export interface Lab {
@@ -165,7 +169,7 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
     };
     for (const [i, profile] of opts.profiles.entries()) {
       devices.push(
-        await startPhone({ profile, faults: opts.faults, hooks, port: opts.port !== undefined ? opts.port + i : undefined, seed: opts.seed ? `${opts.seed}-${i}` : undefined }),
+        await startPhone({ profile, faults: opts.faults, hooks, port: opts.port !== undefined ? opts.port + i : undefined, seed: opts.seed ? `${opts.seed}-${i}` : undefined, commandLatencyMs: opts.commandLatencyMs }),
       );
     }
     if (opts.adbServer) {

@@ -23,6 +23,8 @@ interface SimOptions {
   seed?: string;
   writeProfile?: string;
   deliveryDelay?: string;
+  logRate?: string;
+  latency?: string;
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -48,6 +50,8 @@ export function registerSim(program: Command): void {
     .option('--seed <text>', 'make tokens and ids the same on every run')
     .option('--write-profile <file>', 'start local push stand-ins too, and write an app profile (0600) that points at them')
     .option('--delivery-delay <ms>', 'with --write-profile: how long the stand-ins take to deliver a push (default 300)')
+    .option('--latency <ms>', 'how long each shell command takes on the phone (real phones take tens of ms for a dumpsys; default 0)')
+    .option('--log-rate <n>', 'write N lines of everyday log noise per second (load for the logcat viewer)')
     .option('--list-profiles', 'list the phone profiles')
     .option('--list-faults', 'list the faults')
     .action(async (opts: SimOptions, cmd: Command) => {
@@ -90,8 +94,13 @@ export function registerSim(program: Command): void {
       }
       const delay = opts.deliveryDelay === undefined ? undefined : Number(opts.deliveryDelay);
       if (delay !== undefined && (!Number.isInteger(delay) || delay < 0 || delay > 120_000)) throw usageError(`--delivery-delay must be 0-120000 ms, not "${opts.deliveryDelay}".`);
-      const lab = await startLab({ adbServer, profiles, faults, port, seed: opts.seed, standins: !!opts.writeProfile, profilePath: opts.writeProfile, deliveryDelayMs: delay });
+      const logRate = opts.logRate === undefined ? 0 : Number(opts.logRate);
+      if (!Number.isInteger(logRate) || logRate < 0 || logRate > 100_000) throw usageError(`--log-rate must be 0-100000 lines a second, not "${opts.logRate}".`);
+      const latency = opts.latency === undefined ? 0 : Number(opts.latency);
+      if (!Number.isInteger(latency) || latency < 0 || latency > 60_000) throw usageError(`--latency must be 0-60000 ms, not "${opts.latency}".`);
+      const lab = await startLab({ adbServer, profiles, faults, port, seed: opts.seed, standins: !!opts.writeProfile, profilePath: opts.writeProfile, deliveryDelayMs: delay, commandLatencyMs: latency });
       for (const d of lab.devices) {
+        d.phone.startLogFlood(logRate);
         process.stdout.write(JSON.stringify({ serial: d.serial, port: d.port, profile: d.phone.profile.name }) + '\n');
       }
       if (opts.writeProfile) process.stderr.write(`Push stand-ins ready; app profile written to ${opts.writeProfile} (use it with --profile).\n`);

@@ -166,9 +166,11 @@ export async function shellBatch(
   const results: ShellResult[] = [];
   let cursor = 0;
   for (let i = 0; i < lines.length; i++) {
-    const re = new RegExp(`${marker(i)}:(\\d+)\\n?`);
-    const m = re.exec(text.slice(cursor));
-    if (!m) {
+    const tag = `${marker(i)}:`;
+    const at = text.indexOf(tag, cursor);
+    let end = at + tag.length;
+    while (at >= 0 && end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+    if (at < 0 || end === at + tag.length) {
       // The phone stopped answering in the middle (dropped, or output truncated).
       if (truncated) {
         results.push({ command: lines[i], output: text.slice(cursor), exitCode: -1, durationMs, truncated: true });
@@ -177,9 +179,8 @@ export async function shellBatch(
       }
       throw new DeviceError('gone', serial, `The phone ${serial} stopped answering during \`${shorten(lines[i])}\`.`, 'Reconnect the phone and run again.');
     }
-    const output = text.slice(cursor, cursor + m.index);
-    results.push({ command: lines[i], output, exitCode: Number(m[1]), durationMs, truncated: false });
-    cursor += m.index + m[0].length;
+    results.push({ command: lines[i], output: text.slice(cursor, at), exitCode: Number(text.slice(at + tag.length, end)), durationMs, truncated: false });
+    cursor = text.charCodeAt(end) === 10 ? end + 1 : end;
   }
   return results;
 }

@@ -123,28 +123,64 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
     };
     if (opts.signal?.aborted) return onAbort();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
+    // Most lines of a log are noise: once the format is known (and no caller wants every line),
+    // one regex pass over the whole chunk finds the few candidate lines, instead of cutting and
+    // testing a million strings. Line numbers come from counting newlines in between.
+    const fastPath = () => !!format && !opts.onLine && userPatterns.length === 0;
+    const candidates = new RegExp(`${PREFILTER.source}${opts.package !== undefined ? '|Start proc' : ''}`, 'g');
+    const countNewlines = (text: string, from: number, to: number) => {
+      let n = 0;
+      for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+      return n;
+    };
+    /** Handles the complete lines of text[start, end) (end just past a newline). */
+    const scanLines = (text: string, start: number, end: number) => {
+      while (start < end && !fastPath()) {
+        const nl = text.indexOf('\n', start);
+        handle(text.slice(start, nl));
+        start = nl + 1;
+      }
+      if (start >= end) return;
+      candidates.lastIndex = start;
+      let counted = start;
+      for (let m = candidates.exec(text); m && m.index < end; m = candidates.exec(text)) {
+        const ls = text.lastIndexOf('\n', m.index) + 1;
+        const le = text.indexOf('\n', m.index);
+        lines += countNewlines(text, counted, ls);
+        lines++;
+        const raw = text.slice(ls, le);
+        processLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw, lines);
+        counted = le + 1;
+        candidates.lastIndex = le + 1;
+      }
+      lines += countNewlines(text, counted, end);
+    };
     input.on('data', (chunk: Buffer | string) => {
       try {
-        const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+        let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
         bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
-        let start = 0;
-        for (;;) {
-          const nl = text.indexOf('\n', start);
-          if (nl < 0) break;
-          if (skippingRest) skippingRest = false;
-          else handle(partial + text.slice(start, nl));
-          partial = '';
-          start = nl + 1;
+        if (skippingRest) {
+          const nl = text.indexOf('\n');
+          if (nl < 0) return;
+          text = text.slice(nl + 1);
+          skippingRest = false;
         }
-        if (!skippingRest) {
-          partial += text.slice(start);
-          if (partial.length > max) {
-            // A line longer than the cap: keep its head, drop the rest up to the next newline.
-            handle(partial.slice(0, max));
-            cutLines++;
-            partial = '';
-            skippingRest = true;
-          }
+        const lastNl = text.lastIndexOf('\n');
+        if (lastNl < 0) {
+          partial += text;
+        } else {
+          // The line left over from the previous chunk ends in this one.
+          const firstNl = text.indexOf('\n');
+          handle(partial + text.slice(0, firstNl));
+          partial = text.slice(lastNl + 1);
+          scanLines(text, firstNl + 1, lastNl + 1);
+        }
+        if (partial.length > max) {
+          // A line longer than the cap: keep its head, drop the rest up to the next newline.
+          handle(partial.slice(0, max));
+          cutLines++;
+          partial = '';
+          skippingRest = true;
         }
       } catch (err) {
         fail(err);
@@ -213,6 +249,6 @@ export async function scanLogFile(path: string, opts: ScanOptions = {}): Promise
   let input: Readable;
   if (head[0] === 0x1f && head[1] === 0x8b) input = createReadStream(path).pipe(createGunzip());
   else if (head[0] === 0x50 && head[1] === 0x4b) input = await openZipLog(path);
-  else input = createReadStream(path, { highWaterMark: 256 * 1024 });
+  else input = createReadStream(path, { highWaterMark: 1024 * 1024 });
   return scanStream(input, { source: path, ...opts });
 }

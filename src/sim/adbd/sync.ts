@@ -58,11 +58,15 @@ export function serveSync(io: ServiceIO, files: SyncFiles): void {
           await fail(`remote object '${path}' does not exist`);
           return;
         }
+        // Records go out back to back in as few writes as the transport allows (as adbd batches
+        // them): one write per record would cost a round trip each.
+        const records: Buffer[] = [];
         for (let off = 0; off < data.length; off += MAX_DATA) {
           const chunk = data.subarray(off, Math.min(off + MAX_DATA, data.length));
-          await io.write(record('DATA', chunk.length, chunk));
+          records.push(record('DATA', chunk.length, chunk));
         }
-        await io.write(record('DONE', 0));
+        records.push(record('DONE', 0));
+        await io.write(Buffer.concat(records));
         return;
       }
       case 'SEND': {

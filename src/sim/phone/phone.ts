@@ -2,6 +2,7 @@
 // that matter for offline push (force-stop marks the app stopped; starting the app logs its push
 // SDK's token lines; a push while the app is stopped shows or not depending on the channel;
 // notifications off, a missing channel or Do Not Disturb suppress it).
+import { noiseLine } from './noise';
 import { randomBytes, createHash } from 'node:crypto';
 import type { VendorChannel } from '../../shared/types';
 import { VENDOR_SERVICE_PACKAGES } from '../../main/device/detect';
@@ -506,6 +507,34 @@ export class VirtualPhone {
   dispose(): void {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
+    this.stopLogFlood();
+  }
+
+  private flood: NodeJS.Timeout | undefined;
+
+  /**
+   * Writes `linesPerSecond` lines of everyday noise into the log (load for the logcat viewer and
+   * its benchmark); 0 stops. Lines are written every 10 ms so the stream stays smooth.
+   */
+  startLogFlood(linesPerSecond: number): void {
+    this.stopLogFlood();
+    if (linesPerSecond <= 0) return;
+    let n = 0;
+    const started = Date.now();
+    this.flood = setInterval(() => {
+      const due = Math.floor(((Date.now() - started) / 1000) * linesPerSecond);
+      for (; n < due; n++) {
+        const l = noiseLine(n);
+        const now = Date.now();
+        this.log.append({ timeMs: now, nsec: (now % 1000) * 1e6, pid: l.pid, tid: l.tid, uid: SYSTEM_UID, priority: l.priority, tag: l.tag, message: l.message, lid: 0 });
+      }
+    }, 10);
+    this.flood.unref?.();
+  }
+
+  stopLogFlood(): void {
+    clearInterval(this.flood);
+    this.flood = undefined;
   }
 
   uidOf(pkg: string): number | undefined {

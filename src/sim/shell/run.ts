@@ -23,6 +23,10 @@ export interface ShellHost {
   command(name: string): CommandHandler | undefined;
   /** Writes a file for `> path` redirections; false when the path is not writable. */
   writeFile(path: string, data: Buffer, append: boolean): boolean;
+  /** Sees every command line the shell runs (benchmarks replay them one `adb shell` each). */
+  onCommand?(argv: string[]): void;
+  /** How long the phone takes to run a command (0: at once); shell builtins take no time. */
+  commandLatencyMs?: number;
 }
 
 export const NULL_OUTPUT: Output = { write: () => Promise.resolve() };
@@ -72,6 +76,9 @@ class FileSink implements Output {
     return Buffer.concat(this.parts);
   }
 }
+
+/** Commands the shell runs itself, without starting a program. */
+const BUILTINS = new Set(['export', 'true', ':', 'false', 'exit', 'cd', 'echo']);
 
 export interface RunOptions {
   stdout: Output;
@@ -177,6 +184,9 @@ export class Shell {
     const env = new Map(this.env);
     for (const [k, v] of assigned) env.set(k, v);
 
+    this.host.onCommand?.(argv);
+    const latency = this.host.commandLatencyMs ?? 0;
+    if (latency > 0 && !BUILTINS.has(argv[0])) await new Promise((r) => setTimeout(r, latency));
     let status: number;
     try {
       status = await this.dispatch(argv, { argv, stdout, stderr, stdin, env, signal: opts.signal });
