@@ -92,8 +92,11 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
     sniffBuffer.length = 0;
   };
 
-  const processLine = (line: string, lineNumber: number) => {
-    const interesting = PREFILTER.test(line) || userPatterns.length > 0;
+  const processLine = (sliced: string, lineNumber: number) => {
+    const interesting = PREFILTER.test(sliced) || userPatterns.length > 0;
+    // A line cut from a 1 MiB chunk keeps the whole chunk alive while a finding holds it: copy the
+    // few lines that may become findings, so memory stays flat however long the log.
+    const line = interesting ? Buffer.from(sliced, 'utf8').toString('utf8') : sliced;
     const startProc = opts.package !== undefined && line.includes('Start proc');
     if (!interesting && !startProc && !opts.onLine) return;
     if (isHeader(line)) return;
