@@ -13,6 +13,7 @@ import type {
   RunDiagnosisInput,
   SendPushInput,
   Settings,
+  ServerStatus,
 } from '../shared/contract';
 import type { DeviceSummary, LogLine, PushMessageResult, Report, StepId, TokenFinding } from '../shared/types';
 import type { RunState } from './checklist/types';
@@ -130,6 +131,10 @@ export class PushDoctorService implements PushDoctorApi {
 
   async listDevices(): Promise<DeviceSummary[]> {
     return this.summaries;
+  }
+
+  async listServers(): Promise<ServerStatus[]> {
+    return this.options.hub.serverStatuses();
   }
 
   async getSettings(): Promise<Settings> {

@@ -59,9 +59,18 @@ export interface Settings {
 
 export type ExportFormat = 'html' | 'md' | 'json';
 
+export interface ServerStatus {
+  /** `host:port`. */
+  server: string;
+  status: 'up' | 'down' | 'unknown';
+  message?: string;
+}
+
 export interface PushDoctorApi {
   getInfo(): Promise<{ version: string; front: 'electron' | 'serve'; platform: string }>;
   listDevices(): Promise<DeviceSummary[]>;
+  /** The adb servers in use and whether each answers (later changes come as `server` events). */
+  listServers(): Promise<ServerStatus[]>;
   getSettings(): Promise<Settings>;
   setSettings(input: Partial<Settings>): Promise<Settings>;
 
@@ -128,6 +137,7 @@ export interface PushDoctorBridge extends PushDoctorApi {
 export const API_METHOD_NAMES = Object.keys({
   getInfo: true,
   listDevices: true,
+  listServers: true,
   getSettings: true,
   setSettings: true,
   runDiagnosis: true,

@@ -20,6 +20,7 @@ const empty = z.union([z.undefined(), z.null(), z.object({}).strict()]);
 export const methodSchemas: Record<ApiMethod, z.ZodTypeAny> = {
   getInfo: empty,
   listDevices: empty,
+  listServers: empty,
   getSettings: empty,
   setSettings: z
     .object({

@@ -82,3 +82,39 @@ test('the language switch changes the texts', async ({ page, lab }) => {
   await expect(page.getByTestId('logcat-view')).toContainText('ActivityManager');
   await shot(page, 'logcat');
 });
+
+test('an adb server added in the settings brings its phones; removed, they go', async ({ page, lab }) => {
+  const { url } = await lab.serve(['--no-sim']);
+  const mine = await lab.sim(['--profile', 'pixel']);
+  // A second adb server, as on a lab machine, with its own phone.
+  const { startAdbServer } = await import('../helpers/adb-server');
+  const other = await startAdbServer();
+  try {
+    const { runCli } = await import('./fixtures');
+    const farm = await runCli(['sim', '--connect', '--adb-port', String(other.port), '--profile', 'honor-magicos'], other.env);
+    const farmSerial = JSON.parse(farm.firstLine).serial as string;
+    try {
+      await page.goto(url);
+      await expect(page.locator(`[data-testid=device-row][data-serial="${mine.serial}"]`)).toBeVisible();
+      await page.getByTestId('adb-servers').locator('summary').click();
+      const input = page.getByLabel('Add an adb server');
+      await input.fill('not an address');
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
+      await expect(input).toHaveAttribute('aria-invalid', 'true');
+      await input.fill(`127.0.0.1:${other.port}`);
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
+      const farmRow = page.locator(`[data-testid=device-row][data-serial="${farmSerial}"]`);
+      await expect(farmRow).toContainText('honor push');
+      await expect(farmRow).toContainText(`127.0.0.1:${other.port}`);
+      await expect(page.locator(`[data-testid=adb-server][data-address="127.0.0.1:${other.port}"]`)).toHaveAttribute('data-status', 'up');
+      await shot(page, 'two-servers');
+      await page.getByRole('button', { name: `Remove 127.0.0.1:${other.port}` }).click();
+      await expect(farmRow).toHaveCount(0);
+      await expect(page.locator(`[data-testid=device-row][data-serial="${mine.serial}"]`)).toBeVisible();
+    } finally {
+      await farm.stop();
+    }
+  } finally {
+    await other.kill();
+  }
+});

@@ -97,6 +97,11 @@ export class AdbHub extends EventEmitter<HubEvents> {
     for (const t of this.trackers) t.stop();
   }
 
+  /** Each server with its last known status ('unknown' until its tracker has tried it). */
+  serverStatuses(): { server: string; status: 'up' | 'down' | 'unknown'; message?: string }[] {
+    return this.servers.map((s, i) => ({ server: s.address, ...this.trackers[i].status() }));
+  }
+
   devices(): HubDevice[] {
     return this.trackers.flatMap((t) => t.devices().map((d: TrackedDevice) => ({ ...d, server: t.server.address })));
   }

@@ -85,9 +85,16 @@ export class DeviceTracker extends EventEmitter<DeviceTrackerEvents> {
     this.tracker = null;
   }
 
+  private lastMessage: string | undefined;
+
+  status(): { status: 'up' | 'down' | 'unknown'; message?: string } {
+    return this.up === null ? { status: 'unknown' } : { status: this.up ? 'up' : 'down', message: this.lastMessage };
+  }
+
   private setUp(up: boolean, message?: string): void {
     if (this.up === up) return;
     this.up = up;
+    this.lastMessage = message;
     this.emit('server', { status: up ? 'up' : 'down', message });
   }
 

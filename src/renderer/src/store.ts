@@ -36,7 +36,7 @@ export interface LogView {
 
 export interface CoreState {
   devices: DeviceSummary[];
-  servers: Record<string, { status: 'up' | 'down'; message?: string }>;
+  servers: Record<string, { status: 'up' | 'down' | 'unknown'; message?: string }>;
   runs: Record<string, RunView>;
   /** The latest diagnosis per phone. */
   activeRun: Record<string, string>;
@@ -187,7 +187,11 @@ export function createAppStore(bridge: PushDoctorBridge) {
     });
     void (async () => {
       try {
-        const [info, devices, profiles, settings] = await Promise.all([bridge.getInfo(), bridge.listDevices(), bridge.listProfiles(), bridge.getSettings()]);
+        const [info, devices, profiles, settings, servers] = await Promise.all([bridge.getInfo(), bridge.listDevices(), bridge.listProfiles(), bridge.getSettings(), bridge.listServers()]);
+        set((s) => ({
+          // Events that arrived meanwhile are newer than this answer.
+          servers: { ...Object.fromEntries(servers.map((x) => [x.server, { status: x.status, message: x.message }])), ...s.servers },
+        }));
         set({
           info,
           devices,

@@ -49,13 +49,12 @@ export function DeviceList() {
             </div>
             <div className="device-sub">
               <span>{t(`state.${d.state}`, { defaultValue: d.state })}</span>
-              {d.rom && <span>{`${d.rom.name} ${d.rom.version}`.trim()}</span>}
+              {/* Stock Android's "ROM" is Android itself: shown once, below. */}
+              {d.rom && d.rom.name !== 'Android' && <span>{`${d.rom.name} ${d.rom.version}`.trim()}</span>}
               {d.android && <span>Android {d.android.release}</span>}
             </div>
-            <div className="device-sub mono">
-              {d.serial}
-              {Object.keys(servers).length > 1 ? ` · ${d.server}` : ''}
-            </div>
+            <div className="device-sub mono">{d.serial}</div>
+            {Object.keys(servers).length > 1 && <div className="device-sub">{t('ui.devices.onServer', { server: d.server })}</div>}
             {d.hint && <div className="device-hint">{tt(d.hint)}</div>}
           </li>
         ))}

@@ -31,7 +31,7 @@ export function DevicePage() {
         <div>
           <h1 id="device-title">{device.model ? `${device.brand ?? ''} ${device.model}`.trim() : device.serial}</h1>
           <div className="device-meta">
-            {device.rom && <span>{`${device.rom.name} ${device.rom.version}`.trim()}</span>}
+            {device.rom && device.rom.name !== 'Android' && <span>{`${device.rom.name} ${device.rom.version}`.trim()}</span>}
             {device.android && <span>{t('ui.device.android', { release: device.android.release, sdk: device.android.sdk })}</span>}
             {device.pushChannel && <span className={`chip ch-${device.pushChannel}`}>{t('ui.devices.channel', { channel: device.pushChannel })}</span>}
             <span className="mono">{device.serial}</span>
