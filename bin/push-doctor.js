@@ -11,4 +11,8 @@ if (!existsSync(entry)) {
   process.exit(2);
 }
 const { main } = await import(pathToFileURL(entry).href);
-process.exitCode = await main(process.argv);
+const code = await main(process.argv);
+// The command is done: exit even if a socket it gave up on (a hung adb server, a provider that
+// never answered) still holds the event loop, once what was written has been flushed.
+process.exitCode = code;
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));

@@ -33,8 +33,10 @@ export function registerDevices(program: Command): void {
       const g = globals(cmd);
       const hub = hubFrom(g);
       const { devices, errors } = await summaries(hub);
+      // Every server down: one error (with its hint) is the whole answer.
+      if (errors.length && errors.length === hub.servers.length && errors.length === 1) throw errors[0].error;
       for (const e of errors) process.stderr.write(`push-doctor: ${e.error.message}${(e.error as { hint?: string }).hint ? `\n  ${(e.error as { hint?: string }).hint}` : ''}\n`);
-      if (errors.length === hub.servers.length) throw jobError(errors.length > 1 ? 'No adb server answered.' : errors[0].error.message);
+      if (errors.length === hub.servers.length) throw jobError('No adb server answered.');
       if (opts.json) {
         printJson(devices.map((d) => ({ serial: d.serial, server: d.server, state: d.state, model: d.model ?? null, brandFamily: d.brandFamily ?? null, rom: d.rom ?? null, android: d.android ?? null, pushChannel: d.pushChannel ?? null })));
         return;

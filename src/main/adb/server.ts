@@ -60,17 +60,40 @@ export class AdbServer {
     return this.adbBin;
   }
 
+  /**
+   * The server's protocol version, within a time limit: something else holding the port (an HTTP
+   * server, a hung adb) accepts the connection and never answers.
+   */
+  private version(timeoutMs = 5000): Promise<number> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new UserError(
+              `Something at ${this.address} accepted the connection but did not answer as an adb server within ${timeoutMs / 1000} s.`,
+              this.isLocal
+                ? `Another program may hold the port, or adb is hung: try \`adb -P ${this.port} kill-server\`, or use another port with --adb-port.`
+                : 'Check that the address is an adb server (`adb -a -P PORT nodaemon server` on that machine).',
+            ),
+          ),
+        timeoutMs,
+      );
+    });
+    return Promise.race([this.client.version(), timeout]).finally(() => clearTimeout(timer));
+  }
+
   /** Makes sure the server answers; starts a local one when allowed. Returns its protocol version. */
   async ensureRunning(): Promise<number> {
     try {
-      return await this.client.version();
+      return await this.version();
     } catch (err) {
       if (!isRefused(err)) throw this.explain(err);
       if (!this.isLocal || this.options.autoStart === false) throw this.explain(err);
     }
     await this.start();
     try {
-      return await this.client.version();
+      return await this.version();
     } catch (err) {
       throw this.explain(err);
     }
