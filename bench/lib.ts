@@ -1,58 +1,14 @@
 // Shared plumbing of the benchmarks: an isolated adb server, the CLI as a child process, peak-RSS
 // sampling, and small statistics. Nothing here asserts; the benchmarks report what they measure.
-import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
-import { tmpdir } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 
-const run = promisify(execFile);
 export const ROOT = process.cwd();
 export const CLI = join(ROOT, 'bin', 'push-doctor.js');
 
-export async function freePort(): Promise<number> {
-  for (;;) {
-    const port = await new Promise<number>((resolve, reject) => {
-      const srv = net.createServer();
-      srv.once('error', reject);
-      srv.listen(0, '127.0.0.1', () => {
-        const p = (srv.address() as net.AddressInfo).port;
-        srv.close(() => resolve(p));
-      });
-    });
-    // Outside adb's emulator scan range.
-    if (port < 5550 || port > 5590) return port;
-  }
-}
-
-export interface ScratchAdb {
-  port: number;
-  env: NodeJS.ProcessEnv;
-  adb(...args: string[]): Promise<{ stdout: string; stderr: string }>;
-  kill(): void;
-}
-
-export async function scratchAdb(): Promise<ScratchAdb> {
-  const port = await freePort();
-  const home = mkdtempSync(join(tmpdir(), 'pd-bench-adb-'));
-  const env = { ...process.env, HOME: home, TMPDIR: home, ANDROID_ADB_SERVER_PORT: String(port), ADB_VENDOR_KEYS: '' };
-  const adb = (...args: string[]) => run('adb', ['-P', String(port), ...args], { env, timeout: 60_000, maxBuffer: 64 << 20 });
-  await adb('start-server');
-  return {
-    port,
-    env,
-    adb,
-    kill: () => {
-      try {
-        execFileSync('adb', ['-P', String(port), 'kill-server'], { env, stdio: 'ignore', timeout: 10_000 });
-      } catch {
-        // gone already
-      }
-      rmSync(home, { recursive: true, force: true });
-    },
-  };
-}
+/** The tests' isolated adb server (own port, own HOME), reused so both measure the same setup. */
+export { freePort, startAdbServer as scratchAdb, type TestAdbServer as ScratchAdb } from '../test/helpers/adb-server';
 
 export interface Child {
   proc: ChildProcess;

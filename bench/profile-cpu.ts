@@ -24,4 +24,4 @@ for (let i = 0; i < 10; i++) {
   console.log(`round ${i}: ${Math.round(performance.now() - t)} ms`);
 }
 await sim.stop();
-adb.kill();
+await adb.kill();

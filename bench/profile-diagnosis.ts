@@ -34,4 +34,4 @@ for (let i = 0; i < 3; i++) {
   }
 }
 await d.stop();
-adb.kill();
+await adb.kill();

@@ -480,7 +480,7 @@ async function main(): Promise<void> {
     if (want('memory')) await benchMemory(adb);
     if (want('ui')) await benchUi(adb);
   } finally {
-    adb.kill();
+    await adb.kill();
     rmSync(WORK, { recursive: true, force: true });
   }
   const results = {

@@ -1,9 +1,9 @@
 // The core behind every front: implements the contract of src/shared/contract.ts over the adb hub,
 // the checklist, the push senders and the profile store. Electron's IPC and `push-doctor serve`'s
 // WebSocket both dispatch to one instance of this.
-import { parseServers } from './adb/hub';
 import { EventEmitter } from 'node:events';
 import { platform } from 'node:os';
+import { parseServers } from './adb/hub';
 import type {
   ExportFormat,
   LogcatFilter,
