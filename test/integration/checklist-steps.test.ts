@@ -93,6 +93,15 @@ describe('device steps under faults', () => {
     }
   });
 
+  it('reads the APK once per installed version: a second run uses the manifest read before', async () => {
+    const d = await phone('xiaomi-miui');
+    const first = await diagnose(d, ['app.manifest']);
+    const second = await diagnose(d, ['app.manifest']);
+    expect(first['app.manifest'].evidence[0].source).not.toContain('read earlier');
+    expect(second['app.manifest'].evidence[0].source).toContain('read earlier in this session');
+    expect(second['app.manifest'].status).toBe(first['app.manifest'].status);
+  });
+
   it('fails the step a phone stops answering in, naming the timeout, and still reports', async () => {
     const d = await phone('oneplus-oxygenos', ['shell-hang']);
     const run = new ChecklistRun(

@@ -5,17 +5,40 @@ import type { Evidence, Text } from '../../../shared/types';
 import { pullFile } from '../../adb/pull';
 import { readManifest, type ManifestModel } from '../../apk/manifest';
 import { checkManifest, type Finding } from '../../apk/rules';
+import { ManifestCache, manifestCache } from '../../apk/manifest-cache';
+import type { DumpsysPackage } from '../../device/outputs/package';
 
-/** The app's manifest, pulled and read once per run (the click-through step needs it too). */
-export async function loadManifest(ctx: StepContext): Promise<{ model: ManifestModel; size: number } | { error: string }> {
-  if (ctx.state.manifest) return { model: ctx.state.manifest as ManifestModel, size: (ctx.state.apk as Buffer | undefined)?.length ?? 0 };
+export type LoadedManifest =
+  | { model: ManifestModel; size: number; cached: boolean }
+  | { error: 'pull' | 'parse'; message: string; size?: number };
+
+/**
+ * The app's manifest: read once per run (the click-through step needs it too), and once per
+ * installed version of the app in this process (see manifest-cache.ts).
+ */
+export async function loadManifest(ctx: StepContext): Promise<LoadedManifest> {
+  const inRun = ctx.state.loadedManifest as LoadedManifest | undefined;
+  if (inRun) return inRun;
   const path = ctx.state.apkPath;
-  if (!path) return { error: 'the APK path is unknown' };
-  const apk = await pullFile(ctx.client, ctx.serial, path, { signal: ctx.signal });
-  const model = await readManifest(apk, `the APK at ${path}`);
-  ctx.state.apk = apk;
-  ctx.state.manifest = model;
-  return { model, size: apk.length };
+  if (!path) return { error: 'pull', message: 'the APK path is unknown' };
+  const info = ctx.state.packageInfo as DumpsysPackage | undefined;
+  const key = ManifestCache.key(ctx.serial, path, { versionCode: info?.versionCode, lastUpdateTime: info?.lastUpdateTime });
+  let loaded: LoadedManifest;
+  const hit = manifestCache.get(key);
+  if (hit) loaded = { ...hit, cached: true };
+  else {
+    let apk: Buffer | undefined;
+    try {
+      apk = await pullFile(ctx.client, ctx.serial, path, { signal: ctx.signal });
+      const model = await readManifest(apk, `the APK at ${path}`);
+      manifestCache.set(key, { model, size: apk.length });
+      loaded = { model, size: apk.length, cached: false };
+    } catch (err) {
+      loaded = { error: apk ? 'parse' : 'pull', message: (err as Error).message, size: apk?.length };
+    }
+  }
+  ctx.state.loadedManifest = loaded;
+  return loaded;
 }
 
 export const manifestStep: StepDefinition = {
@@ -25,26 +48,20 @@ export const manifestStep: StepDefinition = {
     const detected = ctx.state.facts!.detection.pushChannel;
     const channel = detected === 'none' ? 'fcm' : detected;
     const path = ctx.state.apkPath!;
-    let apk: Buffer;
-    try {
-      apk = await pullFile(ctx.client, ctx.serial, path, { signal: ctx.signal });
-    } catch (err) {
-      return { status: 'fail', summary: { key: 'check.manifest.noApk', params: { message: (err as Error).message } }, evidence: [{ source: `adb pull ${path}`, excerpt: (err as Error).message }] };
+    const loaded = await loadManifest(ctx);
+    if ('error' in loaded) {
+      return loaded.error === 'pull'
+        ? { status: 'fail', summary: { key: 'check.manifest.noApk', params: { message: loaded.message } }, evidence: [{ source: `adb pull ${path}`, excerpt: loaded.message }] }
+        : { status: 'fail', summary: { key: 'engine.error', params: { message: loaded.message } }, evidence: [{ source: `adb pull ${path}`, excerpt: `${loaded.size} bytes; ${loaded.message}` }] };
     }
-    let model: ManifestModel;
-    try {
-      model = await readManifest(apk, `the APK at ${path}`);
-    } catch (err) {
-      return { status: 'fail', summary: { key: 'engine.error', params: { message: (err as Error).message } }, evidence: [{ source: `adb pull ${path}`, excerpt: `${apk.length} bytes; ${(err as Error).message}` }] };
-    }
-    ctx.state.manifest = model;
+    const model = loaded.model;
     const checks = checkManifest(model, channel);
     const findings: (Finding & { channel: string })[] = checks.flatMap((c) => c.findings.map((f) => ({ ...f, channel: c.channel })));
     const fails = findings.filter((f) => f.severity === 'fail');
     const warns = findings.filter((f) => f.severity === 'warn');
     const evidence: Evidence[] = [
       {
-        source: `APK manifest (${path}, ${Math.round(apk.length / 1024)} KiB)`,
+        source: `APK manifest (${path}, ${Math.round(loaded.size / 1024)} KiB${loaded.cached ? ', read earlier in this session' : ''})`,
         excerpt: [
           `package=${model.package} versionCode=${model.versionCode} targetSdk=${model.targetSdk}`,
           ...findings.map((f) => `${f.severity.toUpperCase()} [${f.channel}] ${f.code} at ${f.where ?? '?'}`),
