@@ -2,7 +2,7 @@
 // absolute numbers. Prints a table and writes bench/results.json. Targets are reported, never
 // asserted: a benchmark that misses its target says so in its row.
 //
-//   BENCH_ONLY=diagnosis,logscan,phones,memory,ui   run some sections
+//   BENCH_ONLY=diagnosis,apk,logscan,phones,memory,ui   run some sections
 //   BENCH_UI_SECONDS=30  BENCH_LOG_GB=1              shorten the long ones while working on them
 import { createWriteStream, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { execFile } from 'node:child_process';
@@ -16,6 +16,7 @@ import type { VirtualDevice } from '../src/sim/device';
 import { AdbServer } from '../src/main/adb/server';
 import { ChecklistRun } from '../src/main/checklist/engine';
 import { STEPS } from '../src/main/checklist/steps';
+import { manifestCache } from '../src/main/apk/manifest-cache';
 import { scanLogFile } from '../src/main/logs/scanner';
 import { PATTERNS } from '../src/main/logs/patterns';
 import { noiseLine, threadtime } from '../src/sim/phone/noise';
@@ -110,6 +111,44 @@ async function benchDiagnosis(adb: ScratchAdb, server: AdbServer, latency: numbe
       notes.push(`diagnosis baseline: the ${asked.length} commands our run asks, one \`adb shell\` each, plus \`adb pull\` of the APK (the script is in bench/results.json)`);
       baselines.diagnosisScript = script.split('\n');
     }
+  } finally {
+    await sim.stop();
+  }
+}
+
+// --------------------------------------------------------------------------------------------
+// The manifest of a 100 MB APK: read in place (zip directory and one entry) vs pulled whole.
+
+async function benchApk(adb: ScratchAdb, server: AdbServer): Promise<void> {
+  process.stderr.write('manifest of a 100 MB APK…\n');
+  const sim = startCli(['sim', '--connect', '--adb-port', String(adb.port), '--profile', 'oppo-coloros', '--apk-size', '100'], adb.env);
+  try {
+    const serial = JSON.parse(await sim.firstLine).serial as string;
+    const step = async (threshold: number) => {
+      manifestCache.clear();
+      const r = new ChecklistRun(
+        { serial, server: server.address, package: 'com.example.chat', client: server.client, only: ['app.manifest'], options: { readApkInPlaceAboveBytes: threshold } },
+        STEPS,
+      );
+      const report = await r.run();
+      const s = report.steps.find((x) => x.id === 'app.manifest')!;
+      if (s.status !== 'pass') notes.push(`apk: the manifest step ended ${s.status} (${JSON.stringify(s.summary)})`);
+      return { ms: s.durationMs, source: s.evidence[0]?.source ?? '' };
+    };
+    await step(0);
+    const inPlace: number[] = [];
+    const pulled: number[] = [];
+    let source = '';
+    for (let i = 0; i < 3; i++) {
+      const a = await step(0);
+      inPlace.push(a.ms);
+      source = a.source;
+      pulled.push((await step(Number.MAX_SAFE_INTEGER)).ms);
+    }
+    const o = median(inPlace);
+    const b = median(pulled);
+    row({ section: 'apk', measure: 'manifest step, 100 MB APK, read in place, median of 3', value: o, unit: 'ms', baseline: b, baselineLabel: 'the whole APK pulled', ratio: o / b });
+    notes.push(`apk: ${source}`);
   } finally {
     await sim.stop();
   }
@@ -475,6 +514,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   try {
     if (want('diagnosis')) for (const latency of [0, PHONE_LATENCY_MS]) await benchDiagnosis(adb, server, latency);
+    if (want('apk')) await benchApk(adb, server);
     if (want('logscan')) await benchLogScan();
     if (want('phones')) await benchPhones(adb, server);
     if (want('memory')) await benchMemory(adb);

@@ -54,6 +54,8 @@ export interface PhoneSpec {
   seed?: string;
   /** How long each shell command takes on the phone (ms). */
   commandLatencyMs?: number;
+  /** MB of assets in the test app's APK (0: a bare APK of a few KB). */
+  apkPaddingMb?: number;
 }
 
 export interface StartPhoneOptions extends PhoneSpec {
@@ -66,12 +68,13 @@ export async function startPhone(opts: StartPhoneOptions): Promise<VirtualDevice
   const profile = typeof opts.profile === 'string' ? findProfile(opts.profile) : opts.profile;
   if (!profile) throw new BadInputError(`Unknown phone profile "${String(opts.profile)}".`, `Profiles: ${PROFILE_NAMES.join(', ')} (see \`push-doctor sim --list-profiles\`).`);
   const faults = opts.faults ?? [];
-  const apkPath = testAppApk(profile.appChannel, faults);
+  const apkPath = testAppApk(profile.appChannel, faults, opts.apkPaddingMb);
   // Build the APK now so that a missing aapt is reported at start, not at the first pull.
   const apkFile = await apkPath;
   // The phone resolves intents against its app's real manifest, as Android's package manager does.
   const manifest = await readManifest(apkFile);
   let appUid = 10000;
+  let apkBytes: Buffer | undefined;
   try {
     const device = await VirtualDevice.start({
       resolveIntent: (intent) => resolveForShell(manifest, intent, appUid),
@@ -80,7 +83,8 @@ export async function startPhone(opts: StartPhoneOptions): Promise<VirtualDevice
       seed: opts.seed,
       hooks: opts.hooks,
       sdkLogs: sdkLogSource,
-      apk: async () => readFile(await apkPath),
+      // Read once and kept, as a phone's page cache would: commands that read ranges of it stay cheap.
+      apk: async () => (apkBytes ??= await readFile(await apkPath)),
       port: opts.port,
       host: opts.host,
       tokenDelayMs: opts.tokenDelayMs,
@@ -109,6 +113,7 @@ export interface LabOptions {
   port?: number;
   seed?: string;
   commandLatencyMs?: number;
+  apkPaddingMb?: number;
 }
 
 export interface Lab {
@@ -169,7 +174,7 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
     };
     for (const [i, profile] of opts.profiles.entries()) {
       devices.push(
-        await startPhone({ profile, faults: opts.faults, hooks, port: opts.port !== undefined ? opts.port + i : undefined, seed: opts.seed ? `${opts.seed}-${i}` : undefined, commandLatencyMs: opts.commandLatencyMs }),
+        await startPhone({ profile, faults: opts.faults, hooks, port: opts.port !== undefined ? opts.port + i : undefined, seed: opts.seed ? `${opts.seed}-${i}` : undefined, commandLatencyMs: opts.commandLatencyMs, apkPaddingMb: opts.apkPaddingMb }),
       );
     }
     if (opts.adbServer) {

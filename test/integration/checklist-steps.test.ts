@@ -102,6 +102,21 @@ describe('device steps under faults', () => {
     expect(second['app.manifest'].status).toBe(first['app.manifest'].status);
   });
 
+  it('reads a large APK in place (stat, tail -c, head -c) and finds the same as a pull', async () => {
+    const d = await phone('vivo-originos');
+    const run = (threshold: number) =>
+      new ChecklistRun({ serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client, only: ['app.manifest'], options: { readApkInPlaceAboveBytes: threshold } }, STEPS).run();
+    const { manifestCache } = await import('../../src/main/apk/manifest-cache');
+    manifestCache.clear();
+    const inPlace = (await run(0)).steps.find((s) => s.id === 'app.manifest')!;
+    manifestCache.clear();
+    const pulled = (await run(1 << 30)).steps.find((s) => s.id === 'app.manifest')!;
+    expect(inPlace.evidence[0].source).toMatch(/read in place: \d+ KiB/);
+    expect(pulled.evidence[0].source).not.toContain('read in place');
+    expect(inPlace.status).toBe('pass');
+    expect(inPlace.data).toEqual(pulled.data);
+  });
+
   it('fails the step a phone stops answering in, naming the timeout, and still reports', async () => {
     const d = await phone('oneplus-oxygenos', ['shell-hang']);
     const run = new ChecklistRun(

@@ -25,6 +25,7 @@ interface SimOptions {
   deliveryDelay?: string;
   logRate?: string;
   latency?: string;
+  apkSize?: string;
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -51,6 +52,7 @@ export function registerSim(program: Command): void {
     .option('--write-profile <file>', 'start local push stand-ins too, and write an app profile (0600) that points at them')
     .option('--delivery-delay <ms>', 'with --write-profile: how long the stand-ins take to deliver a push (default 300)')
     .option('--latency <ms>', 'how long each shell command takes on the phone (real phones take tens of ms for a dumpsys; default 0)')
+    .option('--apk-size <mb>', "pad the test app's APK with this many MB of assets, like a real app (default: a few KB)")
     .option('--log-rate <n>', 'write N lines of everyday log noise per second (load for the logcat viewer)')
     .option('--list-profiles', 'list the phone profiles')
     .option('--list-faults', 'list the faults')
@@ -98,7 +100,9 @@ export function registerSim(program: Command): void {
       if (!Number.isInteger(logRate) || logRate < 0 || logRate > 100_000) throw usageError(`--log-rate must be 0-100000 lines a second, not "${opts.logRate}".`);
       const latency = opts.latency === undefined ? 0 : Number(opts.latency);
       if (!Number.isInteger(latency) || latency < 0 || latency > 60_000) throw usageError(`--latency must be 0-60000 ms, not "${opts.latency}".`);
-      const lab = await startLab({ adbServer, profiles, faults, port, seed: opts.seed, standins: !!opts.writeProfile, profilePath: opts.writeProfile, deliveryDelayMs: delay, commandLatencyMs: latency });
+      const apkMb = opts.apkSize === undefined ? 0 : Number(opts.apkSize);
+      if (!Number.isInteger(apkMb) || apkMb < 0 || apkMb > 1024) throw usageError(`--apk-size must be 0-1024 MB, not "${opts.apkSize}".`);
+      const lab = await startLab({ adbServer, profiles, faults, port, seed: opts.seed, standins: !!opts.writeProfile, profilePath: opts.writeProfile, deliveryDelayMs: delay, commandLatencyMs: latency, apkPaddingMb: apkMb });
       for (const d of lab.devices) {
         d.phone.startLogFlood(logRate);
         process.stdout.write(JSON.stringify({ serial: d.serial, port: d.port, profile: d.phone.profile.name }) + '\n');

@@ -190,6 +190,18 @@ export async function shell(client: Client, serial: string, command: string | st
   return result;
 }
 
+/**
+ * A command's raw output bytes (no exit status: the caller checks what it got). The legacy shell
+ * service runs a command without a pty, so bytes pass unchanged; a phone that still adds \r
+ * shows up as the wrong length.
+ */
+export async function shellBytes(client: Client, serial: string, command: string, opts: ShellOptions = {}): Promise<Buffer> {
+  const socket = await open(client, serial, command);
+  const { data, truncated } = await readWithLimits(socket, serial, opts, command);
+  if (truncated) throw new DeviceError('failed', serial, `\`${shorten(command)}\` answered more than ${opts.maxBytes ?? 32 * 1024 * 1024} bytes.`);
+  return data;
+}
+
 /** A long-running shell command's raw stream (logcat): the caller ends it with `destroy()`. */
 export async function shellStream(client: Client, serial: string, command: string | string[]): Promise<Duplex> {
   return open(client, serial, commandLine(command));

@@ -62,6 +62,8 @@ export interface RunOptions {
   revealToken?: boolean;
   /** Per shell command timeout in ms. */
   commandTimeoutMs?: number;
+  /** APKs larger than this are read in place instead of pulled (default 8 MiB). */
+  readApkInPlaceAboveBytes?: number;
 }
 
 export interface StepDefinition {

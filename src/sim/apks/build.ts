@@ -32,9 +32,13 @@ function frameworkRes(): string {
 
 const building = new Map<string, Promise<string>>();
 
-/** Builds (or finds in the cache) the APK of a manifest; returns its path. */
-export function buildApk(manifestXml: string): Promise<string> {
-  const hash = createHash('sha256').update(manifestXml).digest('hex').slice(0, 20);
+/**
+ * Builds (or finds in the cache) the APK of a manifest; returns its path. `paddingMb` adds an
+ * asset of that many MB of incompressible bytes, stored after the manifest, for the size of a
+ * real app (the in-place manifest read is measured on it).
+ */
+export function buildApk(manifestXml: string, paddingMb = 0): Promise<string> {
+  const hash = createHash('sha256').update(`${manifestXml}\n${paddingMb}`).digest('hex').slice(0, 20);
   const dir = cacheDir();
   const out = join(dir, `${hash}.apk`);
   if (existsSync(out)) return Promise.resolve(out);
@@ -49,7 +53,20 @@ export function buildApk(manifestXml: string): Promise<string> {
       // Built next to its final name, then renamed, so that concurrent builders never see a half-written file.
       const tmpApk = join(dir, `${hash}.${randomBytes(4).toString('hex')}.part`);
       try {
-        await run('aapt', ['package', '-f', '-M', join(work, 'AndroidManifest.xml'), '-I', frameworkRes(), '-F', tmpApk], { timeout: 60_000 });
+        const assets: string[] = [];
+        if (paddingMb > 0) {
+          mkdirSync(join(work, 'assets'));
+          // Deterministic noise (a hash chain), so the cached APK is the same on every machine.
+          const block = Buffer.alloc(1 << 20);
+          let seed = createHash('sha256').update(hash).digest();
+          for (let o = 0; o < block.length; o += 32) {
+            seed = createHash('sha256').update(seed).digest();
+            seed.copy(block, o);
+          }
+          writeFileSync(join(work, 'assets', 'padding.bin'), Buffer.concat(Array.from({ length: paddingMb }, (_, i) => (i ? Buffer.from(block.map((b) => b ^ i)) : block))));
+          assets.push('-A', join(work, 'assets'), '-0', 'bin');
+        }
+        await run('aapt', ['package', '-f', '-M', join(work, 'AndroidManifest.xml'), '-I', frameworkRes(), ...assets, '-F', tmpApk], { timeout: 120_000 });
       } catch (err) {
         const e = err as NodeJS.ErrnoException & { stderr?: string };
         if (e.code === 'ENOENT') throw new UserError('aapt is not installed; it builds the virtual phone\'s test APK.', 'Install it: `sudo apt-get install aapt android-framework-res` (or run `npm run setup`).');
@@ -66,6 +83,6 @@ export function buildApk(manifestXml: string): Promise<string> {
   return p;
 }
 
-export function testAppApk(channel: VendorChannel, faults: readonly string[] = []): Promise<string> {
-  return buildApk(manifestFor(channel, faults));
+export function testAppApk(channel: VendorChannel, faults: readonly string[] = [], paddingMb = 0): Promise<string> {
+  return buildApk(manifestFor(channel, faults), paddingMb);
 }

@@ -5,11 +5,13 @@ import type { Evidence, Text } from '../../../shared/types';
 import { pullFile } from '../../adb/pull';
 import { readManifest, type ManifestModel } from '../../apk/manifest';
 import { checkManifest, type Finding } from '../../apk/rules';
+import { phoneFile, readManifestEntry } from '../../apk/remote-manifest';
+import { DeviceError } from '../../adb/shell';
 import { ManifestCache, manifestCache } from '../../apk/manifest-cache';
 import type { DumpsysPackage } from '../../device/outputs/package';
 
 export type LoadedManifest =
-  | { model: ManifestModel; size: number; cached: boolean }
+  | { model: ManifestModel; size: number; cached: boolean; bytesRead: number; inPlace: boolean }
   | { error: 'pull' | 'parse'; message: string; size?: number };
 
 /**
@@ -25,20 +27,48 @@ export async function loadManifest(ctx: StepContext): Promise<LoadedManifest> {
   const key = ManifestCache.key(ctx.serial, path, { versionCode: info?.versionCode, lastUpdateTime: info?.lastUpdateTime });
   let loaded: LoadedManifest;
   const hit = manifestCache.get(key);
-  if (hit) loaded = { ...hit, cached: true };
+  if (hit) loaded = { ...hit, cached: true, bytesRead: 0, inPlace: false };
   else {
-    let apk: Buffer | undefined;
     try {
-      apk = await pullFile(ctx.client, ctx.serial, path, { signal: ctx.signal });
-      const model = await readManifest(apk, `the APK at ${path}`);
-      manifestCache.set(key, { model, size: apk.length });
-      loaded = { model, size: apk.length, cached: false };
+      const read = await fetchManifest(ctx, path);
+      manifestCache.set(key, { model: read.model, size: read.size });
+      loaded = { ...read, cached: false };
     } catch (err) {
-      loaded = { error: apk ? 'parse' : 'pull', message: (err as Error).message, size: apk?.length };
+      const e = err as Error & { apkSize?: number };
+      loaded = { error: e.apkSize !== undefined ? 'parse' : 'pull', message: e.message, size: e.apkSize };
     }
   }
   ctx.state.loadedManifest = loaded;
   return loaded;
+}
+
+/** APKs above this are read in place (zip directory and manifest only) rather than pulled. */
+const READ_IN_PLACE_ABOVE = 8 * 1024 * 1024;
+
+/**
+ * Reads the manifest of the APK at `path`: in place for a large APK (a few hundred KB over the
+ * wire), else, or when that cannot work on this phone, by pulling the whole file.
+ */
+async function fetchManifest(ctx: StepContext, path: string): Promise<{ model: ManifestModel; size: number; bytesRead: number; inPlace: boolean }> {
+  const threshold = ctx.options.readApkInPlaceAboveBytes ?? READ_IN_PLACE_ABOVE;
+  try {
+    const file = phoneFile(ctx.client, ctx.serial, path, { timeoutMs: 30_000 });
+    const size = await file.size();
+    if (size > threshold) {
+      const entry = await readManifestEntry(file, size);
+      return { model: await readManifest(entry.zip, `the manifest of ${path}`), size, bytesRead: entry.bytesRead, inPlace: true };
+    }
+  } catch (err) {
+    // A phone that went away fails the step; anything else (an old toybox, zip64, bytes mangled by
+    // a pty) falls back to the pull below.
+    if (err instanceof DeviceError && err.kind !== 'failed' && err.kind !== 'timeout') throw err;
+  }
+  const apk = await pullFile(ctx.client, ctx.serial, path, { signal: ctx.signal });
+  try {
+    return { model: await readManifest(apk, `the APK at ${path}`), size: apk.length, bytesRead: apk.length, inPlace: false };
+  } catch (err) {
+    throw Object.assign(err as Error, { apkSize: apk.length });
+  }
 }
 
 export const manifestStep: StepDefinition = {
@@ -61,7 +91,7 @@ export const manifestStep: StepDefinition = {
     const warns = findings.filter((f) => f.severity === 'warn');
     const evidence: Evidence[] = [
       {
-        source: `APK manifest (${path}, ${Math.round(loaded.size / 1024)} KiB${loaded.cached ? ', read earlier in this session' : ''})`,
+        source: `APK manifest (${path}, ${Math.round(loaded.size / 1024)} KiB${loaded.cached ? ', read earlier in this session' : loaded.inPlace ? `; read in place: ${Math.round(loaded.bytesRead / 1024)} KiB` : ''})`,
         excerpt: [
           `package=${model.package} versionCode=${model.versionCode} targetSdk=${model.targetSdk}`,
           ...findings.map((f) => `${f.severity.toUpperCase()} [${f.channel}] ${f.code} at ${f.where ?? '?'}`),

@@ -1,7 +1,8 @@
 // The command table of the virtual phone's shell.
 import type { CommandHandler } from '../run';
 import type { VirtualPhone } from '../../phone/phone';
-import { echo, grep, head, tail, wc, tr, sleep, idCmd, whoami, date } from './text';
+import { echo, grep, wc, tr, sleep, idCmd, whoami, date } from './text';
+import { head, tail, stat } from './files';
 import { getprop, setprop, pidof, ps, settings } from './system';
 import { logcatCommand } from './logcat';
 import { am, monkey, type IntentResolver } from './am';
@@ -16,8 +17,9 @@ export function createCommands(phone: VirtualPhone, options: CommandOptions = {}
   const table = new Map<string, CommandHandler>([
     ['echo', echo],
     ['grep', grep],
-    ['head', head],
-    ['tail', tail],
+    ['head', head(phone)],
+    ['tail', tail(phone)],
+    ['stat', stat(phone)],
     ['wc', wc],
     ['tr', tr],
     ['sleep', sleep],
