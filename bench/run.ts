@@ -61,6 +61,9 @@ function want(section: string): boolean {
 // Diagnosis: our automated steps vs one `adb shell` per question through the same adb server.
 
 async function diagnoseOnce(server: AdbServer, serial: string, only = AUTOMATED) {
+  // Measure a first diagnosis, as `push-doctor diagnose` (a new process) runs one: nothing kept
+  // from an earlier run in this process.
+  manifestCache.clear();
   const r = new ChecklistRun({ serial, server: server.address, package: 'com.example.chat', client: server.client, only }, STEPS);
   return r.run();
 }
@@ -124,10 +127,10 @@ async function benchApk(adb: ScratchAdb, server: AdbServer): Promise<void> {
   const sim = startCli(['sim', '--connect', '--adb-port', String(adb.port), '--profile', 'oppo-coloros', '--apk-size', '100'], adb.env);
   try {
     const serial = JSON.parse(await sim.firstLine).serial as string;
-    const step = async (threshold: number) => {
+    const step = async (inPlace: boolean) => {
       manifestCache.clear();
       const r = new ChecklistRun(
-        { serial, server: server.address, package: 'com.example.chat', client: server.client, only: ['app.manifest'], options: { readApkInPlaceAboveBytes: threshold } },
+        { serial, server: server.address, package: 'com.example.chat', client: server.client, only: ['app.manifest'], options: { readApkInPlace: inPlace } },
         STEPS,
       );
       const report = await r.run();
@@ -135,15 +138,15 @@ async function benchApk(adb: ScratchAdb, server: AdbServer): Promise<void> {
       if (s.status !== 'pass') notes.push(`apk: the manifest step ended ${s.status} (${JSON.stringify(s.summary)})`);
       return { ms: s.durationMs, source: s.evidence[0]?.source ?? '' };
     };
-    await step(0);
+    await step(true);
     const inPlace: number[] = [];
     const pulled: number[] = [];
     let source = '';
     for (let i = 0; i < 3; i++) {
-      const a = await step(0);
+      const a = await step(true);
       inPlace.push(a.ms);
       source = a.source;
-      pulled.push((await step(Number.MAX_SAFE_INTEGER)).ms);
+      pulled.push((await step(false)).ms);
     }
     const o = median(inPlace);
     const b = median(pulled);

@@ -51,7 +51,7 @@ export function registerSim(program: Command): void {
     .option('--seed <text>', 'make tokens and ids the same on every run')
     .option('--write-profile <file>', 'start local push stand-ins too, and write an app profile (0600) that points at them')
     .option('--delivery-delay <ms>', 'with --write-profile: how long the stand-ins take to deliver a push (default 300)')
-    .option('--latency <ms>', 'how long each shell command takes on the phone (real phones take tens of ms for a dumpsys; default 0)')
+    .option('--latency <ms>', 'how long each command that calls system_server (dumpsys, pm, am, cmd, settings…) takes on the phone; real phones take tens of ms (default 0)')
     .option('--apk-size <mb>', "pad the test app's APK with this many MB of assets, like a real app (default: a few KB)")
     .option('--log-rate <n>', 'write N lines of everyday log noise per second (load for the logcat viewer)')
     .option('--list-profiles', 'list the phone profiles')

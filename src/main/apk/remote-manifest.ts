@@ -4,11 +4,10 @@
 // opens like any other. Anything unexpected (zip64, a shell that mangles bytes, no `tail -c`)
 // throws, and the caller falls back to pulling the whole file.
 import type { Client } from '../adb/kit';
-import { commandLine, shell, shellBytes } from '../adb/shell';
+import { commandLine, shellBytes } from '../adb/shell';
 
 export interface RangeReader {
-  size(): Promise<number>;
-  /** The last `length` bytes. */
+  /** The last `length` bytes (the whole file when it is shorter). */
   tail(length: number): Promise<Buffer>;
   /** Bytes [offset, offset + length). */
   read(offset: number, length: number): Promise<Buffer>;
@@ -21,23 +20,29 @@ const EOCD_MAX = 22 + 0xffff;
 const MANIFEST = 'AndroidManifest.xml';
 
 export interface ManifestEntry {
-  /** A zip holding only AndroidManifest.xml. */
+  /** A zip holding AndroidManifest.xml: the APK itself when it was small enough to read whole. */
   zip: Buffer;
   /** Bytes read from the phone. */
   bytesRead: number;
+  /** The APK's size. */
+  size: number;
 }
 
 function fail(why: string): never {
   throw new Error(`cannot read the manifest in place: ${why}`);
 }
 
-/** `tailWindow`: how much of the end to read first (the end record with the longest comment fits). */
-export async function readManifestEntry(r: RangeReader, size: number, tailWindow = EOCD_MAX): Promise<ManifestEntry> {
+/**
+ * `tailWindow`: how much of the end to read first (the end record with the longest comment fits).
+ * No `stat` is needed: a tail shorter than asked is the whole file, and otherwise the file ends
+ * with the end record right after the central directory (as every APK does: its signing block
+ * sits before the directory), which gives the size.
+ */
+export async function readManifestEntry(r: RangeReader, tailWindow = EOCD_MAX): Promise<ManifestEntry> {
   let bytesRead = 0;
-  const tailLen = Math.min(size, tailWindow);
-  const tail = await r.tail(tailLen);
+  const tail = await r.tail(tailWindow);
   bytesRead += tail.length;
-  if (tail.length !== tailLen) fail(`the tail read gave ${tail.length} of ${tailLen} bytes`);
+  if (tail.length > tailWindow) fail(`the tail read gave ${tail.length} bytes for ${tailWindow}`);
   // The end record: its signature, with a comment length that reaches exactly to the end.
   let e = -1;
   for (let i = tail.length - 22; i >= 0; i--) {
@@ -50,8 +55,14 @@ export async function readManifestEntry(r: RangeReader, size: number, tailWindow
   const cdSize = tail.readUInt32LE(e + 12);
   const cdOffset = tail.readUInt32LE(e + 16);
   if (cdSize === 0xffffffff || cdOffset === 0xffffffff) fail('zip64');
-  if (cdOffset + cdSize > size || cdSize > 64 * 1024 * 1024) fail('a central directory outside the file');
-  const tailStart = size - tailLen;
+  if (tail.length < tailWindow) {
+    // The whole file: the reader takes it as it is.
+    if (cdOffset + cdSize !== e) fail('a central directory that does not end at the end record');
+    return { zip: tail, bytesRead, size: tail.length };
+  }
+  const size = cdOffset + cdSize + (tail.length - e);
+  if (cdSize > 64 * 1024 * 1024) fail('a central directory of more than 64 MB');
+  const tailStart = size - tail.length;
   let cd: Buffer;
   if (cdOffset >= tailStart) cd = tail.subarray(cdOffset - tailStart, cdOffset - tailStart + cdSize);
   else {
@@ -79,7 +90,7 @@ export async function readManifestEntry(r: RangeReader, size: number, tailWindow
       const data = await r.read(dataStart, compSize);
       bytesRead += data.length;
       if (data.length !== compSize) fail('a short entry');
-      return { zip: repack(cd.subarray(p, p + 46 + nameLen), data), bytesRead };
+      return { zip: repack(cd.subarray(p, p + 46 + nameLen), data), bytesRead, size };
     }
     p += 46 + nameLen + extraLen + commentLen;
   }
@@ -113,16 +124,10 @@ function repack(cdh: Buffer, data: Buffer): Buffer {
   return Buffer.concat([local, name, data, central, name, end]);
 }
 
-/** Byte ranges of a file on the phone, through toybox's `stat`, `tail -c` and `head -c`. */
+/** Byte ranges of a file on the phone, through toybox's `tail -c` and `head -c`. */
 export function phoneFile(client: Client, serial: string, path: string, opts: { timeoutMs?: number } = {}): RangeReader {
   const file = commandLine([path]);
   return {
-    size: async () => {
-      const r = await shell(client, serial, ['stat', '-c', '%s', path], opts);
-      const n = Number(r.output.trim());
-      if (r.exitCode !== 0 || !Number.isInteger(n) || n < 0) fail(`stat said ${JSON.stringify(r.output.trim().slice(0, 80))}`);
-      return n;
-    },
     tail: (length) => shellBytes(client, serial, `tail -c ${length} ${file}`, opts),
     read: (offset, length) => shellBytes(client, serial, `tail -c +${offset + 1} ${file} | head -c ${length}`, opts),
   };

@@ -62,8 +62,8 @@ export interface RunOptions {
   revealToken?: boolean;
   /** Per shell command timeout in ms. */
   commandTimeoutMs?: number;
-  /** APKs larger than this are read in place instead of pulled (default 8 MiB). */
-  readApkInPlaceAboveBytes?: number;
+  /** Read the APK's manifest in place instead of pulling the APK (default true). */
+  readApkInPlace?: boolean;
 }
 
 export interface StepDefinition {

@@ -25,7 +25,7 @@ export interface ShellHost {
   writeFile(path: string, data: Buffer, append: boolean): boolean;
   /** Sees every command line the shell runs (benchmarks replay them one `adb shell` each). */
   onCommand?(argv: string[]): void;
-  /** How long the phone takes to run a command (0: at once); shell builtins take no time. */
+  /** How long the phone takes to run a command that calls system_server (0: at once). */
   commandLatencyMs?: number;
 }
 
@@ -77,8 +77,11 @@ class FileSink implements Output {
   }
 }
 
-/** Commands the shell runs itself, without starting a program. */
-const BUILTINS = new Set(['export', 'true', ':', 'false', 'exit', 'cd', 'echo']);
+/**
+ * Commands that wait on system_server (binder calls, a JVM for am/pm on older Androids): these
+ * take the phone's command latency. toybox utilities, getprop and shell builtins answer at once.
+ */
+const SLOW_COMMANDS = new Set(['dumpsys', 'pm', 'am', 'cmd', 'settings', 'monkey', 'uiautomator', 'input', 'appops', 'service', 'content', 'wm']);
 
 export interface RunOptions {
   stdout: Output;
@@ -186,7 +189,7 @@ export class Shell {
 
     this.host.onCommand?.(argv);
     const latency = this.host.commandLatencyMs ?? 0;
-    if (latency > 0 && !BUILTINS.has(argv[0])) await new Promise((r) => setTimeout(r, latency));
+    if (latency > 0 && SLOW_COMMANDS.has(argv[0])) await new Promise((r) => setTimeout(r, latency));
     let status: number;
     try {
       status = await this.dispatch(argv, { argv, stdout, stderr, stdin, env, signal: opts.signal });

@@ -9,10 +9,9 @@ import { readManifestEntry, type RangeReader } from '../../../src/main/apk/remot
 function reader(file: Buffer, mangle?: (b: Buffer) => Buffer): RangeReader & { reads: number } {
   const r = {
     reads: 0,
-    size: async () => file.length,
     tail: async (n: number) => {
       r.reads++;
-      const b = file.subarray(file.length - n);
+      const b = file.subarray(Math.max(0, file.length - n));
       return mangle ? mangle(b) : b;
     },
     read: async (offset: number, length: number) => {
@@ -39,8 +38,16 @@ describe('reading the manifest in place', () => {
     for (const channel of ['xiaomi', 'huawei', 'oppo', 'vivo', 'meizu', 'honor', 'fcm'] as const) {
       const apk = readFileSync(await testAppApk(channel, []));
       const whole = await readManifest(apk);
-      const entry = await readManifestEntry(reader(apk), apk.length);
+      // A window smaller than the APK: the entry is found through the directory and repacked.
+      const entry = await readManifestEntry(reader(apk), apk.length - 64);
+      expect(entry.zip.equals(apk)).toBe(false);
+      expect(entry.size).toBe(apk.length);
       expect(await readManifest(entry.zip), channel).toEqual(whole);
+      // A file shorter than the window is read whole, in one command.
+      const r = reader(apk);
+      const small = await readManifestEntry(r);
+      expect(r.reads).toBe(1);
+      expect(small.zip.equals(apk)).toBe(true);
     }
   });
 
@@ -50,27 +57,27 @@ describe('reading the manifest in place', () => {
     const cdOffset = apk.readUInt32LE(e + 16);
     // A window that starts just after the directory's first byte: the directory is read on its own.
     const r = reader(apk);
-    const entry = await readManifestEntry(r, apk.length, apk.length - cdOffset - 1);
+    const entry = await readManifestEntry(r, apk.length - cdOffset - 1);
     expect(await readManifest(entry.zip)).toEqual(await readManifest(apk));
     expect(r.reads).toBe(4); // tail, directory, local header, data
     // A window that holds the directory: one read fewer.
     const inWindow = reader(apk);
-    await readManifestEntry(inWindow, apk.length, apk.length - cdOffset);
+    await readManifestEntry(inWindow, apk.length - cdOffset);
     expect(inWindow.reads).toBe(3);
   });
 
   it('refuses bytes mangled by a pty, a file that is no zip, and a zip without a manifest', async () => {
     const apk = readFileSync(await testAppApk('oppo', []));
     const crlf = (b: Buffer) => Buffer.from(b.toString('latin1').replace(/\n/g, '\r\n'), 'latin1');
-    await expect(readManifestEntry(reader(apk, crlf), apk.length)).rejects.toThrow(/cannot read the manifest in place/);
+    await expect(readManifestEntry(reader(apk, crlf), apk.length - 64)).rejects.toThrow(/cannot read the manifest in place/);
     const junk = Buffer.alloc(5000, 7);
-    await expect(readManifestEntry(reader(junk), junk.length)).rejects.toThrow(/no zip end record/);
+    await expect(readManifestEntry(reader(junk))).rejects.toThrow(/no zip end record/);
     const renamed = Buffer.from(apk);
     let at = renamed.indexOf('AndroidManifest.xml');
     while (at >= 0) {
       renamed.write('AndroidManifest.xmm', at, 'latin1');
       at = renamed.indexOf('AndroidManifest.xml');
     }
-    await expect(readManifestEntry(reader(renamed), renamed.length)).rejects.toThrow(/no AndroidManifest.xml/);
+    await expect(readManifestEntry(reader(renamed), renamed.length - 64)).rejects.toThrow(/no AndroidManifest.xml/);
   });
 });

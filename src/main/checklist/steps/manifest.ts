@@ -42,26 +42,20 @@ export async function loadManifest(ctx: StepContext): Promise<LoadedManifest> {
   return loaded;
 }
 
-/** APKs above this are read in place (zip directory and manifest only) rather than pulled. */
-const READ_IN_PLACE_ABOVE = 8 * 1024 * 1024;
-
 /**
- * Reads the manifest of the APK at `path`: in place for a large APK (a few hundred KB over the
- * wire), else, or when that cannot work on this phone, by pulling the whole file.
+ * Reads the manifest of the APK at `path` in place (its tail, then the one entry: a few hundred KB
+ * over the wire however large the APK), or, when that cannot work on this phone, by pulling it.
  */
 async function fetchManifest(ctx: StepContext, path: string): Promise<{ model: ManifestModel; size: number; bytesRead: number; inPlace: boolean }> {
-  const threshold = ctx.options.readApkInPlaceAboveBytes ?? READ_IN_PLACE_ABOVE;
-  try {
-    const file = phoneFile(ctx.client, ctx.serial, path, { timeoutMs: 30_000 });
-    const size = await file.size();
-    if (size > threshold) {
-      const entry = await readManifestEntry(file, size);
-      return { model: await readManifest(entry.zip, `the manifest of ${path}`), size, bytesRead: entry.bytesRead, inPlace: true };
+  if (ctx.options.readApkInPlace !== false) {
+    try {
+      const entry = await readManifestEntry(phoneFile(ctx.client, ctx.serial, path, { timeoutMs: 30_000 }));
+      return { model: await readManifest(entry.zip, `the manifest of ${path}`), size: entry.size, bytesRead: entry.bytesRead, inPlace: true };
+    } catch (err) {
+      // A phone that went away fails the step; anything else (an old toybox, zip64, bytes mangled
+      // by a pty) falls back to the pull below.
+      if (err instanceof DeviceError && err.kind !== 'failed' && err.kind !== 'timeout') throw err;
     }
-  } catch (err) {
-    // A phone that went away fails the step; anything else (an old toybox, zip64, bytes mangled by
-    // a pty) falls back to the pull below.
-    if (err instanceof DeviceError && err.kind !== 'failed' && err.kind !== 'timeout') throw err;
   }
   const apk = await pullFile(ctx.client, ctx.serial, path, { signal: ctx.signal });
   try {
