@@ -14,6 +14,10 @@ have aapt || need_pkgs+=(aapt)
 [ -f /usr/share/android-framework-res/framework-res.apk ] || need_pkgs+=(android-framework-res)
 if [ "${PUSH_DOCTOR_SKIP_BROWSER:-0}" != 1 ]; then
   have chromium || [ -x /usr/bin/chromium ] || need_pkgs+=(chromium)
+  # A Chinese font, so that the UI's Simplified Chinese renders in the browser (and screenshots).
+  if [ ! -d /usr/share/fonts/truetype/wqy ] && ! { have fc-list && fc-list :lang=zh 2>/dev/null | grep -q .; }; then
+    need_pkgs+=(fonts-wqy-microhei)
+  fi
 fi
 
 if [ ${#need_pkgs[@]} -gt 0 ]; then
