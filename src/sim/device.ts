@@ -10,7 +10,7 @@ import { hasFault } from './phone/faults';
 export interface VirtualDeviceOptions extends PhoneOptions, CommandOptions {
   port?: number;
   host?: string;
-  /** How long each command takes on the phone (a real `dumpsys` takes tens of ms); default 0. */
+  /** How long each command that calls system_server takes (a real `dumpsys` takes tens of ms); default 0. */
   commandLatencyMs?: number;
 }
 

@@ -52,7 +52,7 @@ export interface PhoneSpec {
   faults?: FaultName[];
   port?: number;
   seed?: string;
-  /** How long each shell command takes on the phone (ms). */
+  /** How long each command that calls system_server takes on the phone (ms). */
   commandLatencyMs?: number;
   /** MB of assets in the test app's APK (0: a bare APK of a few KB). */
   apkPaddingMb?: number;

@@ -1,8 +1,8 @@
 // The device steps on virtual phones of every profile, healthy and with the faults that target them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectedPhone } from '../helpers/phones';
 import { startAdbServer, type TestAdbServer } from '../helpers/adb-server';
 import type { VirtualDevice } from '../../src/sim/device';
-import { startPhone } from '../../src/sim/lab';
 import { PROFILES, findProfile } from '../../src/sim/profiles';
 import { AdbServer } from '../../src/main/adb/server';
 import { ChecklistRun } from '../../src/main/checklist/engine';
@@ -13,12 +13,7 @@ let adb: TestAdbServer;
 let server: AdbServer;
 const devices: VirtualDevice[] = [];
 
-async function phone(profile: string, faults: string[] = []) {
-  const d = await startPhone({ profile, faults: faults as never });
-  devices.push(d);
-  await adb.adb('connect', d.serial);
-  return d;
-}
+const phone = (profile: string, faults: string[] = []) => connectedPhone(adb, devices, profile, faults);
 
 async function diagnose(d: VirtualDevice, only?: StepId[]) {
   const run = new ChecklistRun({ serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client, only }, STEPS);

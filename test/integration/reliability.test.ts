@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connectedPhone } from '../helpers/phones';
 import { startAdbServer, waitFor, type TestAdbServer } from '../helpers/adb-server';
 import { runCli } from '../helpers/cli';
 import type { VirtualDevice } from '../../src/sim/device';
@@ -21,12 +22,7 @@ let server: AdbServer;
 let tmp: string;
 const devices: VirtualDevice[] = [];
 
-async function phone(profile: string, faults: string[] = []) {
-  const d = await startPhone({ profile, faults: faults as never });
-  devices.push(d);
-  await adb.adb('connect', d.serial);
-  return d;
-}
+const phone = (profile: string, faults: string[] = []) => connectedPhone(adb, devices, profile, faults);
 
 function run(d: VirtualDevice, only?: StepId[], options: Record<string, unknown> = {}) {
   return new ChecklistRun({ serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client, only, options: { tokenTimeoutSec: 3, ...options } }, STEPS);

@@ -65,23 +65,23 @@ export class AdbHub extends EventEmitter<HubEvents> {
    */
   setServers(list: string[]): void {
     const wanted = parseServers(list, this.options.env);
-    const key = (h: string, p: number) => `${h}:${p}`;
-    const wantedKeys = new Set(wanted.map((w) => key(w.host, w.port)));
-    for (let i = this.servers.length - 1; i >= 0; i--) {
-      if (wantedKeys.has(key(this.servers[i].host, this.servers[i].port))) continue;
-      this.trackers[i].stop();
-      this.emit('server', { server: this.servers[i].address, status: 'removed' });
-      this.trackers.splice(i, 1);
-      this.servers.splice(i, 1);
+    const same = (s: AdbServer, w: { host: string; port: number }) => s.host === w.host && s.port === w.port;
+    const old = this.servers.map((server, i) => ({ server, tracker: this.trackers[i] }));
+    for (const o of old) {
+      if (wanted.some((w) => same(o.server, w))) continue;
+      o.tracker.stop();
+      this.emit('server', { server: o.server.address, status: 'removed' });
     }
-    for (const w of wanted) if (!this.servers.some((s) => s.host === w.host && s.port === w.port)) this.add(w.host, w.port);
-    // Keep the order the user gave.
-    const order = (s: AdbServer) => wanted.findIndex((w) => w.host === s.host && w.port === s.port);
-    const pairs = this.servers.map((s, i) => [s, this.trackers[i]] as const).sort((a, b) => order(a[0]) - order(b[0]));
-    pairs.forEach(([s, t], i) => {
-      this.servers[i] = s;
-      this.trackers[i] = t;
-    });
+    // Rebuilt in the order the user gave.
+    this.servers.length = 0;
+    this.trackers.length = 0;
+    for (const w of wanted) {
+      const kept = old.find((o) => same(o.server, w));
+      if (kept) {
+        this.servers.push(kept.server);
+        this.trackers.push(kept.tracker);
+      } else this.add(w.host, w.port);
+    }
     this.emit('devices', this.devices());
   }
 

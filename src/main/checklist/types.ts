@@ -25,8 +25,6 @@ export interface Questions {
 
 export interface RunState {
   facts?: DeviceFacts;
-  /** The APK of the app, pulled once. */
-  apk?: Buffer;
   apkPath?: string;
   token?: TokenFinding & { clear: string };
   /** Log lines seen while the app restarted (for token report recognition). */

@@ -2,10 +2,10 @@
 // that matter for offline push (force-stop marks the app stopped; starting the app logs its push
 // SDK's token lines; a push while the app is stopped shows or not depending on the channel;
 // notifications off, a missing channel or Do Not Disturb suppress it).
-import { noiseLine } from './noise';
 import { randomBytes, createHash } from 'node:crypto';
 import type { VendorChannel } from '../../shared/types';
 import { VENDOR_SERVICE_PACKAGES } from '../../main/device/detect';
+import { noiseLine } from './noise';
 import { LogBuffer, type LogPriority } from './logbuffer';
 import type { PhoneProfile, PackageSpec, ImSdk } from '../profiles';
 import type {

@@ -37,6 +37,11 @@ function byteArg(argv: string[]): { n: number; fromStart: boolean; rest: string[
   return m ? { n: Number(m[2]), fromStart: !!m[1], rest } : { n: NaN, fromStart: false, rest };
 }
 
+async function invalidNumber(ctx: CommandContext, name: string): Promise<number> {
+  await ctx.stderr.write(`${name}: invalid number\n`);
+  return 1;
+}
+
 async function input(phone: VirtualPhone, ctx: CommandContext, files: string[], name: string): Promise<Buffer | null> {
   if (!files.length) return readStdin(ctx);
   const data = await readFile(phone, files[0]);
@@ -51,10 +56,7 @@ export function head(phone: VirtualPhone): CommandHandler {
   return async (ctx) => {
     const c = byteArg(ctx.argv);
     if (!c) return headLines(ctx);
-    if (!Number.isFinite(c.n)) {
-      await ctx.stderr.write(`head: invalid number\n`);
-      return 1;
-    }
+    if (!Number.isFinite(c.n)) return invalidNumber(ctx, 'head');
     const data = c.rest.length ? await input(phone, ctx, c.rest, 'head') : await readStdin(ctx, c.n);
     if (!data) return 1;
     await ctx.stdout.write(data.subarray(0, c.n));
@@ -66,10 +68,7 @@ export function tail(phone: VirtualPhone): CommandHandler {
   return async (ctx) => {
     const c = byteArg(ctx.argv);
     if (!c) return tailLines(ctx);
-    if (!Number.isFinite(c.n)) {
-      await ctx.stderr.write(`tail: invalid number\n`);
-      return 1;
-    }
+    if (!Number.isFinite(c.n)) return invalidNumber(ctx, 'tail');
     const data = await input(phone, ctx, c.rest, 'tail');
     if (!data) return 1;
     // `+N` starts at byte N (1-based), as in toybox and coreutils.
