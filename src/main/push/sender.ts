@@ -2,8 +2,8 @@
 // on an auth error, bounded retries of what is safe to retry (never a request that may already
 // have been delivered, except where the provider says so: 429/5xx), and a result whose meaning
 // says what the provider's code means and what to do.
-import type { ProviderName, Text } from '../../shared/types';
-import type { ClickAction } from '../../shared/profile';
+import type { ProviderName, Text, VendorChannel } from '../../shared/types';
+import type { AppProfile, ClickAction } from '../../shared/profile';
 import { PushTransportError } from './http';
 import { redact, registerSecret } from '../secrets';
 import { codeKey } from './codes';
@@ -54,6 +54,16 @@ export interface AuthToken {
   expiresAt: number;
 }
 
+/**
+ * What a sender reads from the rest of the profile: the channel id of each vendor (an IM server
+ * passes every vendor's own id on) and the vendor sections an IM provider falls back to for the
+ * vendor categories. Given by createSender, so `push` and `diagnose` send the same fields.
+ */
+export interface ProfileContext {
+  channels?: AppProfile['channels'];
+  providers?: AppProfile['providers'];
+}
+
 export interface SenderOptions {
   timeoutMs?: number;
   /** Total time for one message, retries included. */
@@ -76,7 +86,15 @@ export abstract class BaseSender implements Sender {
   private cached: AuthToken | null = null;
   private pendingAuth: Promise<AuthToken> | null = null;
 
-  constructor(protected readonly options: SenderOptions = {}) {}
+  constructor(
+    protected readonly options: SenderOptions = {},
+    protected readonly ctx: ProfileContext = {},
+  ) {}
+
+  /** The request's channel id, else the profile's for this vendor (the CLI and diagnose both pass the profile). */
+  protected channelOf(vendor: VendorChannel, req: PushRequest): string | undefined {
+    return req.channelId ?? this.ctx.channels?.[vendor];
+  }
 
   /** Providers without a token exchange (Xiaomi, Meizu, Tencent IM) return an empty token. */
   protected abstract authenticate(signal?: AbortSignal): Promise<AuthToken>;

@@ -1,10 +1,10 @@
 // A ready app profile pointing at the stand-ins, so that the whole flow (token, kill, push,
 // arrival) runs on one machine.
-import { writeFileSync } from 'node:fs';
+import { chmodSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import type { AppProfile } from '../../shared/profile';
 import type { Standins } from './server';
-import { saveProfileFile } from '../../main/push/profile-file';
 import { CLICK_ACTIVITY, CLICK_HOST, CLICK_PATH, CLICK_SCHEME } from '../apks/manifests';
 
 export function simProfile(s: Standins, serviceAccountFile: string, opts: { wrongClickPackage?: boolean } = {}): AppProfile {
@@ -59,6 +59,10 @@ export function writeSimProfile(path: string, s: Standins, opts: { wrongClickPac
   const saPath = join(dirname(path), `${path.split('/').pop()!.replace(/\.json$/, '')}.fcm-service-account.json`);
   writeFileSync(saPath, serviceAccountJson(s), { mode: 0o600 });
   const profile = simProfile(s, saPath, opts);
-  saveProfileFile(path, profile);
+  // Mode 0600 and atomic, like the product's profile files (the product refuses a readable one).
+  const tmp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
+  writeFileSync(tmp, JSON.stringify(profile, null, 2) + '\n', { mode: 0o600 });
+  chmodSync(tmp, 0o600);
+  renameSync(tmp, path);
   return profile;
 }

@@ -1,16 +1,41 @@
 // Easemob (Hyphenate) REST: an app token from client credentials, then a user message whose `ext`
 // carries the push fields (em_push_ext, em_android_push_ext).
-import { BaseSender, AuthRefused, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions } from '../sender';
+import { BaseSender, AuthRefused, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions, type ProfileContext } from '../sender';
 import { httpRequest } from '../http';
 import type { ProviderConfig } from '../../../shared/profile';
+import { imVendorFields, type ImVendorFields } from './im-vendors';
+
+/** `ext.em_android_push_ext`: each vendor's own channel id and class (EM-doc push_extension.md @035dd91f). */
+export function easemobAndroidPushExt(f: ImVendorFields, testMode: boolean): Record<string, string | number> {
+  const ext: Record<string, string | number | undefined> = {
+    fcm_channel_id: f.channels.fcm,
+    huawei_channel_id: f.channels.huawei,
+    xiaomi_channel_id: f.channels.xiaomi,
+    oppo_channel_id: f.channels.oppo,
+    huawei_category: f.huaweiCategory,
+    huawei_target_user_type: testMode ? 1 : 0,
+    honor_importance: f.honorImportance,
+    honor_target_user_type: testMode ? 1 : 0,
+    oppo_category: f.oppoCategory,
+    oppo_notify_level: f.oppoNotifyLevel,
+    vivo_category: f.vivoCategory,
+  };
+  return Object.fromEntries(Object.entries(ext).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
+}
 
 export class EasemobSender extends BaseSender {
   readonly provider = 'easemob' as const;
   constructor(
     private readonly config: ProviderConfig<'easemob'>,
     options?: SenderOptions,
+    ctx?: ProfileContext,
   ) {
-    super(options);
+    super(options, ctx);
+  }
+
+  /** Units of the token ttl per second. */
+  private get unit(): number {
+    return this.config.ttlUnit === 'ms' ? 1000 : 1;
   }
 
   private get base(): string {
@@ -21,14 +46,15 @@ export class EasemobSender extends BaseSender {
   protected async authenticate(signal?: AbortSignal): Promise<AuthToken> {
     const res = await httpRequest('easemob', `${this.base}/token`, {
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ grant_type: 'client_credentials', client_id: this.config.clientId, client_secret: this.config.clientSecret, ttl: 86400 }),
+      // VIP 5 clusters read ttl (and answer expires_in) in milliseconds (push-api-audit.md §9).
+      body: JSON.stringify({ grant_type: 'client_credentials', client_id: this.config.clientId, client_secret: this.config.clientSecret, ttl: 86400 * this.unit }),
       timeoutMs: this.timeoutMs,
       signal,
     });
     const j = res.json as { access_token?: string; expires_in?: number; error?: string; error_description?: string };
     if (res.status !== 200 || !j.access_token)
       throw new AuthRefused({ httpStatus: res.status, vendorCode: j.error ?? String(res.status), meaning: meaning('easemob', j.error ?? 'invalid_grant', { detail: j.error_description ?? '' }) });
-    return { value: j.access_token, expiresAt: Date.now() + (j.expires_in ?? 86400) * 1000 };
+    return { value: j.access_token, expiresAt: Date.now() + Math.min(((j.expires_in ?? 86400 * this.unit) * 1000) / this.unit, 86400 * 1000) };
   }
 
   protected async attempt(req: PushRequest, auth: AuthToken, signal?: AbortSignal): Promise<Attempt> {
@@ -39,14 +65,7 @@ export class EasemobSender extends BaseSender {
       body: { msg: req.body },
       ext: {
         em_push_ext: { title: req.title, content: req.body, custom: req.ext ?? {} },
-        em_android_push_ext: {
-          fcm_channel_id: req.channelId,
-          huawei_channel_id: req.channelId,
-          xiaomi_channel_id: req.channelId,
-          oppo_channel_id: req.channelId,
-          huawei_target_user_type: req.testMode ? 1 : 0,
-          honor_target_user_type: req.testMode ? 1 : 0,
-        },
+        em_android_push_ext: easemobAndroidPushExt(imVendorFields(this.config, this.ctx), req.testMode === true),
       },
     };
     const res = await httpRequest('easemob', `${this.base}/messages/users`, {

@@ -2,7 +2,7 @@
 // then messages:send. Errors come in the google.rpc envelope with an FcmError code.
 import { readFileSync } from 'node:fs';
 import { SignJWT, importPKCS8 } from 'jose';
-import { BaseSender, AuthRefused, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions } from '../sender';
+import { BaseSender, AuthRefused, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions, type ProfileContext } from '../sender';
 import { httpRequest, form } from '../http';
 import { BadInputError } from '../../errors';
 import type { ProviderConfig } from '../../../shared/profile';
@@ -34,8 +34,8 @@ export class FcmSender extends BaseSender {
   private readonly baseUrl: string;
   private readonly tokenUrl: string;
 
-  constructor(config: ProviderConfig<'fcm'>, options?: SenderOptions) {
-    super(options);
+  constructor(config: ProviderConfig<'fcm'>, options?: SenderOptions, ctx?: ProfileContext) {
+    super(options, ctx);
     this.sa = readServiceAccount(config.serviceAccountFile);
     this.baseUrl = (config.baseUrl ?? 'https://fcm.googleapis.com').replace(/\/$/, '');
     this.tokenUrl = config.tokenUrl ?? this.sa.token_uri ?? 'https://oauth2.googleapis.com/token';
@@ -75,7 +75,7 @@ export class FcmSender extends BaseSender {
       android: {
         priority: 'high',
         restricted_package_name: req.package,
-        notification: { channel_id: req.channelId, click_action: req.clickAction?.type === 'activity' ? req.clickAction.value : undefined },
+        notification: { channel_id: this.channelOf('fcm', req), click_action: req.clickAction?.type === 'activity' ? req.clickAction.value : undefined },
       },
     };
     const res = await httpRequest('fcm', `${this.baseUrl}/v1/projects/${encodeURIComponent(this.sa.project_id)}/messages:send`, {

@@ -1,6 +1,6 @@
 // Huawei Push Kit (HMS) v1: OAuth client credentials, then messages:send. The answer's `code` is
 // a string; 80000000 is success, 80200001/80200003 ask for a fresh token.
-import { BaseSender, AuthRefused, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions } from '../sender';
+import { BaseSender, AuthRefused, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions, type ProfileContext } from '../sender';
 import { httpRequest, form } from '../http';
 import type { ProviderConfig } from '../../../shared/profile';
 
@@ -11,19 +11,28 @@ export function clickActionHuawei(req: PushRequest): Record<string, unknown> {
   return { type: 3 };
 }
 
+/**
+ * The OAuth client-credentials form (HMS-Java `HuaweiCredential.createRequestBody`). The client id
+ * is the App ID unless the account uses project-level (v2) credentials with their own client id.
+ */
+export function huaweiAuthForm(config: Pick<ProviderConfig<'huawei'>, 'appId' | 'clientId' | 'clientSecret'>): URLSearchParams {
+  return form({ grant_type: 'client_credentials', client_secret: config.clientSecret, client_id: config.clientId ?? config.appId });
+}
+
 export class HuaweiSender extends BaseSender {
   readonly provider = 'huawei' as const;
   constructor(
     private readonly config: ProviderConfig<'huawei'>,
     options?: SenderOptions,
+    ctx?: ProfileContext,
   ) {
-    super(options);
+    super(options, ctx);
   }
 
   protected async authenticate(signal?: AbortSignal): Promise<AuthToken> {
     const res = await httpRequest('huawei', this.config.authUrl ?? 'https://oauth-login.cloud.huawei.com/oauth2/v3/token', {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: form({ grant_type: 'client_credentials', client_id: this.config.appId, client_secret: this.config.clientSecret }),
+      body: huaweiAuthForm(this.config),
       timeoutMs: this.timeoutMs,
       signal,
     });
@@ -43,7 +52,7 @@ export class HuaweiSender extends BaseSender {
         android: {
           category: this.config.category,
           target_user_type: req.testMode ? 1 : 0,
-          notification: { title: req.title, body: req.body, channel_id: req.channelId, click_action: clickActionHuawei(req) },
+          notification: { title: req.title, body: req.body, channel_id: this.channelOf('huawei', req), click_action: clickActionHuawei(req), importance: this.config.importance },
         },
       },
     };

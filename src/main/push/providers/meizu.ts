@@ -1,9 +1,9 @@
 // Meizu Flyme push: form fields signed with md5(sorted k=v concatenation + AppSecret);
 // per-pushId failures come back inside `value` with HTTP 200 and code "200".
 import { createHash } from 'node:crypto';
-import { BaseSender, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions } from '../sender';
+import { BaseSender, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions, type ProfileContext } from '../sender';
 import { httpRequest, form } from '../http';
-import type { ProviderConfig } from '../../../shared/profile';
+import { MEIZU_REGIONS, type ProviderConfig } from '../../../shared/profile';
 import { registerSecret } from '../../secrets';
 
 export function meizuSign(params: Record<string, string>, appSecret: string): string {
@@ -20,8 +20,9 @@ export class MeizuSender extends BaseSender {
   constructor(
     private readonly config: ProviderConfig<'meizu'>,
     options?: SenderOptions,
+    ctx?: ProfileContext,
   ) {
-    super(options);
+    super(options, ctx);
     registerSecret(config.appSecret);
   }
 
@@ -30,10 +31,11 @@ export class MeizuSender extends BaseSender {
   }
 
   protected async attempt(req: PushRequest, _auth: AuthToken, signal?: AbortSignal): Promise<Attempt> {
-    const base = (this.config.baseUrl ?? 'http://server-api-push.meizu.com').replace(/\/$/, '');
+    // https like the official SDK (MZ-SDK SystemConstants): the signed form and the push ids stay private.
+    const base = (this.config.baseUrl ?? MEIZU_REGIONS[this.config.region ?? 'china']).replace(/\/$/, '');
     const c = req.clickAction;
     const messageJson = JSON.stringify({
-      noticeBarInfo: { noticeMsgType: 1, title: req.title, content: req.body },
+      noticeBarInfo: { noticeMsgType: this.config.noticeMsgType ?? 0, title: req.title, content: req.body },
       clickTypeInfo: { clickType: c?.type === 'activity' ? 1 : c?.type === 'url' ? 2 : 0, activity: c?.type === 'activity' ? c.value : undefined, url: c?.type === 'url' ? c.value : undefined, parameters: req.ext },
       pushTimeInfo: { offLine: 1, validTime: 24 },
     });

@@ -1,9 +1,9 @@
 // OPPO/HeyTap push: auth with sha256(appKey + timestamp + masterSecret), a 24 h auth_token, then
 // notification/unicast with the message as a JSON form field.
 import { createHash } from 'node:crypto';
-import { BaseSender, AuthRefused, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions } from '../sender';
+import { BaseSender, AuthRefused, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions, type ProfileContext } from '../sender';
 import { httpRequest, form } from '../http';
-import type { ProviderConfig } from '../../../shared/profile';
+import { OPPO_REGIONS, type ProviderConfig } from '../../../shared/profile';
 
 export function oppoSign(appKey: string, timestamp: string, masterSecret: string): string {
   return createHash('sha256').update(appKey + timestamp + masterSecret).digest('hex');
@@ -14,12 +14,13 @@ export class OppoSender extends BaseSender {
   constructor(
     private readonly config: ProviderConfig<'oppo'>,
     options?: SenderOptions,
+    ctx?: ProfileContext,
   ) {
-    super(options);
+    super(options, ctx);
   }
 
   private get base(): string {
-    return (this.config.baseUrl ?? 'https://api.push.oppomobile.com').replace(/\/$/, '');
+    return (this.config.baseUrl ?? OPPO_REGIONS[this.config.region ?? 'china']).replace(/\/$/, '');
   }
 
   protected async authenticate(signal?: AbortSignal): Promise<AuthToken> {
@@ -41,13 +42,17 @@ export class OppoSender extends BaseSender {
     const notification = {
       title: req.title,
       content: req.body,
-      channel_id: req.channelId,
+      channel_id: this.channelOf('oppo', req),
       click_action_type: c?.type === 'activity' ? 4 : c?.type === 'url' ? 2 : 0,
       click_action_activity: c?.type === 'activity' ? c.value : undefined,
       click_action_url: c?.type === 'url' ? c.value : undefined,
       action_parameters: req.ext ? JSON.stringify(req.ext) : undefined,
       category: this.config.category,
-      notify_level: this.config.category ? 2 : undefined,
+      // 1 bar, 2 bar + lock screen, 16 + banner/sound (needs category; push-apis.md §5).
+      notify_level: this.config.notifyLevel ?? (this.config.category ? 2 : undefined),
+      private_msg_template_id: this.config.privateTemplateId,
+      private_title_parameters: this.config.privateTitleParameters,
+      private_content_parameters: this.config.privateContentParameters,
       off_line: true,
     };
     const res = await httpRequest('oppo', `${this.base}/server/v1/message/notification/unicast`, {

@@ -2,22 +2,40 @@
 // OfflinePushInfo with the per-vendor AndroidInfo fields; the IM server then pushes through the
 // vendor channel of the recipient's registered token.
 import { randomInt } from 'node:crypto';
-import { BaseSender, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions } from '../sender';
+import { BaseSender, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions, type ProfileContext } from '../sender';
 import { httpRequest } from '../http';
 import { genUserSig } from '../usersig';
-import type { ProviderConfig } from '../../../shared/profile';
+import { TENCENT_IM_REGIONS, type ProviderConfig } from '../../../shared/profile';
+import { imVendorFields, type ImVendorFields } from './im-vendors';
 import { registerSecret } from '../../secrets';
 
-/** Regional REST domains (push-apis.md §8). */
-export const TENCENT_IM_DOMAINS: Record<string, string> = {
-  china: 'https://console.tim.qq.com',
-  singapore: 'https://adminapisgp.im.qcloud.com',
-  seoul: 'https://adminapikr.im.qcloud.com',
-  frankfurt: 'https://adminapiger.im.qcloud.com',
-  mumbai: 'https://adminapiind.im.qcloud.com',
-  siliconvalley: 'https://adminapiusa.im.qcloud.com',
-  jakarta: 'https://adminapiidn.im.qcloud.com',
-};
+/** Regional REST domains (push-apis.md §8); the profile names one with `region`. */
+export const TENCENT_IM_DOMAINS: Record<string, string> = TENCENT_IM_REGIONS;
+
+/**
+ * `OfflinePushInfo.AndroidInfo`: each vendor's own channel id and class (TIM-push: XiaoMiChannelID
+ * "Android 8.0 以上不填写无法收到推送", OPPOChannelID, HuaWeiCategory, VIVOCategory, OPPOCategory,
+ * HonorImportance, MeiZuNoticeMsgType, OPPOPrivateMsgTemplateId; the legacy VIVOClassification and
+ * HuaWeiImportance kept consistent with them for older consoles).
+ */
+export function tencentAndroidInfo(f: ImVendorFields): Record<string, string | number> {
+  const info: Record<string, string | number | undefined> = {
+    HuaWeiChannelID: f.channels.huawei,
+    XiaoMiChannelID: f.channels.xiaomi,
+    OPPOChannelID: f.channels.oppo,
+    GoogleChannelID: f.channels.fcm,
+    HuaWeiCategory: f.huaweiCategory,
+    HuaWeiImportance: f.huaweiImportance,
+    HonorImportance: f.honorImportance,
+    VIVOCategory: f.vivoCategory,
+    VIVOClassification: f.vivoClassification,
+    OPPOCategory: f.oppoCategory,
+    OPPOPrivateMsgTemplateId: f.oppoPrivateTemplateId,
+    MeiZuNoticeMsgType: f.meizuNoticeMsgType,
+    ExtAsHuaweiIntentParam: 1,
+  };
+  return Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
+}
 
 export class TencentImSender extends BaseSender {
   readonly provider = 'tencent-im' as const;
@@ -25,8 +43,9 @@ export class TencentImSender extends BaseSender {
   constructor(
     private readonly config: ProviderConfig<'tencent-im'>,
     options?: SenderOptions,
+    ctx?: ProfileContext,
   ) {
-    super(options);
+    super(options, ctx);
     this.sdkAppId = Number(config.sdkAppId);
     registerSecret(config.secretKey);
   }
@@ -38,7 +57,7 @@ export class TencentImSender extends BaseSender {
   }
 
   protected async attempt(req: PushRequest, auth: AuthToken, signal?: AbortSignal): Promise<Attempt> {
-    const base = (this.config.baseUrl ?? TENCENT_IM_DOMAINS.china).replace(/\/$/, '');
+    const base = (this.config.baseUrl ?? TENCENT_IM_REGIONS[this.config.region ?? 'china']).replace(/\/$/, '');
     const query = new URLSearchParams({ sdkappid: String(this.sdkAppId), identifier: this.config.adminId, usersig: auth.value, random: String(randomInt(0, 2 ** 32 - 1)), contenttype: 'json' });
     const body = {
       SyncOtherMachine: 2,
@@ -51,16 +70,7 @@ export class TencentImSender extends BaseSender {
         Title: req.title,
         Desc: req.body,
         Ext: JSON.stringify(req.ext ?? {}),
-        AndroidInfo: {
-          OPPOChannelID: req.channelId,
-          XiaoMiChannelID: req.channelId,
-          HuaWeiChannelID: req.channelId,
-          GoogleChannelID: req.channelId,
-          VIVOClassification: req.classification ?? 1,
-          HuaWeiImportance: 'NORMAL',
-          HonorImportance: 'NORMAL',
-          ExtAsHuaweiIntentParam: 1,
-        },
+        AndroidInfo: tencentAndroidInfo(imVendorFields(this.config, this.ctx)),
       },
     };
     const res = await httpRequest('tencent-im', `${base}/v4/openim/sendmsg?${query}`, {
@@ -78,6 +88,7 @@ export class TencentImSender extends BaseSender {
       vendorCode: code,
       messageId: ok ? j.MsgKey : undefined,
       meaning: meaning('tencent-im', code, { detail: j.ErrorInfo ?? '' }),
+      // Only an expired UserSig is cured by a new one; 70009 (wrong key) would fail again.
       authError: code === '70001',
       retryable: res.status === 429 || res.status >= 500,
       retryAfterSec: retryAfter(res.headers),

@@ -1,12 +1,23 @@
 // vivo push: auth with md5(appId + appKey + timestamp + appSecret), then message/send with the
 // `authToken` header. A refused target comes back as `invalidUser` with a status.
 import { createHash, randomUUID } from 'node:crypto';
-import { BaseSender, AuthRefused, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions } from '../sender';
+import { BaseSender, AuthRefused, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions, type ProfileContext } from '../sender';
 import { httpRequest } from '../http';
-import type { ProviderConfig } from '../../../shared/profile';
+import { vivoClassificationOf, type ProviderConfig } from '../../../shared/profile';
 
 export function vivoSign(appId: string, appKey: string, timestamp: string, appSecret: string): string {
   return createHash('md5').update(appId + appKey + timestamp + appSecret).digest('hex');
+}
+
+/**
+ * classification and category always as a pair vivo accepts (10097 otherwise, push-api-audit.md §6):
+ * the profile's category decides the classification; without one, the classification (profile,
+ * then the request, then system) picks IM (system) or MARKETING (operational).
+ */
+export function vivoClass(config: Pick<ProviderConfig<'vivo'>, 'classification' | 'category'>, requested?: 0 | 1): { classification: 0 | 1; category: string } {
+  if (config.category) return { classification: vivoClassificationOf(config.category) ?? config.classification ?? 1, category: config.category };
+  const classification = config.classification ?? requested ?? 1;
+  return { classification, category: classification === 1 ? 'IM' : 'MARKETING' };
 }
 
 export class VivoSender extends BaseSender {
@@ -14,8 +25,9 @@ export class VivoSender extends BaseSender {
   constructor(
     private readonly config: ProviderConfig<'vivo'>,
     options?: SenderOptions,
+    ctx?: ProfileContext,
   ) {
-    super(options);
+    super(options, ctx);
   }
 
   private get base(): string {
@@ -33,7 +45,8 @@ export class VivoSender extends BaseSender {
     });
     const j = res.json as { result?: number; desc?: string; authToken?: string };
     if (j.result !== 0 || !j.authToken)
-      throw new AuthRefused({ httpStatus: res.status, vendorCode: String(j.result ?? res.status), meaning: meaning('vivo', j.result ?? res.status, { detail: j.desc ?? '' }) });
+      // Any refusal here is about appId/appKey/appSecret/clock: the send-side meaning of a code (10000 = stale authToken) does not apply.
+      throw new AuthRefused({ httpStatus: res.status, vendorCode: String(j.result ?? res.status), meaning: { key: 'push.code.vivo.authRefused', params: { provider: 'vivo', code: String(j.result ?? res.status), detail: j.desc ?? '' } } });
     // Valid for a day; vivo advises refreshing well before.
     return { value: j.authToken, expiresAt: Date.now() + 2 * 3600 * 1000 };
   }
@@ -48,8 +61,7 @@ export class VivoSender extends BaseSender {
       content: req.body,
       skipType: c?.type === 'url' ? 2 : c?.type === 'activity' ? 4 : 1,
       skipContent: c?.value,
-      classification: req.classification ?? this.config.classification ?? 1,
-      category: this.config.category ?? 'IM',
+      ...vivoClass(this.config, req.classification),
       requestId: randomUUID(),
       pushMode: req.testMode || this.config.testMode ? 1 : 0,
       clientCustomMap: req.ext,

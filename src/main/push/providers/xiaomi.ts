@@ -1,17 +1,24 @@
 // Xiaomi MiPush: no token exchange; `Authorization: key=<AppSecret>` on every call, form fields
-// with `extra.*` flattened. Invalid targets are answered with "No valid targets!" (code 20301).
-import { BaseSender, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions } from '../sender';
+// with `extra.*` flattened. Invalid targets are answered with "No valid targets!" (code 20301; the
+// reason text is real, the number is unconfirmed: push-api-audit.md §4).
+import { BaseSender, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions, type ProfileContext } from '../sender';
 import { httpRequest, form } from '../http';
-import type { ProviderConfig } from '../../../shared/profile';
+import { XIAOMI_REGIONS, type ProviderConfig } from '../../../shared/profile';
 import { registerSecret } from '../../secrets';
+
+/** MiPush has no token exchange: the AppSecret goes in every call (MI-jar `HttpBase`: "Authorization", "key="). */
+export function xiaomiAuthorization(appSecret: string): string {
+  return `key=${appSecret}`;
+}
 
 export class XiaomiSender extends BaseSender {
   readonly provider = 'xiaomi' as const;
   constructor(
     private readonly config: ProviderConfig<'xiaomi'>,
     options?: SenderOptions,
+    ctx?: ProfileContext,
   ) {
-    super(options);
+    super(options, ctx);
     registerSecret(config.appSecret);
   }
 
@@ -20,7 +27,8 @@ export class XiaomiSender extends BaseSender {
   }
 
   protected async attempt(req: PushRequest, _auth: AuthToken, signal?: AbortSignal): Promise<Attempt> {
-    const base = (this.config.baseUrl ?? 'https://api.xmpush.xiaomi.com').replace(/\/$/, '');
+    const base = (this.config.baseUrl ?? XIAOMI_REGIONS[this.config.region ?? 'china']).replace(/\/$/, '');
+    const channelId = this.channelOf('xiaomi', req);
     const c = req.clickAction;
     const fields: Record<string, string | number | undefined> = {
       registration_id: req.token,
@@ -30,14 +38,14 @@ export class XiaomiSender extends BaseSender {
       payload: req.ext ? JSON.stringify(req.ext) : undefined,
       pass_through: 0,
       notify_type: -1,
-      'extra.channel_id': req.channelId,
+      'extra.channel_id': channelId,
       'extra.notify_effect': c?.type === 'activity' ? '2' : c?.type === 'url' ? '3' : '1',
       'extra.intent_uri': c?.type === 'activity' ? c.value : undefined,
       'extra.web_uri': c?.type === 'url' ? c.value : undefined,
     };
     for (const [k, v] of Object.entries(req.ext ?? {})) fields[`extra.${k}`] = v;
     const res = await httpRequest('xiaomi', `${base}/v3/message/regid`, {
-      headers: { authorization: `key=${this.config.appSecret}`, 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8' },
+      headers: { authorization: xiaomiAuthorization(this.config.appSecret), 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8' },
       body: form(fields),
       timeoutMs: this.timeoutMs,
       signal,
@@ -50,7 +58,8 @@ export class XiaomiSender extends BaseSender {
       httpStatus: res.status,
       vendorCode: code,
       messageId: ok ? j.data?.id : undefined,
-      meaning: meaning('xiaomi', code, { detail: j.reason ?? j.description ?? '' }),
+      // Accepted without a channel: MiPush puts it in the default channel, one a day per device (push-api-audit.md §4).
+      meaning: ok && !channelId ? { key: 'push.accepted.xiaomiNoChannel', params: { provider: 'xiaomi', code } } : meaning('xiaomi', code, { detail: j.reason ?? j.description ?? '' }),
       retryable: res.status === 429 || res.status >= 500,
       retryAfterSec: retryAfter(res.headers),
     };
