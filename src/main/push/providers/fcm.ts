@@ -28,6 +28,21 @@ export function readServiceAccount(path: string): ServiceAccount {
   return sa as ServiceAccount;
 }
 
+/**
+ * The service-account JWT for the token endpoint (push-apis.md §1, oauth2 jws/jwt.go): header
+ * {alg RS256, typ JWT, kid}, claims {scope, iss, aud, iat, exp = iat + 1 h}, RSASSA-PKCS1-v1_5/SHA-256.
+ */
+export async function fcmAssertion(sa: Pick<ServiceAccount, 'client_email' | 'private_key' | 'private_key_id'>, tokenUrl: string, now = Math.floor(Date.now() / 1000)): Promise<string> {
+  const key = await importPKCS8(sa.private_key, 'RS256');
+  return new SignJWT({ scope: 'https://www.googleapis.com/auth/firebase.messaging' })
+    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', ...(sa.private_key_id ? { kid: sa.private_key_id } : {}) })
+    .setIssuer(sa.client_email)
+    .setAudience(tokenUrl)
+    .setIssuedAt(now)
+    .setExpirationTime(now + 3600)
+    .sign(key);
+}
+
 export class FcmSender extends BaseSender {
   readonly provider = 'fcm' as const;
   private readonly sa: ServiceAccount;
@@ -42,19 +57,12 @@ export class FcmSender extends BaseSender {
   }
 
   protected async authenticate(signal?: AbortSignal): Promise<AuthToken> {
-    let key;
+    let assertion: string;
     try {
-      key = await importPKCS8(this.sa.private_key, 'RS256');
+      assertion = await fcmAssertion(this.sa, this.tokenUrl);
     } catch {
       throw new AuthRefused({ meaning: meaning('fcm', 'invalid_grant', { detail: 'private_key is not a PKCS#8 RSA key' }), vendorCode: 'invalid_grant' });
     }
-    const assertion = await new SignJWT({ scope: 'https://www.googleapis.com/auth/firebase.messaging' })
-      .setProtectedHeader({ alg: 'RS256', typ: 'JWT', ...(this.sa.private_key_id ? { kid: this.sa.private_key_id } : {}) })
-      .setIssuer(this.sa.client_email)
-      .setAudience(this.tokenUrl)
-      .setIssuedAt()
-      .setExpirationTime('1h')
-      .sign(key);
     const res = await httpRequest('fcm', this.tokenUrl, {
       body: form({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion }),
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
