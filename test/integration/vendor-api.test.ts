@@ -266,6 +266,17 @@ describe('Xiaomi without channels.xiaomi', () => {
     expect(profileWarnings(p).map((w) => w.path)).toContain('channels.xiaomi');
     expect(profileWarnings(base).map((w) => w.path)).not.toContain('channels.xiaomi');
   });
+
+  it('the CLI says so on stderr and in the meaning of the answer', async () => {
+    const file = join(dir, 'no-xiaomi-channel.json');
+    const channels: Record<string, string> = { ...CHANNELS };
+    delete channels.xiaomi;
+    writeFileSync(file, JSON.stringify({ ...base, channels }), { mode: 0o600 });
+    const res = await runCli(['push', '--profile', file, '--provider', 'xiaomi', '--token', tokens.get('xiaomi')!, '--json']);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stderr).toMatch(/channels\.xiaomi: channels\.xiaomi is not set/);
+    expect(JSON.parse(res.stdout.trim())).toMatchObject({ ok: true, vendorCode: '0', meaning: expect.stringMatching(/default channel/) });
+  }, 120_000);
 });
 
 describe('FCM click_action must be an intent-filter action name', () => {

@@ -3,6 +3,7 @@ import { globals, translator } from '../context';
 import { usageError, EXIT_FAILED } from '../errors';
 import { PROVIDERS, type ProviderName } from '../../shared/types';
 import { loadProfile } from '../../main/push/profile-file';
+import { profileWarnings } from '../../shared/profile';
 import { createSender } from '../../main/push/providers';
 import { maskToken } from '../../main/logs/token-shape';
 import { registerSecret } from '../../main/secrets';
@@ -41,6 +42,7 @@ export function registerPush(program: Command): void {
       if (!Number.isInteger(count) || count < 1 || count > 20) throw usageError(`--count must be from 1 to 20, not "${opts.count}".`);
       if (opts.title.length > 100 || opts.body.length > 1000) throw usageError('--title (100) or --body (1000 characters) is too long.');
       const profile = loadProfile(opts.profile);
+      for (const w of profileWarnings(profile)) process.stderr.write(`! ${w.path}: ${t({ key: w.key, params: w.params })}\n`);
       const sender = createSender(profile, provider);
       if (opts.token) registerSecret(opts.token);
       let refused = 0;
