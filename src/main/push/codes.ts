@@ -5,7 +5,7 @@
 import type { ProviderName } from '../../shared/types';
 
 export const KNOWN_CODES: Record<ProviderName, string[]> = {
-  fcm: ['UNREGISTERED', 'INVALID_ARGUMENT', 'SENDER_ID_MISMATCH', 'QUOTA_EXCEEDED', 'UNAVAILABLE', 'INTERNAL', 'THIRD_PARTY_AUTH_ERROR', 'UNAUTHENTICATED', 'PERMISSION_DENIED', 'ok', 'invalid_grant'],
+  fcm: ['UNREGISTERED', 'INVALID_ARGUMENT', 'SENDER_ID_MISMATCH', 'QUOTA_EXCEEDED', 'UNAVAILABLE', 'INTERNAL', 'THIRD_PARTY_AUTH_ERROR', 'UNAUTHENTICATED', 'PERMISSION_DENIED', 'RESOURCE_EXHAUSTED', 'ok', 'invalid_grant', 'invalid_request'],
   huawei: ['80000000', '80100000', '80100001', '80100003', '80200001', '80200003', '80300002', '80300007', '80300008', '80300010', '81000001', '80600003', 'invalid_client'],
   honor: ['200', '401', 'invalid_client', '80300007', '80300010', '80100001', 'failTokens', 'expireTokens', 'sendResultFalse'],
   xiaomi: ['0', '21301', '22022', '20301', '10017', '10016', '22001', '10026', '22101'],

@@ -24,6 +24,8 @@ export const push: Resources = {
           cTHIRD_PARTY_AUTH_ERROR: 'The APNs/web push credential of the project is invalid (not an Android issue).',
           cUNAUTHENTICATED: 'The OAuth token was refused: check the service account key is current and not revoked.',
           cPERMISSION_DENIED: 'The service account may not send for this project: give it the Firebase Cloud Messaging API Admin role. {{detail}}',
+          cRESOURCE_EXHAUSTED: 'FCM is rate limiting this project (HTTP 429); retried after the time it asked for.',
+          cinvalid_request: 'Google\'s token endpoint refused the request as malformed (grant_type or assertion missing). {{detail}}',
           cinvalid_grant: 'Google refused the service account (providers.fcm.serviceAccountFile): the key is revoked, the clock is wrong, or the file is not a service account key. {{detail}}',
         },
         huawei: {
@@ -168,6 +170,8 @@ export const push: Resources = {
           cTHIRD_PARTY_AUTH_ERROR: '项目的 APNs/Web 推送凭据无效（与 Android 无关）。',
           cUNAUTHENTICATED: 'OAuth 令牌被拒绝：请确认服务账号密钥有效且未被撤销。',
           cPERMISSION_DENIED: '该服务账号无权为此项目发送：请授予其 Firebase Cloud Messaging API Admin 角色。{{detail}}',
+          cRESOURCE_EXHAUSTED: 'FCM 正在对该项目限流（HTTP 429）；已按其要求的时间后重试。',
+          cinvalid_request: 'Google 令牌端点认为请求格式错误（缺少 grant_type 或 assertion）。{{detail}}',
           cinvalid_grant: 'Google 拒绝了服务账号（providers.fcm.serviceAccountFile）：密钥已撤销、时钟不准，或文件不是服务账号密钥。{{detail}}',
         },
         huawei: {
