@@ -145,7 +145,8 @@ export async function startStandins(opts: StandinOptions): Promise<Standins> {
   const routes: { provider: ProviderName; method: string; re: RegExp; handle: Handler }[] = [];
   const route = (provider: ProviderName, method: string, re: RegExp, handle: Handler) => routes.push({ provider, method, re, handle });
 
-  // FCM HTTP v1
+  // FCM HTTP v1 — apis §1: token endpoint (oauth2 jwt.go), send + google.rpc error envelope with
+  // FcmError details (firebase error-codes page; UNREGISTERED 404 as observed in firebase-admin-java#972).
   route('fcm', 'POST', /^\/fcm\/token$/, async (r) => {
     const assertion = r.form.get('assertion') ?? '';
     if (r.form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:jwt-bearer' || !assertion) return j(400, { error: 'invalid_request', error_description: 'grant_type or assertion missing' });
@@ -174,7 +175,7 @@ export async function startStandins(opts: StandinOptions): Promise<Standins> {
     ]);
   });
 
-  // Huawei Push Kit
+  // Huawei Push Kit — apis §2: string `code`, 80000000 success, error table from HMS-Java ResponceCodeProcesser.
   route('huawei', 'POST', /^\/huawei\/oauth2\/v3\/token$/, (r) => {
     // HMS-Go auth.go TokenMsg: error + error_description on a refused client (apis §2).
     if (!clientCredentialsMatch(r.form, cred.huawei.clientId ?? cred.huawei.appId, cred.huawei.clientSecret)) return j(400, { error: 1101, error_description: 'invalid client' });
@@ -199,7 +200,7 @@ export async function startStandins(opts: StandinOptions): Promise<Standins> {
     return j(200, { code: '80000000', msg: 'Success', requestId }, known.map((t) => ({ vendor: 'huawei' as const, via: 'huawei' as const, token: t, package: cred.package, title: n.title ?? '', body: n.body ?? '', channelId: n.channel_id, clickIntent: n.click_action?.type === 1 ? n.click_action.intent : undefined, ext: m.data ? JSON.parse(m.data) : undefined, messageId: requestId, testMode: m.android?.target_user_type === 1 })));
   });
 
-  // Honor Push
+  // Honor Push — apis §3 / audit §3: IAM client credentials, sendMessage with a `timestamp` header.
   route('honor', 'POST', /^\/honor\/auth\/token$/, (r) => {
     if (!clientCredentialsMatch(r.form, cred.honor.clientId, cred.honor.clientSecret))
       return j(401, { error: 'invalid_client', error_description: 'Invalid client or Invalid client credentials' });
@@ -223,7 +224,7 @@ export async function startStandins(opts: StandinOptions): Promise<Standins> {
     return j(200, { code: 200, message: 'success', data: { sendResult: known.length > 0, requestId: id, failTokens, expireTokens } }, known.map((t) => ({ vendor: 'honor' as const, via: 'honor' as const, token: t, package: cred.package, title: n.title ?? '', body: n.body ?? '', ext: b.data ? JSON.parse(b.data) : undefined, clickIntent: n.clickAction?.type === 1 ? n.clickAction.intent : undefined, messageId: id, testMode: b.android?.targetUserType === 1 })));
   });
 
-  // Xiaomi MiPush
+  // Xiaomi MiPush — apis §4: `{result, code, reason, description, data:{id,…}}`, HTTP 200 for errors.
   route('xiaomi', 'POST', /^\/xiaomi\/v3\/message\/regid$/, (r) => {
     const err = (code: number, reason: string) => j(200, { result: 'error', reason, trace_id: rnd(8), code, description: reason });
     // apis §4: wrong secret 21301 (MixPush issue #44), wrong package 22022 (MI-jar ErrorCode).
@@ -243,7 +244,7 @@ export async function startStandins(opts: StandinOptions): Promise<Standins> {
     ]);
   });
 
-  // OPPO / HeyTap
+  // OPPO / HeyTap — apis §5: `{code, message, data}`, HTTP 200, codes from OPPO-jar ReturnCode$ErrorCode.
   route('oppo', 'POST', /^\/oppo\/server\/v1\/auth$/, (r) => {
     const ts = r.form.get('timestamp') ?? '';
     if (r.form.get('app_key') !== cred.oppo.appKey) return j(200, { code: 14, message: 'Invalid AppKey' });
@@ -280,7 +281,7 @@ export async function startStandins(opts: StandinOptions): Promise<Standins> {
     ]);
   });
 
-  // vivo
+  // vivo — apis §6: `{result, desc, …}` with HTTP 200 for business errors (modood SendRes/AuthRes).
   route('vivo', 'POST', /^\/vivo\/message\/auth$/, (r) => {
     const b = (r.json ?? {}) as Record<string, string>;
     // 10200/10201 mean "appId/appKey is empty" (vivo doc mirror, apis §6); any other refusal is
@@ -311,7 +312,7 @@ export async function startStandins(opts: StandinOptions): Promise<Standins> {
     ]);
   });
 
-  // Meizu Flyme
+  // Meizu Flyme — apis §7: `{code:"200", message, value:{<code>:[pushIds]}, msgId}` (MZ README).
   route('meizu', 'POST', /^\/meizu\/garcia\/api\/server\/push\/varnished\/pushByPushId$/, (r) => {
     const params = Object.fromEntries(r.form) as Record<string, string>;
     if (params.appId !== cred.meizu.appId) return j(200, { code: '110000', message: 'invalid appId', value: '', redirect: '' });
@@ -331,7 +332,8 @@ export async function startStandins(opts: StandinOptions): Promise<Standins> {
     return j(200, { code: '200', message: '', value: bad.length ? { '110002': bad } : {}, msgId, redirect: '' }, good.map((t) => ({ vendor: 'meizu' as const, via: 'meizu' as const, token: t, package: cred.package, title: m.noticeBarInfo?.title ?? '', body: m.noticeBarInfo?.content ?? '', clickIntent: clickIntent({ value: m.clickTypeInfo?.activity ?? m.clickTypeInfo?.url }, cred.package), ext: m.clickTypeInfo?.parameters, messageId: msgId })));
   });
 
-  // Tencent Cloud IM: pushes through the vendor of the recipient's registered token.
+  // Tencent Cloud IM — apis §8: `{ActionStatus, ErrorCode, ErrorInfo, MsgTime, MsgKey}`, HTTP 200; it
+  // pushes through the vendor of the recipient's registered token, with that vendor's AndroidInfo channel.
   route('tencent-im', 'POST', /^\/tencent-im\/v4\/openim\/sendmsg$/, (r) => {
     const fail = (code: number, info: string) => j(200, { ActionStatus: 'FAIL', ErrorCode: code, ErrorInfo: info });
     const q = r.query;
@@ -360,7 +362,8 @@ export async function startStandins(opts: StandinOptions): Promise<Standins> {
     return j(200, { ActionStatus: 'OK', ErrorInfo: '', ErrorCode: 0, MsgTime: Math.floor(Date.now() / 1000), MsgKey: key }, deliver);
   });
 
-  // Easemob
+  // Easemob — apis §9: token `{access_token, expires_in, application}`, send `{…, data:{user: msgId}}`,
+  // errors `{error, error_description}` with their HTTP status (EM-doc error.md).
   route('easemob', 'POST', /^\/easemob\/([^/]+)\/([^/]+)\/token$/, (r) => {
     const b = (r.json ?? {}) as Record<string, string>;
     if (b.grant_type !== 'client_credentials') return j(400, { error: 'invalid_grant', error_description: 'grant_type must be client_credentials' });
