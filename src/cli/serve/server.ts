@@ -118,6 +118,13 @@ const CLOSE_UNSUPPORTED = 1003;
 const CLOSE_INVALID = 1007;
 const CLOSE_POLICY = 1008;
 
+/** ws closes on a protocol error with a bare code; these say in words what was wrong. */
+const CLOSE_REASONS: Record<number, string> = {
+  1002: 'protocol error: a client frame must be masked, with a known opcode and no reserved bits',
+  1007: 'a text message must be valid UTF-8 JSON',
+  1009: `a message may be at most ${MAX_MESSAGE_BYTES / 1024 / 1024} MiB`,
+};
+
 export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
   const host = opts.host ?? '127.0.0.1';
   if (!isLoopbackHost(host) && !opts.allowRemote)
@@ -348,6 +355,8 @@ export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
   wss.on('connection', (ws: WebSocket) => {
     const c: Client = { id: randomUUID(), ws, streams: new Set(), droppedLines: new Map(), droppedEvents: 0, maxBuffered: 0, gone: false };
     clients.set(c.id, c);
+    const close = ws.close.bind(ws);
+    ws.close = (code?: number, reason?: string | Buffer) => close(code, reason ?? (code !== undefined ? CLOSE_REASONS[code] : undefined));
     // ws closes the connection itself on a protocol error (1002 unmasked or bad frame, 1007 bad
     // UTF-8, 1009 too big) and reports it here; without this listener Node would exit.
     ws.on('error', (err) => say(`client ${c.id.slice(0, 8)}: ${describeError(err)}`));
