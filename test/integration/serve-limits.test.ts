@@ -136,12 +136,12 @@ describe('serve: log streams belong to their client', () => {
       // One batch is at most 2000 lines (the session's own cap) of a few hundred bytes.
       expect(s.maxBufferedAmount).toBeLessThanOrEqual(SOFT + 2000 * 400);
       expect((await good.call('getInfo', null)).result).toMatchObject({ front: 'serve' });
+      // Reading again (while lines still come), it is told how many lines it missed.
+      slow.socket.resume();
+      await waitFor(() => slow.messages.some((m) => m.includes('"type":"logcat"') && (JSON.parse(m) as { event: { dropped: number } }).event.dropped > 0), 30_000, 'a batch counting the dropped lines');
     } finally {
       phone.phone.stopLogFlood();
     }
-    // Reading again, it is told how many lines it missed.
-    slow.socket.resume();
-    await waitFor(() => slow.messages.some((m) => m.includes('"type":"logcat"') && (JSON.parse(m) as { event: { dropped: number } }).event.dropped > 0), 20_000, 'a batch counting the dropped lines');
     slow.socket.destroy();
     good.ws.close();
     await waitFor(() => !stats(), 10_000, 'the slow client gone');
