@@ -11,9 +11,14 @@ export function printable(text: string): string {
 }
 
 export function describeError(err: unknown): string {
-  const e = err as { message?: unknown } | null | undefined;
-  const text = e && typeof e.message === 'string' ? e.message : String(err);
-  return printable(redact(text)).slice(0, 2000);
+  try {
+    const e = err as { message?: unknown } | null | undefined;
+    const text = e && typeof e.message === 'string' ? e.message : String(err);
+    return printable(redact(text)).slice(0, 2000);
+  } catch {
+    // An error object whose message getter or toString throws.
+    return 'an error that cannot be described';
+  }
 }
 
 let installed: { off: () => void } | null = null;
