@@ -3,6 +3,7 @@ import { CliError, EXIT_FAILED, EXIT_USAGE } from './errors';
 import { UserError } from '../main/errors';
 import { registerCommands } from './commands';
 import { VERSION } from '../main/version';
+import { installProcessGuard } from './serve/guard';
 
 export function buildProgram(): Command {
   const program = new Command('push-doctor')
@@ -20,6 +21,9 @@ export function buildProgram(): Command {
 
 /** Runs the CLI and returns its exit code (never throws, never exits the process itself). */
 export async function main(argv: string[]): Promise<number> {
+  // An error that escapes a run (a promise nobody awaited) is reported, redacted, instead of
+  // ending the process with a stack trace and no report.
+  installProcessGuard();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

@@ -40,6 +40,8 @@ export interface ServiceOptions {
   settings?: Partial<Settings>;
   /** Persists settings (the Electron app writes them to its user data folder). */
   saveSettings?: (s: Settings) => void;
+  /** Finished runs kept in memory (newest first); older ones are forgotten. Default 20. */
+  keepRuns?: number;
 }
 
 interface RunRecord {
@@ -195,9 +197,16 @@ export class PushDoctorService implements PushDoctorApi {
     });
     run.on('finished', (report) => {
       record.report = report;
+      this.forgetOldRuns();
       this.lastToken.set(record.serial, run.state.token);
       this.emit({ type: 'run-finished', runId: run.runId, report });
     });
+  }
+
+  /** A long `serve` session must not keep every report (MBs each): keep the newest finished ones. */
+  private forgetOldRuns(): void {
+    const finished = [...this.runs].filter(([, r]) => r.report);
+    for (const [id] of finished.slice(0, Math.max(0, finished.length - (this.options.keepRuns ?? 20)))) this.runs.delete(id);
   }
 
   private record(runId: string): RunRecord {

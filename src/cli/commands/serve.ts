@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { globals, hubFrom } from '../context';
 import { usageError } from '../errors';
 import { startServe } from '../serve/server';
+import { installProcessGuard } from '../serve/guard';
 import { PushDoctorService } from '../../main/service';
 import { FileProfileStore, defaultProfileDir } from '../../main/profiles/store';
 import { startLab, type Lab } from '../../sim/lab';
@@ -36,6 +37,9 @@ export function registerServe(program: Command): void {
     .option('--sim-profile <name>', `virtual phones to start (repeatable; default xiaomi-hyperos): ${PROFILE_NAMES.join(', ')}`, (v: string, p: string[] = []) => [...p, v])
     .option('--profiles <dir>', 'folder of app profiles (default ~/.config/push-doctor/profiles)')
     .action(async (opts: ServeOptions, cmd: Command) => {
+      // One failed run, or one bad client, must never end the server (the CLI entry installs
+      // this too; here it also holds when `serve` is started some other way).
+      installProcessGuard();
       const g = globals(cmd);
       const port = opts.port === undefined ? undefined : Number(opts.port);
       if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535)) throw usageError(`--port must be 1-65535, not "${opts.port}".`);

@@ -22,7 +22,21 @@ export interface WsBridgeOptions {
   onStatus?: (status: 'connecting' | 'open' | 'closed') => void;
 }
 
+/**
+ * Takes the access token out of the address bar (and so out of history, bookmarks and screen
+ * shares) once the page has it: the server has set its cookie, and the bridge keeps the URL it
+ * was given for reconnects.
+ */
+export function dropTokenFromAddressBar(loc: Pick<Location, 'href'> | undefined = globalThis.location, hist: Pick<History, 'replaceState' | 'state'> | undefined = globalThis.history): void {
+  if (!loc || !hist) return;
+  const url = new URL(loc.href);
+  if (!url.searchParams.has('token')) return;
+  url.searchParams.delete('token');
+  hist.replaceState(hist.state, '', `${url.pathname}${url.search}${url.hash}`);
+}
+
 export function createWsBridge(opts: WsBridgeOptions): PushDoctorBridge & { close(): void } {
+  dropTokenFromAddressBar();
   const listeners = new Set<(e: PushDoctorEvent) => void>();
   const pending = new Map<number, Pending>();
   const queue: string[] = [];
