@@ -3,6 +3,7 @@ import { CliError, EXIT_FAILED, EXIT_USAGE } from './errors';
 import { UserError } from '../main/errors';
 import { registerCommands } from './commands';
 import { VERSION } from '../main/version';
+import { installOutputGuard } from './terminal';
 
 export function buildProgram(): Command {
   const program = new Command('push-doctor')
@@ -20,6 +21,8 @@ export function buildProgram(): Command {
 
 /** Runs the CLI and returns its exit code (never throws, never exits the process itself). */
 export async function main(argv: string[]): Promise<number> {
+  // Secrets redacted and terminal control sequences stripped from everything printed.
+  installOutputGuard();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

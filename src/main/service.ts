@@ -32,6 +32,7 @@ import { shellBatch } from './adb/shell';
 import { SETTINGS_SCREENS, amStartArgs } from './device/screens';
 import type { ProfileStore } from './profiles/store';
 import { LogcatSession } from './logcat-session';
+import { redactDeep, registerSecret } from './secrets';
 
 export interface ServiceOptions {
   front: 'electron' | 'serve';
@@ -90,7 +91,8 @@ export class PushDoctorService implements PushDoctorApi {
   }
 
   private emit(e: PushDoctorEvent): void {
-    this.events.emit('event', e);
+    // Every event leaves the process (IPC, WebSocket): one redactor for all of them.
+    this.events.emit('event', redactDeep(e));
   }
 
   private async refreshDevices(): Promise<void> {
@@ -216,7 +218,8 @@ export class PushDoctorService implements PushDoctorApi {
   }
 
   async getReport(input: { runId: string }): Promise<Report | null> {
-    return this.runs.get(input.runId)?.report ?? null;
+    const report = this.runs.get(input.runId)?.report;
+    return report ? redactDeep(report) : null;
   }
 
   async exportReport(input: { runId: string; format: ExportFormat; language?: 'en' | 'zh-CN' }) {
@@ -232,7 +235,7 @@ export class PushDoctorService implements PushDoctorApi {
     const commands = actionCommands(input.actionId, input.package);
     const results = await shellBatch(server.client, input.serial, commands, { timeoutMs: 15_000 });
     const ok = results.every((r) => r.exitCode === 0 && !/Error|Exception/.test(r.output));
-    return { ok, output: results.map((r) => `$ ${r.command}\n${r.output}`).join('') };
+    return { ok, output: redactDeep(results.map((r) => `$ ${r.command}\n${r.output}`).join('')) };
   }
 
   async revealToken(input: { runId: string }) {
@@ -242,6 +245,8 @@ export class PushDoctorService implements PushDoctorApi {
   async sendTestPush(input: SendPushInput): Promise<{ runId: string }> {
     const { server } = await this.locate(input.serial);
     const profile = await this.options.profiles.load(input.profileId);
+    // A token typed in the UI is as private as a captured one (registered for redaction too).
+    registerSecret(input.token);
     const token = input.token ? { ...this.tokenFinding(input.token), clear: input.token } : this.lastToken.get(input.serial);
     const run = new ChecklistRun(
       {
