@@ -298,7 +298,8 @@ export class PushDoctorService implements PushDoctorApi {
   }
 
   async saveProfile(input: { id: string; profile: Record<string, unknown> }) {
-    return this.options.profiles.save(input.id, input.profile);
+    // From a renderer: no environment, no file paths, kept secrets only for the same address.
+    return this.options.profiles.save(input.id, input.profile, { origin: 'ui' });
   }
 
   async deleteProfile(input: { id: string }) {
