@@ -14,6 +14,7 @@ import type {
   SendPushInput,
   Settings,
   ServerStatus,
+  SecretStorage,
 } from '../shared/contract';
 import type { DeviceSummary, LogLine, PushMessageResult, Report, StepId, TokenFinding } from '../shared/types';
 import type { RunState } from './checklist/types';
@@ -41,6 +42,8 @@ export interface ServiceOptions {
   settings?: Partial<Settings>;
   /** Persists settings (the Electron app writes them to its user data folder). */
   saveSettings?: (s: Settings) => void;
+  /** How the profile store keeps secrets (told to the UI by getInfo). */
+  secretStorage?: { kind: SecretStorage; backend?: string };
 }
 
 interface RunRecord {
@@ -65,14 +68,18 @@ export class PushDoctorService implements PushDoctorApi {
     options.hub.on('devices', () => void this.refreshDevices());
     options.hub.on('server', (s) => this.emit({ type: 'server', ...s }));
     this.baseServers = options.hub.servers.map((s) => s.address);
-    if (this.settings.adbServers.length) this.applyServers(this.settings.adbServers);
+    if (this.settings.adbServers.length) this.applyServers(this.settings.adbServers, this.settings.startAdbServers ?? []);
   }
 
   /** The servers the front started with (the local one, or the CLI's --adb list); settings add to them. */
   private readonly baseServers: string[];
 
-  private applyServers(extra: string[]): void {
-    this.options.hub.setServers([...this.baseServers, ...extra]);
+  private applyServers(extra: string[], confirmed: string[]): void {
+    // A local adb server is started only on a port the user asked for: the front's own list, or
+    // an entry confirmed in the settings (a typo like 127.0.0.1:1 must not start a daemon there).
+    const key = (a: { host: string; port: number }) => `${a.host}:${a.port}`;
+    const mayStart = new Set(parseServers([...this.baseServers, ...confirmed]).map(key));
+    this.options.hub.setServers([...this.baseServers, ...extra], (a) => mayStart.has(key(a)));
   }
 
   start(): void {
@@ -80,7 +87,8 @@ export class PushDoctorService implements PushDoctorApi {
   }
 
   stop(): void {
-    this.options.hub.stop();
+    // Also stops the adb servers this process started.
+    this.options.hub.shutdown();
     for (const l of this.logcats.values()) l.close('service stopped');
     for (const r of this.runs.values()) r.run.cancel();
   }
@@ -128,7 +136,8 @@ export class PushDoctorService implements PushDoctorApi {
   }
 
   async getInfo() {
-    return { version: VERSION, front: this.options.front, platform: platform() };
+    const storage = this.options.secretStorage ?? { kind: 'file' as const };
+    return { version: VERSION, front: this.options.front, platform: platform(), secretStorage: storage.kind, secretStorageBackend: storage.backend };
   }
 
   async listDevices(): Promise<DeviceSummary[]> {
@@ -146,8 +155,9 @@ export class PushDoctorService implements PushDoctorApi {
   async setSettings(input: Partial<Settings>): Promise<Settings> {
     // A bad address is refused (by name) before anything changes.
     if (input.adbServers) parseServers(input.adbServers);
+    if (input.startAdbServers?.length) parseServers(input.startAdbServers);
     this.settings = { ...this.settings, ...input };
-    if (input.adbServers) this.applyServers(input.adbServers);
+    if (input.adbServers || input.startAdbServers) this.applyServers(this.settings.adbServers, this.settings.startAdbServers ?? []);
     this.options.saveSettings?.(this.settings);
     return this.settings;
   }
