@@ -63,6 +63,12 @@ export class FileProfileStore implements ProfileStore {
   constructor(
     private readonly dir: string,
     private readonly cipher?: SecretCipher,
+    /**
+     * Where the system offers no real encryption (safeStorage's basic_text backend, no keyring):
+     * whether the user agreed to store secrets anyway. Absent: files of mode 0600 are the store
+     * (`serve`, the CLI).
+     */
+    private readonly mayStoreSecrets?: () => boolean,
   ) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     try {
@@ -140,6 +146,15 @@ export class FileProfileStore implements ProfileStore {
       return kept;
     });
     const profile = parseProfile(merged, `profile "${id}"`, null);
+    if (this.mayStoreSecrets && !this.mayStoreSecrets()) {
+      let has = false;
+      mapSecrets(profile as unknown as Json, (v) => (has ||= typeof v === 'string' && v.length > 0, v));
+      if (has)
+        throw new BadInputError(
+          'This system offers no encrypted store for the profile\'s secrets (no keyring answers: Electron would fall back to its basic_text backend, which does not protect them), so they were not saved.',
+          'Unlock or install a keyring (GNOME Keyring, KWallet) and restart the app, or turn on "Store secrets unencrypted" in Settings to keep them in a file only your account can read.',
+        );
+    }
     const toWrite = this.cipher ? mapSecrets(profile as unknown as Json, (v) => (typeof v === 'string' && v ? { [ENC]: this.cipher!.encrypt(v) } : v)) : (profile as unknown as Json);
     saveProfileFile(this.path(id), toWrite);
     return this.summary(id, profile as unknown as Json);
