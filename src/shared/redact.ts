@@ -86,7 +86,7 @@ export function secretForms(secret: string): string[] {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Authorization values that are secrets whether or not they were registered.
-const BEARER = /\b(Bearer|Basic|key=|authToken[:=]\s*)\s*[A-Za-z0-9._~+/=%-]{8,}/gi;
+const BEARER = /\b(Bearer|key=|authToken[:=]\s*)\s*[A-Za-z0-9._~+/=%-]{8,}/gi;
 
 export class Redactor {
   private readonly secrets = new Set<string>();

@@ -33,6 +33,7 @@ describe('redactor', () => {
 
   it('leaves ordinary text alone and redacts deep values and keys', () => {
     expect(r.text('nothing secret here, 42 apples')).toBe('nothing secret here, 42 apples');
+    expect(r.text('Basic notifications are allowed')).toBe('Basic notifications are allowed');
     const v = r.deep({ a: [{ b: `x${encodeURIComponent(SECRET)}` }], [SECRET]: 1, n: 3, z: null });
     expect(JSON.stringify(v)).not.toContain('Secret');
     expect(v.n).toBe(3);
