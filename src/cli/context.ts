@@ -79,3 +79,20 @@ export function table(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ')).join('\n') + '\n';
 }
+
+/**
+ * A secret given on the command line shows in `ps` and in the shell history: it may also come
+ * from a file (`--x-file`, first line) or an environment variable. Exactly one source is used.
+ */
+export function secretInput(opts: { value?: string; file?: string; flag: string; env: string }, environment: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (opts.value !== undefined && opts.file !== undefined) throw usageError(`Give ${opts.flag} or ${opts.flag}-file, not both.`);
+  if (opts.file !== undefined) {
+    const text = readTextFile(opts.file, `${opts.flag}-file`, 64 * 1024);
+    const value = text.split(/\r?\n/)[0].trim();
+    if (!value) throw usageError(`${opts.flag}-file ${opts.file} is empty.`, `Write the value on its first line.`);
+    return value;
+  }
+  if (opts.value !== undefined) return opts.value;
+  const fromEnv = environment[opts.env];
+  return fromEnv ? fromEnv.trim() : undefined;
+}

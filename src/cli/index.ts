@@ -4,6 +4,7 @@ import { UserError } from '../main/errors';
 import { registerCommands } from './commands';
 import { VERSION } from '../main/version';
 import { installProcessGuard } from './serve/guard';
+import { installOutputGuard } from './terminal';
 
 export function buildProgram(): Command {
   const program = new Command('push-doctor')
@@ -24,6 +25,8 @@ export async function main(argv: string[]): Promise<number> {
   // An error that escapes a run (a promise nobody awaited) is reported, redacted, instead of
   // ending the process with a stack trace and no report.
   installProcessGuard();
+  // Secrets redacted and terminal control sequences stripped from everything printed.
+  installOutputGuard();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

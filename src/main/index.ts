@@ -12,6 +12,7 @@ import { createMainWindow } from './window';
 import { registerIpc } from './ipc';
 import { CSP } from './security';
 import type { Settings } from '../shared/contract';
+import { secretStorageKind } from './profiles/secret-storage';
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -49,8 +50,26 @@ void app.whenReady().then(() => {
   const settingsPath = join(userData, 'settings.json');
   const settings = loadSettings(settingsPath);
   const hub = new AdbHub({ bundledDir: join(process.resourcesPath ?? '', 'adb') });
-  const profiles = new FileProfileStore(join(userData, 'profiles'), cipher());
-  const service = new PushDoctorService({ front: 'electron', hub, profiles, settings, saveSettings: (s) => writeFileSync(settingsPath, JSON.stringify(s, null, 2)) });
+  // basic_text (no keyring on Linux) is no protection: the UI is told (getInfo), and secrets are
+  // stored only after the user agrees in Settings.
+  const storage = secretStorageKind({
+    platform: process.platform,
+    available: safeStorage.isEncryptionAvailable(),
+    backend: process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : undefined,
+  });
+  let current: Partial<Settings> = settings;
+  const profiles = new FileProfileStore(join(userData, 'profiles'), cipher(), storage.kind === 'encrypted' ? undefined : () => current.storeSecretsUnencrypted === true);
+  const service = new PushDoctorService({
+    front: 'electron',
+    hub,
+    profiles,
+    settings,
+    secretStorage: storage,
+    saveSettings: (s) => {
+      current = s;
+      writeFileSync(settingsPath, JSON.stringify(s, null, 2));
+    },
+  });
   let win: BrowserWindow | null = createMainWindow();
   registerIpc(service, () => win);
   service.start();

@@ -1,27 +1,24 @@
-// A process-wide registry of secrets (vendor keys, app secrets, auth tokens) so that anything
-// written out (logs, errors, reports, JUnit) can be scrubbed of them in one place.
-const secrets = new Set<string>();
+// A process-wide registry of secrets (vendor keys, app secrets, auth tokens, push tokens) so that
+// anything written out (CLI output, logs, errors, reports, JUnit, UI events) is scrubbed of them,
+// in every encoded form, in one place: src/shared/redact.ts.
+import { Redactor } from '../shared/redact';
 
-/** Secrets shorter than this are not registered: replacing them would mangle ordinary text. */
-const MIN_LENGTH = 6;
+export const redactor = new Redactor();
 
 export function registerSecret(value: string | undefined | null): void {
-  if (typeof value === 'string' && value.length >= MIN_LENGTH) secrets.add(value);
+  redactor.register(value);
 }
 
 export function forgetSecrets(): void {
-  secrets.clear();
+  redactor.clear();
 }
 
-const BEARER = /\b(Bearer|key=|authToken[:=]\s*)\s*[A-Za-z0-9._~+/=-]{8,}/gi;
-
-/** Replaces every registered secret, and bearer/authorization values, with `***`. */
+/** Replaces every registered secret (raw, URL-, JSON- and base64-encoded), and bearer/authorization values, with `***`. */
 export function redact(text: string): string {
-  if (!text) return text;
-  let out = text;
-  // Longest first, so that a secret containing another is replaced whole.
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (out.includes(s)) out = out.split(s).join('***');
-  }
-  return out.replace(BEARER, (_m, p1: string) => `${p1}${/[=:]\s*$/.test(p1) ? '' : ' '}***`);
+  return redactor.text(text);
+}
+
+/** A copy of an event, a report or any JSON value with every string redacted. */
+export function redactDeep<T>(value: T): T {
+  return redactor.deep(value);
 }

@@ -14,6 +14,7 @@ import type {
   SendPushInput,
   Settings,
   ServerStatus,
+  SecretStorage,
 } from '../shared/contract';
 import type { DeviceSummary, LogLine, PushMessageResult, Report, StepId, TokenFinding } from '../shared/types';
 import type { RunState } from './checklist/types';
@@ -32,6 +33,7 @@ import { shellBatch } from './adb/shell';
 import { SETTINGS_SCREENS, amStartArgs } from './device/screens';
 import type { ProfileStore } from './profiles/store';
 import { LogcatSession } from './logcat-session';
+import { redactDeep, registerSecret } from './secrets';
 
 export interface ServiceOptions {
   front: 'electron' | 'serve';
@@ -42,6 +44,8 @@ export interface ServiceOptions {
   saveSettings?: (s: Settings) => void;
   /** Finished runs kept in memory (newest first); older ones are forgotten. Default 20. */
   keepRuns?: number;
+  /** How the profile store keeps secrets (told to the UI by getInfo). */
+  secretStorage?: { kind: SecretStorage; backend?: string };
 }
 
 interface RunRecord {
@@ -66,14 +70,18 @@ export class PushDoctorService implements PushDoctorApi {
     options.hub.on('devices', () => void this.refreshDevices());
     options.hub.on('server', (s) => this.emit({ type: 'server', ...s }));
     this.baseServers = options.hub.servers.map((s) => s.address);
-    if (this.settings.adbServers.length) this.applyServers(this.settings.adbServers);
+    if (this.settings.adbServers.length) this.applyServers(this.settings.adbServers, this.settings.startAdbServers ?? []);
   }
 
   /** The servers the front started with (the local one, or the CLI's --adb list); settings add to them. */
   private readonly baseServers: string[];
 
-  private applyServers(extra: string[]): void {
-    this.options.hub.setServers([...this.baseServers, ...extra]);
+  private applyServers(extra: string[], confirmed: string[]): void {
+    // A local adb server is started only on a port the user asked for: the front's own list, or
+    // an entry confirmed in the settings (a typo like 127.0.0.1:1 must not start a daemon there).
+    const key = (a: { host: string; port: number }) => `${a.host}:${a.port}`;
+    const mayStart = new Set(parseServers([...this.baseServers, ...confirmed]).map(key));
+    this.options.hub.setServers([...this.baseServers, ...extra], (a) => mayStart.has(key(a)));
   }
 
   start(): void {
@@ -81,7 +89,8 @@ export class PushDoctorService implements PushDoctorApi {
   }
 
   stop(): void {
-    this.options.hub.stop();
+    // Also stops the adb servers this process started.
+    this.options.hub.shutdown();
     for (const l of this.logcats.values()) l.close('service stopped');
     for (const r of this.runs.values()) r.run.cancel();
   }
@@ -92,7 +101,8 @@ export class PushDoctorService implements PushDoctorApi {
   }
 
   private emit(e: PushDoctorEvent): void {
-    this.events.emit('event', e);
+    // Every event leaves the process (IPC, WebSocket): one redactor for all of them.
+    this.events.emit('event', redactDeep(e));
   }
 
   private async refreshDevices(): Promise<void> {
@@ -128,7 +138,8 @@ export class PushDoctorService implements PushDoctorApi {
   }
 
   async getInfo() {
-    return { version: VERSION, front: this.options.front, platform: platform() };
+    const storage = this.options.secretStorage ?? { kind: 'file' as const };
+    return { version: VERSION, front: this.options.front, platform: platform(), secretStorage: storage.kind, secretStorageBackend: storage.backend };
   }
 
   async listDevices(): Promise<DeviceSummary[]> {
@@ -146,8 +157,9 @@ export class PushDoctorService implements PushDoctorApi {
   async setSettings(input: Partial<Settings>): Promise<Settings> {
     // A bad address is refused (by name) before anything changes.
     if (input.adbServers) parseServers(input.adbServers);
+    if (input.startAdbServers?.length) parseServers(input.startAdbServers);
     this.settings = { ...this.settings, ...input };
-    if (input.adbServers) this.applyServers(input.adbServers);
+    if (input.adbServers || input.startAdbServers) this.applyServers(this.settings.adbServers, this.settings.startAdbServers ?? []);
     this.options.saveSettings?.(this.settings);
     return this.settings;
   }
@@ -225,7 +237,8 @@ export class PushDoctorService implements PushDoctorApi {
   }
 
   async getReport(input: { runId: string }): Promise<Report | null> {
-    return this.runs.get(input.runId)?.report ?? null;
+    const report = this.runs.get(input.runId)?.report;
+    return report ? redactDeep(report) : null;
   }
 
   async exportReport(input: { runId: string; format: ExportFormat; language?: 'en' | 'zh-CN' }) {
@@ -241,7 +254,7 @@ export class PushDoctorService implements PushDoctorApi {
     const commands = actionCommands(input.actionId, input.package);
     const results = await shellBatch(server.client, input.serial, commands, { timeoutMs: 15_000 });
     const ok = results.every((r) => r.exitCode === 0 && !/Error|Exception/.test(r.output));
-    return { ok, output: results.map((r) => `$ ${r.command}\n${r.output}`).join('') };
+    return { ok, output: redactDeep(results.map((r) => `$ ${r.command}\n${r.output}`).join('')) };
   }
 
   async revealToken(input: { runId: string }) {
@@ -251,6 +264,8 @@ export class PushDoctorService implements PushDoctorApi {
   async sendTestPush(input: SendPushInput): Promise<{ runId: string }> {
     const { server } = await this.locate(input.serial);
     const profile = await this.options.profiles.load(input.profileId);
+    // A token typed in the UI is as private as a captured one (registered for redaction too).
+    registerSecret(input.token);
     const token = input.token ? { ...this.tokenFinding(input.token), clear: input.token } : this.lastToken.get(input.serial);
     const run = new ChecklistRun(
       {
@@ -302,7 +317,8 @@ export class PushDoctorService implements PushDoctorApi {
   }
 
   async saveProfile(input: { id: string; profile: Record<string, unknown> }) {
-    return this.options.profiles.save(input.id, input.profile);
+    // From a renderer: no environment, no file paths, kept secrets only for the same address.
+    return this.options.profiles.save(input.id, input.profile, { origin: 'ui' });
   }
 
   async deleteProfile(input: { id: string }) {

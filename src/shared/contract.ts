@@ -54,8 +54,27 @@ export interface Settings {
   language: 'auto' | 'en' | 'zh-CN';
   /** Extra adb servers, `host:port`. The local one is always used. */
   adbServers: string[];
+  /**
+   * The entries of `adbServers` on which the user confirmed (in the UI) that Push Doctor may start
+   * a local adb server when none answers. Any other entry is only connected to, never started; a
+   * server the tool started is stopped when its entry is removed and when the tool exits.
+   */
+  startAdbServers?: string[];
   defaultPackage: string;
+  /**
+   * The user agreed to keep app-profile secrets in files readable by their own account only,
+   * because the system offers no encrypted store (see `secretStorage` in getInfo).
+   */
+  storeSecretsUnencrypted?: boolean;
 }
+
+/**
+ * How app-profile secrets are kept: `encrypted` by the system keyring (Keychain, DPAPI,
+ * libsecret/kwallet); `weak` when Electron's safeStorage on Linux fell back to its `basic_text`
+ * backend (a fixed key: no real protection) or has no backend; `file` in 0600 files (`serve`,
+ * the CLI). With `weak`, secrets are stored only once `storeSecretsUnencrypted` is set.
+ */
+export type SecretStorage = 'encrypted' | 'weak' | 'file';
 
 export type ExportFormat = 'html' | 'md' | 'json';
 
@@ -67,7 +86,7 @@ export interface ServerStatus {
 }
 
 export interface PushDoctorApi {
-  getInfo(): Promise<{ version: string; front: 'electron' | 'serve'; platform: string }>;
+  getInfo(): Promise<{ version: string; front: 'electron' | 'serve'; platform: string; secretStorage?: SecretStorage; secretStorageBackend?: string }>;
   listDevices(): Promise<DeviceSummary[]>;
   /** The adb servers in use and whether each answers (later changes come as `server` events). */
   listServers(): Promise<ServerStatus[]>;

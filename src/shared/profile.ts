@@ -133,7 +133,15 @@ export const providerSchemas = {
   meizu: z
     .object({ appId: nonEmpty, appSecret: nonEmpty, region: regionOf(MEIZU_REGIONS).optional(), baseUrl: url.optional(), noticeMsgType: zeroOne('0 public, 1 private message').optional() })
     .strict(),
-  fcm: z.object({ serviceAccountFile: nonEmpty, tokenUrl: url.optional(), baseUrl: url.optional() }).strict(),
+  // The service-account key as a file path (profile files run from the CLI) or as its JSON content
+  // (the UI: the core never reads a path the UI hands it; the content is stored as a secret).
+  fcm: z
+    .object({ serviceAccountFile: nonEmpty.optional(), serviceAccount: nonEmpty.max(64 * 1024).optional(), tokenUrl: url.optional(), baseUrl: url.optional() })
+    .strict()
+    .refine((c) => (c.serviceAccountFile === undefined) !== (c.serviceAccount === undefined), {
+      message: 'give either serviceAccountFile (a path, in a profile file) or serviceAccount (the key\'s JSON content), not both',
+      path: ['serviceAccount'],
+    }),
   'tencent-im': z
     .object({
       sdkAppId: z.union([z.number().int().positive(), z.string().regex(/^\d+$/, 'must be the numeric SDKAppID')]),
@@ -255,7 +263,7 @@ export const SECRET_FIELDS: Record<ProviderName, string[]> = {
   oppo: ['masterSecret'],
   vivo: ['appSecret'],
   meizu: ['appSecret'],
-  fcm: [],
+  fcm: ['serviceAccount'],
   'tencent-im': ['secretKey'],
   easemob: ['clientSecret'],
 };

@@ -26,6 +26,8 @@ export const methodSchemas: Record<ApiMethod, z.ZodTypeAny> = {
     .object({
       language: z.enum(['auto', 'en', 'zh-CN']).optional(),
       adbServers: z.array(z.string().regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be HOST:PORT')).max(32).optional(),
+      startAdbServers: z.array(z.string().regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be HOST:PORT')).max(32).optional(),
+      storeSecretsUnencrypted: z.boolean().optional(),
       defaultPackage: pkg.optional(),
     })
     .strict(),

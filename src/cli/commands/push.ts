@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { globals, translator } from '../context';
+import { globals, secretInput, translator } from '../context';
 import { usageError, EXIT_FAILED } from '../errors';
 import { PROVIDERS, type ProviderName } from '../../shared/types';
 import { loadProfile } from '../../main/push/profile-file';
@@ -12,6 +12,7 @@ interface PushOptions {
   profile: string;
   provider: string;
   token?: string;
+  tokenFile?: string;
   count?: string;
   title: string;
   body: string;
@@ -25,7 +26,8 @@ export function registerPush(program: Command): void {
     .description('send test pushes through a vendor API or an IM server, and say what each answer means')
     .requiredOption('--profile <file>', 'app profile with the provider credentials (mode 0600)')
     .requiredOption('--provider <name>', `one of ${PROVIDERS.join(', ')}`)
-    .option('--token <token>', "the phone's push token (vendor providers; IM providers push to the profile's toUser)")
+    .option('--token <token>', "the phone's push token (vendor providers; IM providers push to the profile's toUser); also $PUSH_DOCTOR_TOKEN")
+    .option('--token-file <file>', 'read the push token from this file (first line) instead of the command line')
     .option('--count <n>', 'messages to send (default 1, at most 20)')
     .option('--title <text>', 'notification title', 'Push Doctor test')
     .option('--body <text>', 'notification text', 'If you can read this, offline push works.')
@@ -35,8 +37,9 @@ export function registerPush(program: Command): void {
       const t = translator(globals(cmd));
       if (!(PROVIDERS as readonly string[]).includes(opts.provider)) throw usageError(`--provider must be one of ${PROVIDERS.join(', ')}, not "${opts.provider}".`);
       const provider = opts.provider as ProviderName;
+      opts.token = secretInput({ value: opts.token, file: opts.tokenFile, flag: '--token', env: 'PUSH_DOCTOR_TOKEN' });
       const vendor = provider !== 'tencent-im' && provider !== 'easemob';
-      if (vendor && !opts.token) throw usageError(`--token is required for ${provider}.`, 'Find it with `push-doctor tokens --serial S --package P --restart`.');
+      if (vendor && !opts.token) throw usageError(`--token (or --token-file, or $PUSH_DOCTOR_TOKEN) is required for ${provider}.`, 'Find it with `push-doctor tokens --serial S --package P --restart`.');
       if (opts.token !== undefined && (opts.token.length > 4096 || /\s/.test(opts.token))) throw usageError('--token is not a push token (it has spaces or is too long).');
       const count = opts.count === undefined ? 1 : Number(opts.count);
       if (!Number.isInteger(count) || count < 1 || count > 20) throw usageError(`--count must be from 1 to 20, not "${opts.count}".`);

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { globals, hubFrom } from '../context';
+import { globals, hubFrom, secretInput } from '../context';
 import { usageError } from '../errors';
 import { startServe } from '../serve/server';
 import { installProcessGuard } from '../serve/guard';
@@ -15,6 +15,7 @@ interface ServeOptions {
   port?: string;
   allowRemote?: boolean;
   token?: string;
+  tokenFile?: string;
   sim?: boolean;
   simProfile?: string[];
   profiles?: string;
@@ -32,7 +33,8 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port (default: a free one)')
     .option('--allow-remote', 'allow a non-loopback --host (the access token still guards it)')
-    .option('--token <token>', 'use this access token instead of a random one (16+ characters)')
+    .option('--token <token>', 'use this access token instead of a random one (16+ characters); also $PUSH_DOCTOR_SERVE_TOKEN')
+    .option('--token-file <file>', 'read the access token from this file (first line) instead of the command line')
     .option('--no-sim', 'do not start a virtual phone when no phone is attached')
     .option('--sim-profile <name>', `virtual phones to start (repeatable; default xiaomi-hyperos): ${PROFILE_NAMES.join(', ')}`, (v: string, p: string[] = []) => [...p, v])
     .option('--profiles <dir>', 'folder of app profiles (default ~/.config/push-doctor/profiles)')
@@ -41,6 +43,7 @@ export function registerServe(program: Command): void {
       // this too; here it also holds when `serve` is started some other way).
       installProcessGuard();
       const g = globals(cmd);
+      opts.token = secretInput({ value: opts.token, file: opts.tokenFile, flag: '--token', env: 'PUSH_DOCTOR_SERVE_TOKEN' });
       const port = opts.port === undefined ? undefined : Number(opts.port);
       if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535)) throw usageError(`--port must be 1-65535, not "${opts.port}".`);
       for (const p of opts.simProfile ?? []) if (!PROFILE_NAMES.includes(p)) throw usageError(`Unknown --sim-profile "${p}".`, `Profiles: ${PROFILE_NAMES.join(', ')}.`);

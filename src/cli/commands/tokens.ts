@@ -77,7 +77,8 @@ export function registerTokens(program: Command): void {
           result = await scanStream(stream, { format: 'threadtime', package: opts.package, source });
         }
       }
-      for (const f of result.findings) if (f.kind === 'token' && f.value) registerSecret(f.value);
+      // --reveal: the user asked to see the tokens, so the output guard lets them through.
+      if (!opts.reveal) for (const f of result.findings) if (f.kind === 'token' && f.value) registerSecret(f.value);
       const findings = result.findings.map((f) => describe(f, !!opts.reveal));
       const tokens = findings.filter((f) => f.kind === 'token' && f.value);
       if (opts.json) printJson({ source, format: result.format, lines: result.lines, findings });

@@ -1,6 +1,7 @@
-// Finds the `adb` binary: a configured path, then PATH, then the Android SDK's platform-tools
-// (ANDROID_HOME / ANDROID_SDK_ROOT and the SDK's default install folders), then a copy bundled
-// with the desktop app.
+// Finds the `adb` binary: a configured path, then the copy bundled with the desktop app (a known
+// version, tested with the app), then PATH, then the Android SDK's platform-tools (ANDROID_HOME /
+// ANDROID_SDK_ROOT and the SDK's default install folders). The CLI has no bundled copy and starts
+// at PATH.
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { homedir, platform } from 'node:os';
@@ -19,6 +20,7 @@ function executable(path: string): boolean {
 
 export function adbCandidates(env: NodeJS.ProcessEnv = process.env, bundledDir?: string): string[] {
   const out: string[] = [];
+  if (bundledDir) out.push(join(bundledDir, EXE));
   for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) out.push(join(dir, EXE));
   for (const sdk of [env.ANDROID_HOME, env.ANDROID_SDK_ROOT].filter(Boolean) as string[]) out.push(join(sdk, 'platform-tools', EXE));
   const home = homedir();
@@ -29,7 +31,6 @@ export function adbCandidates(env: NodeJS.ProcessEnv = process.env, bundledDir?:
         ? [join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'Android', 'Sdk')]
         : [join(home, 'Android', 'Sdk'), '/usr/lib/android-sdk'];
   for (const sdk of defaults) out.push(join(sdk, 'platform-tools', EXE));
-  if (bundledDir) out.push(join(bundledDir, EXE));
   return out;
 }
 

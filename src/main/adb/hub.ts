@@ -49,8 +49,8 @@ export class AdbHub extends EventEmitter<HubEvents> {
     for (const s of parseServers(options.servers, options.env)) this.add(s.host, s.port);
   }
 
-  private add(host: string, port: number): void {
-    const server = new AdbServer({ ...this.options, host, port });
+  private add(host: string, port: number, mayStart = true): void {
+    const server = new AdbServer({ ...this.options, host, port, autoStart: this.options.autoStart !== false && mayStart });
     const t = new DeviceTracker(server);
     t.on('change', () => this.emit('devices', this.devices()));
     t.on('server', (s) => this.emit('server', { server: server.address, ...s }));
@@ -61,15 +61,18 @@ export class AdbHub extends EventEmitter<HubEvents> {
 
   /**
    * Switches to another list of servers (the app's settings): new ones start tracking, dropped
-   * ones stop and take their phones off the list; the ones kept keep their state.
+   * ones stop and take their phones off the list (and an adb server this process started for one
+   * is stopped); the ones kept keep their state. `mayStart` says which new addresses the user
+   * asked to have a local adb server started on; by default all (the CLI's own list).
    */
-  setServers(list: string[]): void {
+  setServers(list: string[], mayStart: (address: { host: string; port: number }) => boolean = () => true): void {
     const wanted = parseServers(list, this.options.env);
     const same = (s: AdbServer, w: { host: string; port: number }) => s.host === w.host && s.port === w.port;
     const old = this.servers.map((server, i) => ({ server, tracker: this.trackers[i] }));
     for (const o of old) {
       if (wanted.some((w) => same(o.server, w))) continue;
       o.tracker.stop();
+      o.server.stopIfStarted();
       this.emit('server', { server: o.server.address, status: 'removed' });
     }
     // Rebuilt in the order the user gave.
@@ -78,9 +81,10 @@ export class AdbHub extends EventEmitter<HubEvents> {
     for (const w of wanted) {
       const kept = old.find((o) => same(o.server, w));
       if (kept) {
+        kept.server.autoStart = this.options.autoStart !== false && mayStart(w);
         this.servers.push(kept.server);
         this.trackers.push(kept.tracker);
-      } else this.add(w.host, w.port);
+      } else this.add(w.host, w.port, mayStart(w));
     }
     this.emit('devices', this.devices());
   }
@@ -95,6 +99,12 @@ export class AdbHub extends EventEmitter<HubEvents> {
   stop(): void {
     this.started = false;
     for (const t of this.trackers) t.stop();
+  }
+
+  /** Stops tracking and every adb server this process started (the tool is exiting). */
+  shutdown(): void {
+    this.stop();
+    for (const s of this.servers) s.stopIfStarted();
   }
 
   /** Each server with its last known status ('unknown' until its tracker has tried it). */

@@ -1,6 +1,6 @@
 // One adb server (host:port): its adbkit client, starting it when it is local and not running,
 // and errors a user can act on.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { Adb, type Client } from './kit';
 import { findAdb, installHint } from './binary';
 import { UserError } from '../errors';
@@ -12,7 +12,10 @@ export interface AdbServerOptions {
   adbPath?: string;
   /** Directory of a bundled adb (desktop app). */
   bundledDir?: string;
-  /** Start the server when it is local and not running (default true). */
+  /**
+   * Start the server when it is local and not running (default true). Only for a port the user
+   * asked for (the CLI's --adb/--adb-port, the default one, or one confirmed in the UI's settings).
+   */
   autoStart?: boolean;
   env?: NodeJS.ProcessEnv;
 }
@@ -35,10 +38,15 @@ export class AdbServer {
   readonly client: Client;
   private adbBin: string | undefined;
   private starting: Promise<void> | null = null;
+  /** May start a local server on this port (changed by the hub when the settings change). */
+  autoStart: boolean;
+  /** This process started the adb server: it stops it again (stopIfStarted). */
+  private startedHere = false;
 
   constructor(private readonly options: AdbServerOptions = {}) {
     this.host = options.host ?? '127.0.0.1';
     this.port = options.port ?? defaultServerPort(options.env);
+    this.autoStart = options.autoStart !== false;
     // adbkit would spawn `adb` by itself on ECONNREFUSED with a bare name; we start it ourselves so
     // that a missing binary or a refused start gets a clear message.
     this.client = Adb.createClient({ host: this.host, port: this.port, bin: NO_AUTOSTART_BIN });
@@ -89,7 +97,7 @@ export class AdbServer {
       return await this.version();
     } catch (err) {
       if (!isRefused(err)) throw this.explain(err);
-      if (!this.isLocal || this.options.autoStart === false) throw this.explain(err);
+      if (!this.isLocal || !this.autoStart) throw this.explain(err);
     }
     await this.start();
     try {
@@ -112,10 +120,31 @@ export class AdbServer {
               `Another program may hold the port, or an adb of another version runs there: try \`${bin} -P ${this.port} kill-server\`, or choose another port with --adb-port.`,
             ),
           );
-        } else resolve();
+        } else {
+          this.startedHere = true;
+          resolve();
+        }
       });
     });
     return this.starting;
+  }
+
+  get startedByUs(): boolean {
+    return this.startedHere;
+  }
+
+  /**
+   * Stops the adb server if this process started it (on exit, or when the setting that asked for
+   * it is removed). Synchronous, so that it also runs while the process is exiting.
+   */
+  stopIfStarted(): void {
+    if (!this.startedHere) return;
+    this.startedHere = false;
+    try {
+      execFileSync(this.adbPath(), ['-P', String(this.port), 'kill-server'], { timeout: 10_000, stdio: 'ignore', env: this.options.env ?? process.env });
+    } catch {
+      // Already gone, or replaced by someone else's: nothing of ours is left to stop.
+    }
   }
 
   /** Turns adbkit/socket errors into messages that say what to do. */

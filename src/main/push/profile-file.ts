@@ -1,5 +1,7 @@
 // App profiles on disk (JSON, mode 0600). Values `${NAME}` come from the environment so that
-// secrets can stay out of the file; every secret read is registered with the redactor.
+// secrets can stay out of the file — only in profile files the user runs from the CLI, never in
+// profiles saved from the UI (src/main/profiles/store.ts passes no environment). Every secret read
+// is registered with the redactor.
 import { readFileSync, renameSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -33,9 +35,9 @@ export function registerProfileSecrets(profile: AppProfile): void {
   }
 }
 
-/** Parses and validates a profile object; problems are listed by path. */
-export function parseProfile(raw: unknown, source = 'the profile', env: NodeJS.ProcessEnv = process.env): AppProfile {
-  const result = appProfileSchema.safeParse(substituteEnv(raw, env));
+/** Parses and validates a profile object; problems are listed by path. `env: null` expands nothing. */
+export function parseProfile(raw: unknown, source = 'the profile', env: NodeJS.ProcessEnv | null = process.env): AppProfile {
+  const result = appProfileSchema.safeParse(env ? substituteEnv(raw, env) : raw);
   if (!result.success) {
     const issues = describeIssues(result.error);
     throw new BadInputError(`${source} is not a valid app profile: ${issues.join('; ')}.`, 'See the README section "App profiles" for the fields each provider needs.');
@@ -60,13 +62,23 @@ export function loadProfile(path: string, env: NodeJS.ProcessEnv = process.env):
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    throw new BadInputError(`${path} is not valid JSON: ${(err as Error).message}.`);
+    // V8's message quotes the text around the error; the file may hold secrets, so only the place.
+    throw new BadInputError(`${path} is not valid JSON${jsonErrorPlace(err, text)}.`);
   }
   const profile = parseProfile(raw, path, env);
   // A service-account path is relative to the profile file.
   const fcm = profile.providers.fcm;
-  if (fcm && !isAbsolute(fcm.serviceAccountFile)) fcm.serviceAccountFile = resolve(dirname(path), fcm.serviceAccountFile);
+  if (fcm?.serviceAccountFile && !isAbsolute(fcm.serviceAccountFile)) fcm.serviceAccountFile = resolve(dirname(path), fcm.serviceAccountFile);
   return profile;
+}
+
+/** Where JSON.parse failed (line and column), without any of the text. */
+export function jsonErrorPlace(err: unknown, text: string): string {
+  const m = /position (\d+)/.exec(String((err as Error)?.message ?? ''));
+  if (!m) return '';
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  return ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
 }
 
 /** Writes a profile with mode 0600, atomically (a crash never leaves half a file). */

@@ -2,7 +2,7 @@
 // string passes the secret redactor once more on the way out.
 import { createI18n, translate, type Language } from '../../shared/i18n';
 import type { Report, StepResult } from '../../shared/types';
-import { redact } from '../secrets';
+import { redact, redactDeep } from '../secrets';
 
 export interface LocalizedStep {
   id: string;
@@ -45,7 +45,8 @@ export function localize(report: Report, language: Language): LocalizedReport {
   const det = report.device.detection;
   const counts = { pending: 0, running: 0, pass: 0, warn: 0, fail: 0, skip: 0, manual: 0 } as LocalizedReport['counts'];
   for (const s of report.steps) counts[s.status]++;
-  return {
+  // Once more over the whole thing (device facts, tool, data): every format is rendered from this.
+  return redactDeep<LocalizedReport>({
     schemaVersion: report.schemaVersion,
     tool: report.tool,
     language,
@@ -74,7 +75,7 @@ export function localize(report: Report, language: Language): LocalizedReport {
       remediation: s.remediation.map((r) => t(r)),
       actions: s.actions.map((a) => ({ id: a.id, label: t(a.label), kind: a.kind })),
       durationMs: s.durationMs,
-      data: s.data ? (JSON.parse(redact(JSON.stringify(s.data))) as Record<string, unknown>) : undefined,
+      data: s.data ? redactDeep(s.data) : undefined,
     })),
-  };
+  });
 }

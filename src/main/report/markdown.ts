@@ -9,17 +9,22 @@ function fence(text: string): string {
   return `${f}\n${text}\n${f}`;
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+// Text from the phone (properties, package answers) and from vendors can hold raw HTML, which
+// Markdown renderers pass through: everything outside a code fence is escaped. Fenced excerpts
+// stay verbatim (HTML is not rendered inside a fence).
+const text = (s: string | undefined) => (s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const cell = (s: string) => text(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function toMarkdown(r: LocalizedReport): string {
   const d = r.device;
   const out: string[] = [
-    `# Push Doctor report: ${r.package} on ${d.brand ?? ''} ${d.model ?? d.serial}`.replace(/\s+/g, ' ').trim(),
+    `# Push Doctor report: ${text(r.package)} on ${text(d.brand)} ${text(d.model ?? d.serial)}`.replace(/\s+/g, ' ').trim(),
     '',
     `- Verdict: **${r.verdict.toUpperCase()}** (${r.counts.pass} pass, ${r.counts.warn} warn, ${r.counts.fail} fail, ${r.counts.manual} manual, ${r.counts.skip} skipped)`,
-    `- Phone: ${d.serial} via adb ${d.server}${d.rom ? `, ${d.rom.name} ${d.rom.version}` : ''}${d.android ? `, Android ${d.android.release} (API ${d.android.sdk})` : ''}${d.pushChannel ? `, channel ${d.pushChannel}` : ''}`,
+    `- Phone: ${text(d.serial)} via adb ${text(d.server)}${d.rom ? `, ${text(d.rom.name)} ${text(d.rom.version)}` : ''}${d.android ? `, Android ${text(d.android.release)} (API ${d.android.sdk})` : ''}${d.pushChannel ? `, channel ${text(d.pushChannel)}` : ''}`,
     `- Run: ${r.startedAt} → ${r.finishedAt}, ${r.tool.name} ${r.tool.version}`,
-    ...d.notes.map((n) => `- Note: ${n}`),
+    ...d.notes.map((n) => `- Note: ${text(n)}`),
     '',
     '| Step | Status | Result |',
     '|---|---|---|',
@@ -27,10 +32,10 @@ export function toMarkdown(r: LocalizedReport): string {
     '',
   ];
   for (const s of r.steps) {
-    out.push(`## ${ICON[s.status]} ${s.title} — ${s.status}`, '', `\`${s.id}\` · ${s.durationMs} ms`, '');
-    if (s.summary) out.push(s.summary, '');
-    if (s.remediation.length) out.push('**What to do**', '', ...s.remediation.map((x) => `- ${x}`), '');
-    for (const e of s.evidence) out.push(`<details><summary>${e.source.replace(/</g, '&lt;')}</summary>`, '', fence(e.excerpt), '', '</details>', '');
+    out.push(`## ${ICON[s.status]} ${text(s.title)} — ${s.status}`, '', `\`${s.id}\` · ${s.durationMs} ms`, '');
+    if (s.summary) out.push(text(s.summary), '');
+    if (s.remediation.length) out.push('**What to do**', '', ...s.remediation.map((x) => `- ${text(x)}`), '');
+    for (const e of s.evidence) out.push(`<details><summary>${text(e.source)}</summary>`, '', fence(e.excerpt), '', '</details>', '');
   }
   return out.join('\n');
 }

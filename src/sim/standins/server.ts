@@ -442,6 +442,13 @@ export async function startStandins(opts: StandinOptions): Promise<Standins> {
           case '500':
             res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 500, status: 'INTERNAL', message: 'Internal error' }, code: 500, result: 500 }));
             return;
+          case 'echo': {
+            const dump = `${req.method} ${req.url} authorization=${req.headers.authorization ?? ''} ${body}`;
+            const text = `${dump} | ${encodeURIComponent(dump)} | ${Buffer.from(dump).toString('base64')}`;
+            const fields = { result: 'error', code: 400, reason: text, description: text, message: text, msg: text, error_description: text, ErrorInfo: text };
+            res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ ...fields, error: { code: 400, status: 'INVALID_ARGUMENT', message: text } }));
+            return;
+          }
           default:
             break;
         }

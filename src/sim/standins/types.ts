@@ -37,4 +37,5 @@ export interface TokenReport {
   package: string;
 }
 
-export type StandinFault = '429' | '500' | 'html' | 'empty' | 'hang' | 'quota' | 'expire-auth';
+/** `echo`: a gateway that answers 400 with the whole request (URL, authorization, body) in its error, raw, URL- and base64-encoded. */
+export type StandinFault = '429' | '500' | 'html' | 'empty' | 'hang' | 'quota' | 'expire-auth' | 'echo';

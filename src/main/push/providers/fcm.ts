@@ -5,6 +5,7 @@ import { SignJWT, importPKCS8 } from 'jose';
 import { BaseSender, AuthRefused, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions, type ProfileContext } from '../sender';
 import { httpRequest, form } from '../http';
 import { BadInputError } from '../../errors';
+import { registerSecret } from '../../secrets';
 import type { ProviderConfig } from '../../../shared/profile';
 
 interface ServiceAccount {
@@ -16,15 +17,27 @@ interface ServiceAccount {
 }
 
 export function readServiceAccount(path: string): ServiceAccount {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new BadInputError(`providers.fcm.serviceAccountFile: cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'}).`, 'Download the service account key (JSON) from the Firebase console → Project settings → Service accounts.');
+  }
+  return parseServiceAccount(text, `providers.fcm.serviceAccountFile: ${path}`);
+}
+
+/** The key from its JSON text; an error names what is wrong and never quotes the text (it may be any file). */
+export function parseServiceAccount(text: string, where = 'providers.fcm.serviceAccount'): ServiceAccount {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new BadInputError(`providers.fcm.serviceAccountFile: cannot read ${path} as JSON (${(err as Error).message}).`, 'Download the service account key (JSON) from the Firebase console → Project settings → Service accounts.');
+    raw = JSON.parse(text);
+  } catch {
+    throw new BadInputError(`${where} is not JSON, so it is not a service account key.`, 'Download the service account key (JSON) from the Firebase console → Project settings → Service accounts.');
   }
-  const sa = raw as Partial<ServiceAccount>;
+  const sa = (raw && typeof raw === 'object' ? raw : {}) as Partial<ServiceAccount>;
   for (const field of ['project_id', 'client_email', 'private_key'] as const)
-    if (typeof sa[field] !== 'string' || !sa[field]) throw new BadInputError(`providers.fcm.serviceAccountFile: ${path} has no "${field}"; it is not a service account key.`);
+    if (typeof sa[field] !== 'string' || !sa[field]) throw new BadInputError(`${where} has no "${field}"; it is not a service account key.`);
+  registerSecret(sa.private_key);
   return sa as ServiceAccount;
 }
 
@@ -51,7 +64,7 @@ export class FcmSender extends BaseSender {
 
   constructor(config: ProviderConfig<'fcm'>, options?: SenderOptions, ctx?: ProfileContext) {
     super(options, ctx);
-    this.sa = readServiceAccount(config.serviceAccountFile);
+    this.sa = config.serviceAccount !== undefined ? parseServiceAccount(config.serviceAccount) : readServiceAccount(config.serviceAccountFile ?? '');
     this.baseUrl = (config.baseUrl ?? 'https://fcm.googleapis.com').replace(/\/$/, '');
     this.tokenUrl = config.tokenUrl ?? this.sa.token_uri ?? 'https://oauth2.googleapis.com/token';
   }
