@@ -30,10 +30,14 @@ const TABLES: Record<string, CodeTable> = {
 /** Codes a description may carry: `error code: 101`, an HMS `907135000`, an FCM constant. */
 const CODE_IN_TEXT = /error code:? ?(-?\d+)|\b(90\d{7})\b|\b(SERVICE_NOT_AVAILABLE|FIS_AUTH_ERROR|AUTHENTICATION_FAILED|MISSING_INSTANCEID_SERVICE|TOO_MANY_REGISTRATIONS|INVALID_SENDER|PHONE_REGISTRATION_ERROR)\b/;
 
+/** Last resort: `ApiException: 8001000`, `code = -10005`, `code: 14`. */
+const ANY_CODE = /(?:code|ApiException)\W{0,3}(-?\d{2,})/i;
+
 export function codeOf(f: LineFinding): string {
   if (f.value && f.kind !== 'token') return f.value;
   const m = CODE_IN_TEXT.exec(f.description ?? '');
-  return m ? (m[1] ?? m[2] ?? m[3]) : (f.value ?? '');
+  if (m) return m[1] ?? m[2] ?? m[3];
+  return ANY_CODE.exec(f.description ?? '')?.[1] ?? f.value ?? '';
 }
 
 /** The table entry for a finding's code: the vendor's first, then the SDK's (an IM SDK's own errors). */

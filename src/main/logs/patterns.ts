@@ -57,7 +57,7 @@ export const PATTERNS: LinePattern[] = [
   // Tencent TUIOfflinePush (TIMSDK 7.x OEMPushSetting and friends).
   { id: 'tim-huawei-token', sdk: 'tencent', kind: 'token', vendor: 'huawei', re: new RegExp(`huawei get token:\\s*${TOKEN}`), group: 1 },
   { id: 'tim-huawei-fail', sdk: 'tencent', kind: 'register-error', vendor: 'huawei', re: /huawei get token failed, (.*)$/, descGroup: 1 },
-  { id: 'tim-honor-token', sdk: 'tencent', kind: 'token', vendor: 'honor', re: new RegExp(`Honor get pushToken\\s+${TOKEN}`), group: 1 },
+  { id: 'tim-honor-token', sdk: 'tencent', kind: 'token', vendor: 'honor', re: new RegExp(`Honor get pushToken\\s+(?!failed)${TOKEN}`), group: 1 },
   { id: 'tim-honor-fail', sdk: 'tencent', kind: 'register-error', vendor: 'honor', re: /Honor get pushToken failed, (.*)$/, descGroup: 1 },
   { id: 'tim-newtoken-honor', sdk: 'tencent', kind: 'token', vendor: 'honor', tag: /Honor/i, re: new RegExp(`onNewToken token=${TOKEN}`), group: 1 },
   { id: 'tim-newtoken-huawei', sdk: 'tencent', kind: 'token', vendor: 'huawei', tag: /HUAWEI|Hms/i, re: new RegExp(`onNewToken token=${TOKEN}`), group: 1 },

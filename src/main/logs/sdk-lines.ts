@@ -55,7 +55,8 @@ export const SDK_LINE_PATTERNS: LinePattern[] = [
 
   // --- vivo ---
   // PushClient.turnOnPush(IPushActionListener.onStateChanged(int state)): 0 is success (ShaoGongBra/react-native-dux-push Vivo.java).
-  { id: 'vivo-state', sdk: 'vivo', kind: 'register-error', vendor: 'vivo', context: /vivo|turnOnPush/i, re: /(?:turnOnPush|onStateChanged)\b\D*?(?:state\s*[=:]\s*)?(-?\d+)/, group: 1, skipWhen: (m) => m[1] === '0' },
+  // TIMSDK's Huawei branch also says "turnOnPush", so the line or tag must name vivo.
+  { id: 'vivo-state', sdk: 'vivo', kind: 'register-error', vendor: 'vivo', context: /vivo/i, re: /(?:turnOnPush|onStateChanged)\d*\W+(?:\D*?state\s*[=:]\s*)?(-?\d+)/, group: 1, skipWhen: (m) => m[1] === '0' },
 
   // --- Meizu ---
   // Flyme push SDK RegisterStatus/BasicPushStatus toString: `RegisterStatus{code='200', message='', pushId='…', …}`; 200 is success.
