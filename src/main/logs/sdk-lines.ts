@@ -79,4 +79,4 @@ export const SDK_LINE_PATTERNS: LinePattern[] = [
 
 /** Keywords of these lines for the one-pass pre-filter. */
 export const SDK_LINE_KEYWORDS =
-  'FIS auth|SERVICE_NOT_AVAILABLE|FIS_AUTH_ERROR|AUTHENTICATION_FAILED|MISSING_INSTANCEID_SERVICE|TOO_MANY_REGISTRATIONS|INVALID_SENDER|PHONE_REGISTRATION_ERROR|HMS apk|Apply token|90\\d{7}|Invalid (?:application|app ?id|package)|turnOnPush|onStateChanged|RegisterStatus|push[Ii][Dd]|setToken|uploadTokenInternal';
+  'FIS auth|SERVICE_NOT_AVAILABLE|FIS_AUTH_ERROR|AUTHENTICATION_FAILED|MISSING_INSTANCEID_SERVICE|TOO_MANY_REGISTRATIONS|INVALID_SENDER|PHONE_REGISTRATION_ERROR|HMS apk|Apply token|ApiException|[Ee]rror_?[Cc]ode|Invalid (?:application|app ?id|package)|turnOnPush|onStateChanged|RegisterStatus|push[Ii][Dd]|setToken|uploadTokenInternal';
