@@ -79,6 +79,10 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
   let matches = 0;
   /** Mixed mode reads every line in order, so it knows the last header exactly. */
   let lastHeader: ParsedLine | null = null;
+  /** Lines looked at upwards in all; past it, header-less lines stay unplaced. */
+  let lookbackBudget = 2_000_000;
+  /** The last header-less line read (outside mixed mode) and the header it belongs to. */
+  let runHeader: { line: number; header: ParsedLine | null } = { line: -2, header: null };
   /** The line-by-line path keeps the last few raw lines for a header-less line to look up. */
   const recent: string[] = [];
   let bugreport = false;
@@ -129,11 +133,15 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
   /** The entry a header-less line belongs to: the nearest header above it, up to a blank line. */
   const headerAbove = (up: () => string | undefined): ParsedLine | null => {
     for (let k = 0; k < MAX_LOOKBACK; k++) {
-      const l = up();
-      if (l === undefined || !l.trim()) return null;
-      if (isHeader(l)) return null;
-      const p = (format && format !== 'mixed' ? parseLine(l, format) : null) ?? parseAny(l)?.parsed;
-      if (p) return p;
+      // Hostile input (alternating header-less lines, millions of them) must not make the scan crawl.
+      if (lookbackBudget-- <= 0) return null;
+      const raw = up();
+      if (raw === undefined || !raw.trim()) return null;
+      if (isHeader(raw)) return null;
+      const parse = (l: string) => (format && format !== 'mixed' ? parseLine(l, format) : null) ?? parseAny(l)?.parsed;
+      // Parsed again from a copy, so a finding that keeps this header's tag and time does not keep
+      // the whole chunk alive.
+      if (parse(raw)) return parse(Buffer.from(raw, 'utf8').toString('utf8')) ?? null;
     }
     return null;
   };
@@ -175,7 +183,9 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
       const any = parseAny(line);
       if (any) parsed = any.parsed;
       else {
-        const above = mixed ? lastHeader : interesting ? headerAbove(up) : null;
+        // A run of header-less lines shares the header above the run: look it up once per run.
+        const above = mixed ? lastHeader : interesting ? (runHeader.line === lineNumber - 1 ? runHeader.header : headerAbove(up)) : null;
+        if (!mixed && interesting) runHeader = { line: lineNumber, header: above };
         if (above) parsed = continuation(above, line);
         else {
           if (mixed || interesting) unplaced++;
