@@ -19,8 +19,8 @@ export interface ScanFinding extends LineFinding {
   time: string;
   pid: number;
   tag: string;
-  /** How many lines said the same thing (same kind, pattern, vendor, value); lineNumber is the first. */
-  count: number;
+  /** How many lines said the same thing (same kind, pattern, vendor, value); lineNumber is the first. 1 when absent. */
+  count?: number;
 }
 
 /** Distinct findings kept per kind; a log of a million token lines reports 50 and counts the rest. */
@@ -152,7 +152,7 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
     const key = [finding.kind, finding.patternId, finding.vendor ?? '', finding.value ?? '', finding.description ?? '', finding.event ?? '', opts.package ? finding.pid : ''].join('\u0000');
     const had = seen.get(key);
     if (had) {
-      had.count++;
+      had.count = (had.count ?? 1) + 1;
       return;
     }
     const n = perKind.get(finding.kind) ?? 0;

@@ -44,7 +44,7 @@ describe('findings stay bounded however many lines match', () => {
     expect(r.lines).toBe(120_000);
     const tokens = r.findings.filter((f) => f.kind === 'token');
     expect(tokens).toHaveLength(MAX_DISTINCT_PER_KIND);
-    const kept = tokens.reduce((n, f) => n + f.count, 0);
+    const kept = tokens.reduce((n, f) => n + (f.count ?? 1), 0);
     expect(kept + (r.dropped.token ?? 0)).toBe(120_000);
     // The first 50 distinct tokens are kept, each seen 6 times (120 000 lines / 20 000 tokens).
     expect(tokens.every((f) => f.count === 6)).toBe(true);
