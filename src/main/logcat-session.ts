@@ -7,7 +7,7 @@ import { openLogcat, type LogcatStream } from './adb/logcat';
 import { shell } from './adb/shell';
 import { scanStream } from './logs/scanner';
 import { PATTERNS, matchLine } from './logs/patterns';
-import { maskToken } from './logs/token-shape';
+import { maskLine } from './logs/mask';
 import type { LogcatFilter } from '../shared/contract';
 import type { LogLine } from '../shared/types';
 
@@ -69,7 +69,7 @@ export class LogcatSession {
     if (f.text && !l.message.toLowerCase().includes(f.text.toLowerCase())) return;
     const hit = matchLine(l.tag, l.message, PATTERNS);
     // Tokens stay masked in the viewer too; the token panel reveals them on request.
-    const message = hit?.kind === 'token' && hit.value ? l.message.split(hit.value).join(maskToken(hit.value)) : l.message;
+    const message = maskLine(l.message, hit?.kind === 'token' ? hit.value : undefined);
     const line: LogLine = { seq: ++this.seq, ...l, message, mark: hit ? (hit.kind === 'token' ? 'token' : hit.kind.startsWith('report') ? 'token-reported' : 'push-event') : undefined };
     if (this.buffer.length >= MAX_PER_BATCH) this.dropped++;
     else this.buffer.push(line);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { globals, printJson, readTextFile, translator } from '../context';
 import { usageError } from '../errors';
-import { parseProps } from '../../main/device/props';
+import { mergeBuildProps, parseProps, type ParsedProps } from '../../main/device/props';
 import { detect, missingEssentials } from '../../main/device/detect';
 import { parsePackageList } from '../../main/device/info';
 
@@ -9,22 +9,32 @@ export function registerDetect(program: Command): void {
   program
     .command('detect')
     .description("decide brand, ROM, Android version and push channel from a phone's property dump")
-    .requiredOption('--props <file>', '`adb shell getprop` output or build.prop text')
+    .requiredOption('--props <files...>', '`adb shell getprop` output, or build.prop text (several: system, vendor, product, odm build.prop files of one ROM)')
     .option('--packages <file>', '`adb shell pm list packages` output, to refine the channel')
     .option('--json', 'print JSON')
-    .action((opts: { props: string; packages?: string; json?: boolean }, cmd: Command) => {
+    .action((opts: { props: string[] | string; packages?: string; json?: boolean }, cmd: Command) => {
       const t = translator(globals(cmd));
-      const parsed = parseProps(readTextFile(opts.props, 'the props file'));
-      if (parsed.format === 'empty')
-        throw usageError(
-          `${opts.props} holds no properties${parsed.badSamples.length ? ` (it starts with "${parsed.badSamples[0]}")` : ' (it is empty)'}.`,
-          'Save one with `adb shell getprop > props.txt` (lines like [ro.product.brand]: [Xiaomi]) or give a build.prop (key=value).',
-        );
+      const files = Array.isArray(opts.props) ? opts.props : [opts.props];
+      const each: ParsedProps[] = files.map((file) => {
+        const p = parseProps(readTextFile(file, 'the props file'));
+        if (p.format === 'empty')
+          throw usageError(
+            `${file} holds no properties${p.badSamples.length ? ` (it starts with "${p.badSamples[0]}")` : ' (it is empty)'}.`,
+            'Save one with `adb shell getprop > props.txt` (lines like [ro.product.brand]: [Xiaomi]) or give a build.prop (key=value).',
+          );
+        return p;
+      });
+      // Several build.prop files of one ROM: merged as init loads them (system, system_ext, vendor, odm, product).
+      const parsed = { props: mergeBuildProps(each.map((p) => p.props)), badLines: each.reduce((n, p) => n + p.badLines, 0) };
+      const label = files.join(', ');
       const missing = missingEssentials(parsed.props);
-      if (missing.length)
+      // Without brand and manufacturer (and their partition copies) there is nothing to detect from,
+      // and a dump that lacks an essential key and ends in an unreadable line was cut short. A clean
+      // dump that only lacks the model (or the release) is detected, with a note.
+      if ((missing.includes('ro.product.brand') && missing.includes('ro.product.manufacturer')) || (missing.length && parsed.badLines))
         throw usageError(
-          `${opts.props} lacks ${missing.join(', ')}${parsed.badLines ? `, and ${parsed.badLines} line(s) could not be read` : ''}: it looks truncated or is not a full property dump.`,
-          'Save the whole output of `adb shell getprop` again.',
+          `${label} lacks ${missing.join(', ')}${parsed.badLines ? `, and ${parsed.badLines} line(s) could not be read` : ''}: it looks truncated or is not a full property dump.`,
+          'Save the whole output of `adb shell getprop` again, or give every build.prop of the ROM (system, vendor, product, odm).',
         );
       let packages;
       if (opts.packages) {
@@ -33,6 +43,8 @@ export function registerDetect(program: Command): void {
       }
       const d = detect(parsed.props, { packages });
       const notes = d.notes.map((n) => t(n));
+      const unset = missing.filter((k) => k !== 'ro.product.model');
+      if (unset.length) notes.push(`${unset.join(', ')} missing from ${label}: detected from the other properties.`);
       if (opts.json) {
         printJson({
           brand: d.brand,

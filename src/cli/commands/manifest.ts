@@ -45,7 +45,7 @@ export function registerManifest(program: Command): void {
           versionCode: model.versionCode ?? null,
           targetSdk: model.targetSdk ?? null,
           channels: integratedChannels(model),
-          checks: checks.map((c) => ({ channel: c.channel, findings: c.findings.map(out) })),
+          checks: checks.map((c) => ({ channel: c.channel, status: c.status, sdkVersion: c.sdkVersion ?? null, findings: c.findings.map(out) })),
           clickThrough: click ? { target: click.target ?? null, findings: click.findings.map(out) } : undefined,
         });
       } else {
@@ -57,7 +57,8 @@ export function registerManifest(program: Command): void {
             if (f.fix) process.stdout.write(`       fix${f.where ? ` (${f.where})` : ''}: ${f.fix}\n`);
           }
         };
-        for (const c of checks) print(c.channel === 'common' ? 'General' : `${c.channel} push`, c.findings);
+        for (const c of checks)
+          print(c.channel === 'common' ? 'General' : `${c.channel} push${c.sdkVersion ? ` (SDK ${c.sdkVersion})` : ''}, ${t({ key: `manifest.status.${c.status}` })}`, c.findings);
         if (click) print(`Tap target${click.target ? ` → ${click.target}` : ''}`, click.findings);
       }
       if (failed) process.exitCode = EXIT_FAILED;

@@ -3,7 +3,10 @@ import { globals, hubFrom, printJson, translator } from '../context';
 import { usageError, EXIT_FAILED } from '../errors';
 import { scanLogFile, scanStream, type ScanFinding, type ScanResult } from '../../main/logs/scanner';
 import { checkTokenShape, guessVendor, maskToken } from '../../main/logs/token-shape';
-import { codeMeaning } from '../../main/logs/codes';
+import { codeInfo, codeMeaning } from '../../main/logs/codes';
+import { maskLine } from '../../main/logs/mask';
+import { MAX_DISTINCT_PER_KIND } from '../../main/logs/scanner';
+import type { Text } from '../../shared/types';
 import { captureStart } from '../../main/checklist/steps/token';
 import { shellStream } from '../../main/adb/shell';
 import { checkPackageName, checkSerial } from '../../shared/validate';
@@ -19,10 +22,12 @@ interface TokensOptions {
   reveal?: boolean;
 }
 
-function describe(f: ScanFinding, reveal: boolean) {
+function describe(f: ScanFinding, reveal: boolean, t: (text: Text) => string) {
   const vendor = f.vendor ?? (f.kind === 'token' && f.value ? guessVendor(f.value) : undefined);
   const isToken = f.kind === 'token' && !!f.value;
   const shown = isToken && !reveal ? maskToken(f.value!) : f.value;
+  const isError = f.kind === 'register-error' || f.kind === 'report-error';
+  const code = isError ? codeInfo(f) : undefined;
   return {
     kind: f.kind,
     vendor: vendor ?? null,
@@ -31,9 +36,14 @@ function describe(f: ScanFinding, reveal: boolean) {
     shapeOk: isToken ? checkTokenShape(vendor, f.value!).ok : undefined,
     event: f.event,
     description: f.description,
+    code: code?.code || undefined,
+    meaning: isError ? t(codeMeaning(f)) : undefined,
+    meaningConfirmed: code ? (code.info?.confirmed ?? null) : undefined,
+    meaningSource: code?.info?.source,
     lineNumber: f.lineNumber,
+    count: f.count ?? 1,
     time: f.time,
-    line: isToken && !reveal ? f.line.split(f.value!).join(maskToken(f.value!)) : f.line,
+    line: reveal ? f.line : maskLine(f.line, isToken ? f.value : undefined),
   };
 }
 
@@ -55,7 +65,7 @@ export function registerTokens(program: Command): void {
         const c = checkPackageName(opts.package);
         if (!c.ok) throw usageError(`--package: ${c.reason}.`);
       }
-      let result: ScanResult | { findings: ScanFinding[]; lines: number; format: string };
+      let result: ScanResult | { findings: ScanFinding[]; lines: number; format: string; unplaced?: number; dropped?: ScanResult['dropped'] };
       let source: string;
       if (opts.log) {
         source = opts.log;
@@ -79,19 +89,22 @@ export function registerTokens(program: Command): void {
       }
       // --reveal: the user asked to see the tokens, so the output guard lets them through.
       if (!opts.reveal) for (const f of result.findings) if (f.kind === 'token' && f.value) registerSecret(f.value);
-      const findings = result.findings.map((f) => describe(f, !!opts.reveal));
+      const findings = result.findings.map((f) => describe(f, !!opts.reveal, t));
       const tokens = findings.filter((f) => f.kind === 'token' && f.value);
-      if (opts.json) printJson({ source, format: result.format, lines: result.lines, findings });
+      const unplaced = result.unplaced ?? 0;
+      const dropped = result.dropped ?? {};
+      if (opts.json) printJson({ source, format: result.format, lines: result.lines, unplaced, dropped, findings });
       else {
         process.stdout.write(`${source}: ${result.lines} lines (${result.format}), ${tokens.length} token line(s), ${findings.length - tokens.length} other push line(s)\n`);
-        for (const [i, f] of findings.entries()) {
-          const where = `line ${f.lineNumber}${f.time ? ` (${f.time})` : ''}`;
+        for (const f of findings) {
+          const where = `line ${f.lineNumber}${f.time ? ` (${f.time})` : ''}${f.count > 1 ? `, ${t({ key: 'logs.scan.repeated', params: { count: f.count } })}` : ''}`;
           if (f.kind === 'token' && f.value) process.stdout.write(`  TOKEN   ${f.vendor ?? '?'}  ${f.value}  ${f.sdk}, ${where}${f.shapeOk === false ? '  (unusual shape)' : ''}\n`);
           else if (f.kind === 'report-ok') process.stdout.write(`  REPORT  ok  ${f.sdk}, ${where}\n`);
-          else if (f.kind === 'report-error' || f.kind === 'register-error')
-            process.stdout.write(`  ERROR   ${f.kind}  ${t(codeMeaning(result.findings[i]))}  ${f.sdk}, ${where}\n`);
+          else if (f.kind === 'report-error' || f.kind === 'register-error') process.stdout.write(`  ERROR   ${f.vendor ?? f.sdk}  ${f.meaning}  ${f.sdk}, ${where}\n`);
           else process.stdout.write(`  EVENT   ${f.event ?? f.kind}  ${f.value ?? ''}  ${where}\n`);
         }
+        if (unplaced) process.stdout.write(`${t({ key: 'logs.scan.unplaced', params: { count: unplaced } })}\n`);
+        for (const [kind, count] of Object.entries(dropped)) process.stdout.write(`${t({ key: 'logs.scan.dropped', params: { count: count ?? 0, kind, max: MAX_DISTINCT_PER_KIND } })}\n`);
         if (!tokens.length) process.stdout.write('No push token found. Tokens are logged at Debug level by most SDKs; save the log with `adb logcat -d -v threadtime *:V`.\n');
       }
       if (!tokens.length) process.exitCode = EXIT_FAILED;

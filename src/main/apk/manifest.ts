@@ -74,7 +74,8 @@ function metaOf(raw: Raw): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of arr(raw.metaData)) {
     const name = str(m.name);
-    if (name) out[name] = str(m.value) ?? str(m.resource) ?? '';
+    // Typed values (android:value="true", an integer, a reference) are read as what they are, not "".
+    if (name) out[name] = str(m.value) ?? (typeof m.value === 'boolean' ? String(m.value) : undefined) ?? str(m.resource) ?? '';
   }
   return out;
 }

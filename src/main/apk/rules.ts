@@ -20,6 +20,13 @@ export interface ManifestCheck {
   package: string;
   channel: VendorChannel | 'common';
   findings: Finding[];
+  /**
+   * `absent`: none of the channel's components is declared; `broken`: some are (the app integrates
+   * it) but a required piece is missing or wrong; `ok`: nothing fails. Always `ok` for `common`.
+   */
+  status: 'ok' | 'broken' | 'absent';
+  /** The channel SDK's version when the manifest reveals it (meta-data the SDK merges in). */
+  sdkVersion?: string;
 }
 
 /** Packages of vendor and IM demos whose names integrators copy. */
@@ -126,6 +133,107 @@ const needMeta = (name: string, severity: 'fail' | 'warn', example: string): Req
 
 const exampleClass = (suffix: string) => (pkg: string) => `${pkg}.push.${suffix}`;
 
+/** The major version of a dotted version string, or undefined. */
+const major = (v: string | undefined) => (v && /^\d+/.test(v) ? Number(/^\d+/.exec(v)![0]) : undefined);
+
+/**
+ * The channel SDK's version as its AAR writes it into the merged manifest: HMS
+ * `com.huawei.hms.client.service.name:push` = "push:6.12.0.300", Honor `com.hihonor.push.sdk_version`
+ * (Tencent TPNS Honor guide: "7.0.41.301"), vivo `sdk_version_vivo` (483/484 in vivo integration docs).
+ * MiPush and OPPO write none; MiPush ≥ 4.9.1 is inferred from NotificationClickedActivity, Meizu 4.x
+ * from MzPushSystemReceiver (TPNS Meizu guide: "version 4.1.0").
+ */
+export function sdkVersionOf(m: ManifestModel, channel: VendorChannel): string | undefined {
+  switch (channel) {
+    case 'huawei':
+      return m.metaData['com.huawei.hms.client.service.name:push']?.replace(/^push:/, '') || undefined;
+    case 'honor':
+      return m.metaData['com.hihonor.push.sdk_version'] || undefined;
+    case 'vivo':
+      return m.metaData['sdk_version_vivo'] || undefined;
+    case 'xiaomi':
+      return component(m, 'com.xiaomi.mipush.sdk.NotificationClickedActivity') ? '>=4.9.1' : undefined;
+    case 'meizu':
+      return component(m, 'com.meizu.cloud.pushsdk.MzPushSystemReceiver') ? '>=4' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Requirements that depend on targetSdk or on the SDK version the manifest reveals. */
+const VERSIONED: Partial<Record<VendorChannel, Requirement[]>> = {
+  xiaomi: [
+    {
+      // Android 12 blocks notification trampolines; MiPush 4.9.1 added an activity that opens the app
+      // directly (Xiaomi's Android 12 adaptation notice); older SDKs' taps do nothing on targetSdk 31+.
+      check: (m) =>
+        (m.targetSdk ?? 0) >= 31 && !component(m, 'com.xiaomi.mipush.sdk.NotificationClickedActivity')
+          ? [
+              {
+                severity: 'fail',
+                code: 'mipush-too-old',
+                message: { key: 'manifest.mipushTooOld', params: { target: m.targetSdk ?? 0 } },
+                fix: 'Update MiPush to 4.9.1 or later (its AAR declares <activity android:name="com.xiaomi.mipush.sdk.NotificationClickedActivity" …>)',
+                where: 'application/activity',
+              },
+            ]
+          : [],
+    },
+    {
+      // Newer MiPush guards PushMessageHandler so only the MiPush service (xmsf) can bind it.
+      check: (m) => {
+        if (!component(m, 'com.xiaomi.mipush.sdk.NotificationClickedActivity')) return [];
+        const h = component(m, 'com.xiaomi.mipush.sdk.PushMessageHandler');
+        return h && h.permission !== 'com.xiaomi.xmsf.permission.MIPUSH_RECEIVE'
+          ? [
+              {
+                severity: 'warn',
+                code: 'mipush-handler-unguarded',
+                message: { key: 'manifest.mipushHandlerUnguarded', params: { actual: h.permission ?? '-' } },
+                fix: '<service android:name="com.xiaomi.mipush.sdk.PushMessageHandler" android:enabled="true" android:exported="true" android:permission="com.xiaomi.xmsf.permission.MIPUSH_RECEIVE" />',
+                where: "application/service[@name='com.xiaomi.mipush.sdk.PushMessageHandler']",
+              },
+            ]
+          : [];
+      },
+    },
+  ],
+  honor: [
+    {
+      // Honor push SDK 7.x: PushReceiver and AutoInitProvider are gone; the app requests READ_PUSH_NOTIFICATION_INFO.
+      check: (m) =>
+        (major(sdkVersionOf(m, 'honor')) ?? 0) >= 7 && !m.usesPermissions.includes('com.hihonor.push.permission.READ_PUSH_NOTIFICATION_INFO')
+          ? [
+              {
+                severity: 'warn',
+                code: 'missing-permission',
+                message: { key: 'manifest.honor7Permission', params: { version: sdkVersionOf(m, 'honor') ?? '' } },
+                fix: '<uses-permission android:name="com.hihonor.push.permission.READ_PUSH_NOTIFICATION_INFO" />',
+                where: 'manifest/uses-permission',
+              },
+            ]
+          : [],
+    },
+  ],
+  meizu: [
+    {
+      // push-internal 4.x replaces SystemReceiver with MzPushSystemReceiver, guarded by com.meizu.flyme.permission.PUSH.
+      check: (m) => {
+        const r = component(m, 'com.meizu.cloud.pushsdk.MzPushSystemReceiver');
+        if (!r) return [];
+        const out: Finding[] = [];
+        const fix =
+          '<receiver android:name="com.meizu.cloud.pushsdk.MzPushSystemReceiver" android:exported="false" android:permission="com.meizu.flyme.permission.PUSH"><intent-filter><action android:name="com.meizu.flyme.push.intent.PUSH_SYSTEM" /></intent-filter></receiver>';
+        if (!hasAction(r, 'com.meizu.flyme.push.intent.PUSH_SYSTEM') || r.permission !== 'com.meizu.flyme.permission.PUSH')
+          out.push({ severity: 'fail', code: 'meizu-system-receiver', message: { key: 'manifest.meizuSystemReceiver' }, fix, where: "application/receiver[@name='com.meizu.cloud.pushsdk.MzPushSystemReceiver']" });
+        if (!m.usesPermissions.includes('com.meizu.flyme.permission.PUSH'))
+          out.push({ severity: 'fail', code: 'missing-permission', message: { key: 'manifest.missingPermission', params: { name: 'com.meizu.flyme.permission.PUSH' } }, fix: '<uses-permission android:name="com.meizu.flyme.permission.PUSH" />', where: 'manifest/uses-permission' });
+        return out;
+      },
+    },
+  ],
+};
+
 export const CHANNEL_RULES: Record<VendorChannel, Requirement[]> = {
   xiaomi: [
     needOwnPermission('permission.MIPUSH_RECEIVE', 'signature', 'fail'),
@@ -171,18 +279,39 @@ export const CHANNEL_RULES: Record<VendorChannel, Requirement[]> = {
   fcm: [needAction('service', 'com.google.firebase.MESSAGING_EVENT', 'fail', exampleClass('FCMService'))],
 };
 
-/** Channels a manifest integrates, judged by the components each SDK brings. */
+/**
+ * What betrays each channel's SDK in a manifest: any one of its components (by class prefix or by
+ * an action only its components handle), its meta-data or its permissions. A channel with any of
+ * them is integrated, so a missing piece makes it broken, not absent. HMS is keyed on its push
+ * classes, not on com.huawei.hms.* in general (account or map kits bring those too).
+ */
+const SIGNS: Record<VendorChannel, { prefixes: string[]; actions: string[]; meta: string[]; permissions: RegExp[] }> = {
+  xiaomi: { prefixes: ['com.xiaomi.push.', 'com.xiaomi.mipush.'], actions: ['com.xiaomi.mipush.RECEIVE_MESSAGE', 'com.xiaomi.mipush.MESSAGE_ARRIVED'], meta: [], permissions: [/\.permission\.MIPUSH_RECEIVE$/] },
+  huawei: {
+    prefixes: ['com.huawei.hms.support.api.push.', 'com.huawei.hms.push.'],
+    actions: ['com.huawei.push.action.MESSAGING_EVENT'],
+    meta: ['com.huawei.hms.client.appid', 'com.huawei.hms.client.service.name:push'],
+    permissions: [],
+  },
+  honor: { prefixes: ['com.hihonor.push.'], actions: ['com.hihonor.push.action.MESSAGING_EVENT'], meta: ['com.hihonor.push.app_id', 'com.hihonor.push.sdk_version'], permissions: [/^com\.hihonor\.push\./] },
+  oppo: { prefixes: ['com.heytap.msp.push.', 'com.heytap.mcssdk.', 'com.coloros.mcssdk.'], actions: ['com.heytap.msp.push.RECEIVE_MCS_MESSAGE', 'com.coloros.mcs.action.RECEIVE_MCS_MESSAGE'], meta: [], permissions: [] },
+  vivo: { prefixes: ['com.vivo.push.'], actions: ['com.vivo.pushclient.action.RECEIVE'], meta: ['com.vivo.push.api_key', 'com.vivo.push.app_id', 'sdk_version_vivo'], permissions: [] },
+  meizu: { prefixes: ['com.meizu.cloud.pushsdk.'], actions: ['com.meizu.flyme.push.intent.MESSAGE', 'com.meizu.flyme.push.intent.PUSH_SYSTEM'], meta: [], permissions: [] },
+  fcm: { prefixes: ['com.google.firebase.messaging.'], actions: ['com.google.firebase.MESSAGING_EVENT'], meta: [], permissions: [] },
+};
+
+function integrates(m: ManifestModel, ch: VendorChannel): boolean {
+  const s = SIGNS[ch];
+  return (
+    m.components.some((c) => s.prefixes.some((p) => c.name.startsWith(p)) || s.actions.some((a) => hasAction(c, a))) ||
+    s.meta.some((k) => k in m.metaData) ||
+    m.usesPermissions.some((p) => s.permissions.some((re) => re.test(p)))
+  );
+}
+
+/** Channels a manifest integrates: any component, meta-data or permission of the SDK is enough. */
 export function integratedChannels(m: ManifestModel): VendorChannel[] {
-  const out: VendorChannel[] = [];
-  const any = (pred: (c: ComponentModel) => boolean) => m.components.some(pred);
-  if (any((c) => c.name.startsWith('com.xiaomi.') || hasAction(c, 'com.xiaomi.mipush.RECEIVE_MESSAGE'))) out.push('xiaomi');
-  if (any((c) => hasAction(c, 'com.huawei.push.action.MESSAGING_EVENT')) || 'com.huawei.hms.client.appid' in m.metaData) out.push('huawei');
-  if (any((c) => hasAction(c, 'com.hihonor.push.action.MESSAGING_EVENT')) || 'com.hihonor.push.app_id' in m.metaData) out.push('honor');
-  if (any((c) => c.name.startsWith('com.heytap.') || hasAction(c, 'com.heytap.msp.push.RECEIVE_MCS_MESSAGE'))) out.push('oppo');
-  if (any((c) => c.name.startsWith('com.vivo.push.') || hasAction(c, 'com.vivo.pushclient.action.RECEIVE'))) out.push('vivo');
-  if (any((c) => hasAction(c, 'com.meizu.flyme.push.intent.MESSAGE'))) out.push('meizu');
-  if (any((c) => hasAction(c, 'com.google.firebase.MESSAGING_EVENT'))) out.push('fcm');
-  return out;
+  return (Object.keys(SIGNS) as VendorChannel[]).filter((ch) => integrates(m, ch));
 }
 
 /** The vendor SDKs' "own permission" names: `<app package>.permission.X`. */
@@ -190,11 +319,15 @@ const OWN_PERMISSION = /^(.+?)\.((?:push\.)?permission\.(?:MIPUSH_RECEIVE|PROCES
 
 /** The package part of a name that should carry the app's package but carries another one. */
 function foreignPrefix(value: string, pkg: string): string | null {
+  // The app's own names are never foreign, even when the app is itself one of the demos (TUIKit's demo).
+  if (isOwn(value, pkg)) return null;
   for (const demo of DEMO_PACKAGES) if (value.startsWith(demo + '.') || value === demo) return demo;
   const m = OWN_PERMISSION.exec(value);
   if (m && m[1] !== pkg && !PLACEHOLDER.test(m[1])) return m[1];
   return null;
 }
+
+const isOwn = (value: string, pkg: string) => !!pkg && (value === pkg || value.startsWith(pkg + '.'));
 
 export function commonFindings(m: ManifestModel): Finding[] {
   const out: Finding[] = [];
@@ -226,12 +359,12 @@ export function commonFindings(m: ManifestModel): Finding[] {
   for (const p of m.usesPermissions) foreign(p, 'manifest/uses-permission', `<uses-permission android:name="${p}" />`);
   for (const c of m.components) {
     for (const a of c.authorities ?? []) {
-      const other = DEMO_PACKAGES.find((d) => a.startsWith(d + '.'));
+      const other = isOwn(a, m.package) ? undefined : DEMO_PACKAGES.find((d) => a.startsWith(d + '.'));
       if (other) out.push({ severity: 'fail', code: 'foreign-package', message: { key: 'manifest.foreignAuthority', params: { value: a, other, package: m.package } }, fix: `android:authorities="${a.replace(other, m.package)}"`, where: `application/provider[@name='${c.name}']` });
     }
     for (const f of c.intentFilters)
       for (const cat of f.categories) {
-        const other = DEMO_PACKAGES.find((d) => cat === d || cat.startsWith(d + '.'));
+        const other = isOwn(cat, m.package) ? undefined : DEMO_PACKAGES.find((d) => cat === d || cat.startsWith(d + '.'));
         if (other) out.push({ severity: 'fail', code: 'foreign-package', message: { key: 'manifest.foreignCategory', params: { value: cat, name: c.name, package: m.package } }, fix: `<category android:name="${m.package}" />`, where: `application/${tag(c.kind)}[@name='${c.name}']/intent-filter/category` });
       }
   }
@@ -259,7 +392,11 @@ export function commonFindings(m: ManifestModel): Finding[] {
 
 export function checkManifest(m: ManifestModel, channel?: VendorChannel): ManifestCheck[] {
   const channels = channel ? [channel] : integratedChannels(m);
-  const results: ManifestCheck[] = [{ package: m.package, channel: 'common', findings: commonFindings(m) }];
-  for (const ch of channels) results.push({ package: m.package, channel: ch, findings: CHANNEL_RULES[ch].flatMap((r) => r.check(m)) });
+  const results: ManifestCheck[] = [{ package: m.package, channel: 'common', findings: commonFindings(m), status: 'ok' }];
+  for (const ch of channels) {
+    const findings = [...CHANNEL_RULES[ch], ...(VERSIONED[ch] ?? [])].flatMap((r) => r.check(m));
+    const status = !integrates(m, ch) ? 'absent' : findings.some((f) => f.severity === 'fail') ? 'broken' : 'ok';
+    results.push({ package: m.package, channel: ch, findings, status, sdkVersion: sdkVersionOf(m, ch) });
+  }
   return results;
 }

@@ -4,6 +4,7 @@
 // is what the app on the phone will pick; ROM keys only name the ROM. Real phones carry traps that
 // detectors keyed on ROM properties fall into; each is handled below where it bites.
 import type { BrandFamily, Detection, FormFactor, PushChannel, Text } from '../../shared/types';
+import { deriveProductProps } from './props';
 
 /** System-partition values a generic system image (GSI/QSSI) puts where the brand should be. */
 const GENERIC = new Set(['qti', 'qssi', 'oplus', 'android', 'generic', 'unknown', 'aosp', 'mtk', 'alps', 'sprd', 'unisoc', 'full', '']);
@@ -187,6 +188,10 @@ function romFor(family: BrandFamily, props: Record<string, string>, manufacturer
       const oplus = props['ro.build.version.oplusrom'];
       const romVersion = props['ro.rom.version'] ?? props['ro.oxygen.version'] ?? '';
       if (/hydrogen|h2os/i.test(romVersion)) return { name: 'HydrogenOS', version: romVersion.replace(/[^\d.]+/g, ''), evidence: ['ro.rom.version'], notes };
+      // China OnePlus ROMs before ColorOS (HydrogenOS) also name themselves in the OTA version keys
+      // (`ro.build.ota.versionname=OnePlus6Hydrogen_22_…`), with no ro.rom.version.
+      const h2Key = ['ro.build.ota.versionname', 'ro.build.version.ota', 'ro.build.display.full_id', 'ro.build.display.id'].find((k) => /hydrogen|h2os/i.test(props[k] ?? ''));
+      if (h2Key) return { name: 'HydrogenOS', version: /_(\d+(?:\.\d+)+)/.exec(props[h2Key])?.[1] ?? '', evidence: [h2Key], notes };
       if (oplus) notes.push({ key: 'detect.note.oplusBase', params: { value: oplus } });
       // China OnePlus phones (model P…110) run ColorOS since 2021; the rest run OxygenOS.
       const chinaModel = /^P[A-Z]{2}\d{3}$/.test(model);
@@ -259,7 +264,9 @@ export interface DetectOptions {
   packages?: PackageInfo[];
 }
 
-export function detect(props: Record<string, string>, options: DetectOptions = {}): Detection {
+export function detect(rawProps: Record<string, string>, options: DetectOptions = {}): Detection {
+  // build.prop sets lack ro.product.* on Android 10+ (init derives them at boot): derive them the same way.
+  const { props, derived } = deriveProductProps(rawProps);
   const brand = productProp(props, 'brand');
   const manufacturer = productProp(props, 'manufacturer');
   const model = productProp(props, 'model');
@@ -268,6 +275,8 @@ export function detect(props: Record<string, string>, options: DetectOptions = {
   const family = familyOf(brand.value, manufacturer.value);
   const rom = romFor(family, props, manufacturer.value, model.value, android.sdk);
   const notes: Text[] = [...rom.notes];
+  if (derived.length) notes.push({ key: 'detect.note.derivedProduct', params: { keys: derived.join(', '), order: props['ro.product.property_source_order'] || 'product,odm,vendor,system_ext,system' } });
+  if (!model.value) notes.push({ key: 'detect.note.noModel' });
   const evidence: Record<string, string> = {};
   const cite = (key: string) => {
     if (props[key] !== undefined) evidence[key] = props[key];

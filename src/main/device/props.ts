@@ -100,3 +100,62 @@ export function formatGetprop(props: Record<string, string>): string {
       .join('\n') + '\n'
   );
 }
+
+/** Partitions in the order init loads their build.prop (property_service.cpp LoadProperties). */
+export const LOAD_ORDER = ['system', 'system_ext', 'vendor', 'odm', 'product'] as const;
+export type Partition = (typeof LOAD_ORDER)[number];
+
+/** Which partition a build.prop comes from, by the keys only that partition writes. */
+export function partitionOf(props: Record<string, string>): Partition | undefined {
+  const keys = Object.keys(props);
+  // Ordered so system_ext is not mistaken for system.
+  for (const p of ['system_ext', 'vendor', 'odm', 'product', 'system'] as const)
+    if (keys.some((k) => k.startsWith(`ro.product.${p}.`) || k.startsWith(`ro.${p}.build.`))) return p;
+  return undefined;
+}
+
+/**
+ * Several build.prop files as init merges them: loaded system, system_ext, vendor, odm, product (a
+ * later file's value replaces an earlier one, as Android 10+ allows for ro.* across partitions);
+ * files whose partition cannot be told are applied first, in the order given.
+ */
+export function mergeBuildProps(files: Record<string, string>[]): Record<string, string> {
+  const rank = (p: Record<string, string>) => {
+    const part = partitionOf(p);
+    return part ? LOAD_ORDER.indexOf(part) : -1;
+  };
+  const sorted = files.map((props, i) => ({ props, i })).sort((a, b) => rank(a.props) - rank(b.props) || a.i - b.i);
+  return Object.assign({}, ...sorted.map((f) => f.props)) as Record<string, string>;
+}
+
+export const PRODUCT_FIELDS = ['brand', 'device', 'manufacturer', 'model', 'name'] as const;
+
+/**
+ * ro.product.{brand,device,manufacturer,model,name} as init derives them when a build.prop set lacks
+ * them (property_service.cpp property_derive_build_props / ro.product.property_source_order, default
+ * "product,odm,vendor,system_ext,system"): the first partition in that order that sets
+ * ro.product.<partition>.<field>. `getprop` output already holds the derived values; a bare
+ * build.prop (Android 10+ system partition) does not. Returns the props with the derived keys added
+ * and the keys derived.
+ */
+export function deriveProductProps(props: Record<string, string>): { props: Record<string, string>; derived: string[] } {
+  const order = (props['ro.product.property_source_order'] || 'product,odm,vendor,system_ext,system')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const out = { ...props };
+  const derived: string[] = [];
+  for (const field of PRODUCT_FIELDS) {
+    const key = `ro.product.${field}`;
+    if (out[key]) continue;
+    for (const part of order) {
+      const v = props[`ro.product.${part}.${field}`];
+      if (v) {
+        out[key] = v;
+        derived.push(key);
+        break;
+      }
+    }
+  }
+  return { props: out, derived };
+}

@@ -1,22 +1,57 @@
-// What the codes in push SDK log lines mean, where a public source says so; anything else is
-// reported as an unknown code with the SDK's own description.
+// What the codes in push SDK log lines mean, per vendor (tables in ./vendors, each entry saying
+// where its meaning was checked); anything else is reported as an unknown code with the SDK's own
+// description.
 import type { Text } from '../../shared/types';
 import type { LineFinding } from './patterns';
+import type { CodeInfo, CodeTable } from './vendors/types';
+import { FCM_CODES } from './vendors/fcm';
+import { HUAWEI_CODES, HUAWEI_OTHER } from './vendors/huawei';
+import { XIAOMI_CODES } from './vendors/xiaomi';
+import { OPPO_CODES } from './vendors/oppo';
+import { VIVO_CODES } from './vendors/vivo';
+import { MEIZU_CODES } from './vendors/meizu';
+import { HONOR_CODES } from './vendors/honor';
+import { TENCENT_CODES } from './vendors/tencent';
+import { EASEMOB_CODES } from './vendors/easemob';
 
-const KNOWN: Record<string, Record<string, string>> = {
-  // TUIOfflinePush: vivo turnOnPush state 101 = this model/OS does not support vivo push (TIMSDK OEMPushSetting comment).
-  vivo: { '101': 'logs.code.vivo101' },
-  // IM SDK errors seen in setOfflinePushToken failures.
-  tencent: { '6013': 'logs.code.tim6013', '6014': 'logs.code.tim6014' },
+const TABLES: Record<string, CodeTable> = {
+  fcm: FCM_CODES,
+  huawei: HUAWEI_CODES,
+  xiaomi: XIAOMI_CODES,
+  oppo: OPPO_CODES,
+  vivo: VIVO_CODES,
+  meizu: MEIZU_CODES,
+  honor: HONOR_CODES,
+  tencent: TENCENT_CODES,
+  timpush: TENCENT_CODES,
+  easemob: EASEMOB_CODES,
 };
 
+/** Codes a description may carry: `error code: 101`, an HMS `907135000`, an FCM constant. */
+const CODE_IN_TEXT = /error code:? ?(-?\d+)|\b(90\d{7})\b|\b(SERVICE_NOT_AVAILABLE|FIS_AUTH_ERROR|AUTHENTICATION_FAILED|MISSING_INSTANCEID_SERVICE|TOO_MANY_REGISTRATIONS|INVALID_SENDER|PHONE_REGISTRATION_ERROR)\b/;
+
+/** Last resort: `ApiException: 8001000`, `code = -10005`, `code: 14`. */
+const ANY_CODE = /(?:code|ApiException)\W{0,3}(-?\d{2,})/i;
+
+export function codeOf(f: LineFinding): string {
+  if (f.value && f.kind !== 'token') return f.value;
+  const m = CODE_IN_TEXT.exec(f.description ?? '');
+  if (m) return m[1] ?? m[2] ?? m[3];
+  return ANY_CODE.exec(f.description ?? '')?.[1] ?? f.value ?? '';
+}
+
+/** The table entry for a finding's code: the vendor's first, then the SDK's (an IM SDK's own errors). */
+export function codeInfo(f: LineFinding): { code: string; info?: CodeInfo } {
+  const code = codeOf(f);
+  for (const table of [f.vendor && TABLES[f.vendor], TABLES[f.sdk]]) {
+    if (table && code && table[code]) return { code, info: table[code] };
+  }
+  if (f.vendor === 'huawei' && /^907\d{6}$/.test(code)) return { code, info: HUAWEI_OTHER };
+  return { code };
+}
+
 export function codeMeaning(f: LineFinding): Text {
-  const code = f.value ?? '';
-  const vendorKey = f.vendor && KNOWN[f.vendor]?.[code];
-  const sdkKey = KNOWN[f.sdk]?.[code];
-  const desc = /error code: (-?\d+)/.exec(f.description ?? '')?.[1];
-  const descKey = f.vendor && desc ? KNOWN[f.vendor]?.[desc] : undefined;
-  const key = vendorKey || sdkKey || descKey;
-  if (key) return { key, params: { code: desc ?? code } };
-  return { key: 'logs.code.unknown', params: { code: code || desc || '?', description: f.description ?? '' } };
+  const { code, info } = codeInfo(f);
+  if (info) return { key: info.key, params: { code } };
+  return { key: 'logs.code.unknown', params: { code: code || '?', description: f.description ?? '' } };
 }

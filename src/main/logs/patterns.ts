@@ -4,6 +4,7 @@
 // a message for a force-stopped app. Sources: device-facts.md §5 and §3.5.
 import type { VendorChannel } from '../../shared/types';
 import { BadInputError } from '../errors';
+import { SDK_LINE_KEYWORDS, SDK_LINE_PATTERNS } from './sdk-lines';
 
 export type FindingKind = 'token' | 'register-error' | 'report-ok' | 'report-error' | 'push-event';
 
@@ -22,6 +23,14 @@ export interface LinePattern {
   descGroup?: number;
   /** A token line whose match says it failed (OPPO responseCode, MiPush resultCode). */
   failedWhen?: (m: RegExpExecArray) => boolean;
+  /** Capture group of the code when a token line failed. */
+  codeGroup?: number;
+  /** The code to report when the line names none (e.g. "Failed to get FIS auth token" = FIS_AUTH_ERROR). */
+  code?: string;
+  /** A match that says nothing went wrong (vivo state 0, Meizu code 200): try the next pattern. */
+  skipWhen?: (m: RegExpExecArray) => boolean;
+  /** Tested on `tag message` when the line alone is too generic (an FCM constant, a 907 code). */
+  context?: RegExp;
   event?: string;
 }
 
@@ -48,7 +57,7 @@ export const PATTERNS: LinePattern[] = [
   // Tencent TUIOfflinePush (TIMSDK 7.x OEMPushSetting and friends).
   { id: 'tim-huawei-token', sdk: 'tencent', kind: 'token', vendor: 'huawei', re: new RegExp(`huawei get token:\\s*${TOKEN}`), group: 1 },
   { id: 'tim-huawei-fail', sdk: 'tencent', kind: 'register-error', vendor: 'huawei', re: /huawei get token failed, (.*)$/, descGroup: 1 },
-  { id: 'tim-honor-token', sdk: 'tencent', kind: 'token', vendor: 'honor', re: new RegExp(`Honor get pushToken\\s+${TOKEN}`), group: 1 },
+  { id: 'tim-honor-token', sdk: 'tencent', kind: 'token', vendor: 'honor', re: new RegExp(`Honor get pushToken\\s+(?!failed)${TOKEN}`), group: 1 },
   { id: 'tim-honor-fail', sdk: 'tencent', kind: 'register-error', vendor: 'honor', re: /Honor get pushToken failed, (.*)$/, descGroup: 1 },
   { id: 'tim-newtoken-honor', sdk: 'tencent', kind: 'token', vendor: 'honor', tag: /Honor/i, re: new RegExp(`onNewToken token=${TOKEN}`), group: 1 },
   { id: 'tim-newtoken-huawei', sdk: 'tencent', kind: 'token', vendor: 'huawei', tag: /HUAWEI|Hms/i, re: new RegExp(`onNewToken token=${TOKEN}`), group: 1 },
@@ -65,6 +74,7 @@ export const PATTERNS: LinePattern[] = [
     vendor: 'oppo',
     re: /onRegister responseCode: (-?\d+) registerID: ?(\S*)/,
     group: 2,
+    codeGroup: 1,
     failedWhen: (m) => m[1] !== '0' || !m[2],
   },
   { id: 'tim-meizu-token', sdk: 'tencent', kind: 'token', vendor: 'meizu', re: new RegExp(`onRegisterStatus token = ${TOKEN}`), group: 1 },
@@ -77,6 +87,7 @@ export const PATTERNS: LinePattern[] = [
     re: /command=\{register\}, resultCode=\{(-?\d+)\}, reason=\{(.*?)\}, category=\{.*?\}, commandArguments=\{\[([^\]]*)\]\}/,
     group: 3,
     descGroup: 2,
+    codeGroup: 1,
     failedWhen: (m) => m[1] !== '0' || !m[3],
   },
   { id: 'tim-xiaomi-cmd', sdk: 'tencent', kind: 'register-error', vendor: 'xiaomi', re: /cmd: register \| arg: .*? \| result: (-?[1-9]\d*) \| reason: (.*)$/, group: 1, descGroup: 2 },
@@ -127,10 +138,13 @@ export const PATTERNS: LinePattern[] = [
   },
   { id: 'no-channel', sdk: 'android', kind: 'push-event', event: 'notification-channel-missing', re: /No Channel found for pkg=([\w.]+), channelId=([^,]*),/, group: 1, descGroup: 2 },
   { id: 'message-received', sdk: 'any', kind: 'push-event', event: 'message-received', re: /onMessageReceived|onNotificationMessageArrived|onReceivePassThroughMessage|Received message (\S+)/, group: 1 },
+  ...SDK_LINE_PATTERNS,
 ];
 
 /** Cheap test run on every line before any specific pattern: one combined keyword check. */
-export const PREFILTER = /[Tt]oken|regId|push fail|RegId|registerID|onRegister|EMPushHelper|broadcast intent callback|No Channel found|onMessageReceived|MessageArrived|PassThroughMessage|Received message|push\.gettoken|registerPush|commandArguments|register \|/;
+export const PREFILTER = new RegExp(
+  `[Tt]oken|regId|push fail|RegId|registerID|onRegister|EMPushHelper|broadcast intent callback|No Channel found|onMessageReceived|MessageArrived|PassThroughMessage|Received message|push\\.gettoken|registerPush|commandArguments|register \\||${SDK_LINE_KEYWORDS}`,
+);
 
 export interface UserPattern {
   vendor: VendorChannel;
@@ -178,15 +192,20 @@ export function matchLine(tag: string, message: string, patterns: LinePattern[],
     if (p.tag && !p.tag.test(tag)) continue;
     const m = p.re.exec(msg);
     if (!m) continue;
+    if (p.skipWhen?.(m)) continue;
+    if (p.context && !p.context.test(tag) && !p.context.test(msg)) continue;
     const vendor = typeof p.vendor === 'function' ? p.vendor(m) : p.vendor;
     const failed = p.failedWhen?.(m) ?? false;
+    const captured = p.group !== undefined && m[p.group] ? clean(m[p.group]) : undefined;
+    // A failed token line reports its code, never the (empty or stale) token it printed.
+    const value = failed && p.codeGroup !== undefined ? m[p.codeGroup] : p.kind === 'token' || p.kind === 'push-event' ? captured : (captured ?? p.code);
     return {
       kind: failed && p.kind === 'token' ? 'register-error' : p.kind,
       patternId: p.id,
       sdk: p.sdk,
       vendor,
-      value: p.group !== undefined && m[p.group] ? clean(m[p.group]) : undefined,
-      description: p.descGroup !== undefined ? m[p.descGroup]?.trim() : failed ? `code ${m[1]}` : undefined,
+      value,
+      description: p.descGroup !== undefined ? m[p.descGroup]?.trim() || undefined : failed ? `code ${m[1]}` : undefined,
       failed,
       event: p.event,
     };

@@ -1,6 +1,8 @@
-// Streams a log (a saved file, a bugreport, or a live adb stream) line by line in bounded memory
-// and reports the push story's lines. Speed comes from a keyword pre-filter on the raw line: only
-// the few lines that pass it are parsed and matched against the specific patterns.
+// Streams a log (a saved file, a bugreport, a paste, or a live adb stream) line by line in bounded
+// memory and reports the push story's lines. Speed comes from a keyword pre-filter on the raw line:
+// only the few lines that pass it are parsed and matched against the specific patterns. Memory stays
+// flat however many lines match: findings are kept once per distinct value (with a count) and at
+// most MAX_DISTINCT_PER_KIND per kind; the rest are only counted.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
@@ -8,8 +10,8 @@ import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { BadInputError } from '../errors';
-import { FORMATS_ACCEPTED, isHeader, parseLine, sniffFormat, type LogFormat, type ParsedLine } from './line';
-import { PATTERNS, PREFILTER, compileUserPatterns, matchLine, type LineFinding, type UserPattern } from './patterns';
+import { FORMATS_ACCEPTED, continuation, isHeader, parseAny, parseLine, sniffFormat, type LogFormat, type ParsedLine } from './line';
+import { PATTERNS, PREFILTER, compileUserPatterns, matchLine, type FindingKind, type LineFinding, type UserPattern } from './patterns';
 
 export interface ScanFinding extends LineFinding {
   lineNumber: number;
@@ -17,7 +19,14 @@ export interface ScanFinding extends LineFinding {
   time: string;
   pid: number;
   tag: string;
+  /** How many lines said the same thing (same kind, pattern, vendor, value); lineNumber is the first. 1 when absent. */
+  count?: number;
 }
+
+/** Distinct findings kept per kind; a log of a million token lines reports 50 and counts the rest. */
+export const MAX_DISTINCT_PER_KIND = 50;
+/** How far up a header-less line (stack trace, `-v long` message) looks for the entry it belongs to. */
+const MAX_LOOKBACK = 64;
 
 export interface ScanOptions {
   /** Keep only what the app's processes logged (known from `Start proc` lines), plus events naming it. */
@@ -37,13 +46,18 @@ export interface ScanOptions {
 }
 
 export interface ScanResult {
-  format: LogFormat | 'bugreport';
+  /** `mixed`: no one format fitted, every line was read in whatever format it is in (a paste). */
+  format: LogFormat | 'bugreport' | 'mixed';
   lines: number;
   bytes: number;
   findings: ScanFinding[];
   cutLines: number;
   /** Whether the package filter could use process ids (false: the log never showed the app start). */
   filteredByPid: boolean;
+  /** Lines read that had no logcat header and no header above them (bare pasted text); still matched. */
+  unplaced: number;
+  /** Matching lines beyond MAX_DISTINCT_PER_KIND distinct findings of their kind: counted, not kept. */
+  dropped: Partial<Record<FindingKind, number>>;
 }
 
 const START_PROC = /Start proc (\d+):([\w.]+)(?::[\w.]+)?\//;
@@ -54,8 +68,23 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
   const userPatterns = compileUserPatterns(opts.userPatterns);
   const decoder = new StringDecoder('utf8');
   const findings: ScanFinding[] = [];
+  const seen = new Map<string, ScanFinding>();
+  const perKind = new Map<FindingKind, number>();
+  const dropped: Partial<Record<FindingKind, number>> = {};
   const appPids = new Set<number>();
-  let format: LogFormat | null = opts.format ?? null;
+  let format: LogFormat | 'mixed' | null = opts.format ?? null;
+  let unplaced = 0;
+  let headersSeen = 0;
+  let firstLine = '';
+  let matches = 0;
+  /** Mixed mode reads every line in order, so it knows the last header exactly. */
+  let lastHeader: ParsedLine | null = null;
+  /** Lines looked at upwards in all; past it, header-less lines stay unplaced. */
+  let lookbackBudget = 2_000_000;
+  /** The last header-less line read (outside mixed mode) and the header it belongs to. */
+  let runHeader: { line: number; header: ParsedLine | null } = { line: -2, header: null };
+  /** The line-by-line path keeps the last few raw lines for a header-less line to look up. */
+  const recent: string[] = [];
   let bugreport = false;
   const sniffBuffer: string[] = [];
   let lines = 0;
@@ -67,6 +96,7 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
   const handle = (raw: string) => {
     lines++;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (!firstLine && line.trim()) firstLine = line;
     if (!format) {
       if (lines === 1 && /^=+$/.test(line.trim())) bugreport = true;
       if (bugreport || line.startsWith('== dumpstate')) bugreport = true;
@@ -75,44 +105,116 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
       flushSniff();
       return;
     }
-    processLine(line, lines);
+    processLine(line, lines, ringAbove());
+    recent.push(line);
+    if (recent.length > MAX_LOOKBACK) recent.shift();
+  };
+
+  /** Walks the ring of recent lines upwards. */
+  const ringAbove = () => {
+    let i = recent.length;
+    return () => (i > 0 ? recent[--i] : undefined);
   };
 
   const flushSniff = () => {
     if (format) return;
-    format = bugreport ? 'threadtime' : sniffFormat(sniffBuffer);
-    if (!format) {
-      throw new BadInputError(
-        `${opts.source ?? 'The log'} is not in a logcat format Push Doctor reads (first lines: ${JSON.stringify(sniffBuffer.find((l) => l.trim())?.slice(0, 80) ?? '')}).`,
-        `Accepted: ${FORMATS_ACCEPTED}. Save one with \`adb logcat -d -v threadtime > log.txt\`.`,
-      );
-    }
+    // No single format fits a paste of a few lines from several tools, or mostly a stack trace:
+    // read each line for itself rather than refusing it.
+    format = bugreport ? 'threadtime' : (sniffFormat(sniffBuffer) ?? 'mixed');
     const start = lines - sniffBuffer.length;
-    sniffBuffer.forEach((l, i) => processLine(l, start + i + 1));
+    sniffBuffer.forEach((l, i) => {
+      let k = i;
+      processLine(l, start + i + 1, () => (k > 0 ? sniffBuffer[--k] : undefined));
+    });
+    for (const l of sniffBuffer.slice(-MAX_LOOKBACK)) recent.push(l);
     sniffBuffer.length = 0;
   };
 
-  const processLine = (sliced: string, lineNumber: number) => {
+  /** The entry a header-less line belongs to: the nearest header above it, up to a blank line. */
+  const headerAbove = (up: () => string | undefined): ParsedLine | null => {
+    for (let k = 0; k < MAX_LOOKBACK; k++) {
+      // Hostile input (alternating header-less lines, millions of them) must not make the scan crawl.
+      if (lookbackBudget-- <= 0) return null;
+      const raw = up();
+      if (raw === undefined || !raw.trim()) return null;
+      if (isHeader(raw)) return null;
+      const parse = (l: string) => (format && format !== 'mixed' ? parseLine(l, format) : null) ?? parseAny(l)?.parsed;
+      // Parsed again from a copy, so a finding that keeps this header's tag and time does not keep
+      // the whole chunk alive.
+      if (parse(raw)) return parse(Buffer.from(raw, 'utf8').toString('utf8')) ?? null;
+    }
+    return null;
+  };
+
+  const record = (finding: ScanFinding) => {
+    matches++;
+    opts.onFinding?.(finding);
+    const key = [finding.kind, finding.patternId, finding.vendor ?? '', finding.value ?? '', finding.description ?? '', finding.event ?? '', opts.package ? finding.pid : ''].join('\u0000');
+    const had = seen.get(key);
+    if (had) {
+      had.count = (had.count ?? 1) + 1;
+      return;
+    }
+    const n = perKind.get(finding.kind) ?? 0;
+    if (n >= MAX_DISTINCT_PER_KIND) {
+      dropped[finding.kind] = (dropped[finding.kind] ?? 0) + 1;
+      return;
+    }
+    perKind.set(finding.kind, n + 1);
+    seen.set(key, finding);
+    findings.push(finding);
+  };
+
+  const processLine = (sliced: string, lineNumber: number, up: () => string | undefined) => {
     const interesting = PREFILTER.test(sliced) || userPatterns.length > 0;
+    const mixed = format === 'mixed';
     // A line cut from a 1 MiB chunk keeps the whole chunk alive while a finding holds it: copy the
     // few lines that may become findings, so memory stays flat however long the log.
     const line = interesting ? Buffer.from(sliced, 'utf8').toString('utf8') : sliced;
     const startProc = opts.package !== undefined && line.includes('Start proc');
-    if (!interesting && !startProc && !opts.onLine) return;
+    if (!interesting && !startProc && !opts.onLine && !mixed) return;
     if (isHeader(line)) return;
-    const parsed = parseLine(line, format!);
-    if (!parsed) return;
+    if (!line.trim()) {
+      if (mixed) lastHeader = null;
+      return;
+    }
+    let parsed = mixed ? null : parseLine(line, format as LogFormat);
+    if (!parsed) {
+      const any = parseAny(line);
+      if (any) parsed = any.parsed;
+      else {
+        // A run of header-less lines shares the header above the run: look it up once per run.
+        const above = mixed ? lastHeader : interesting ? (runHeader.line === lineNumber - 1 ? runHeader.header : headerAbove(up)) : null;
+        if (!mixed && interesting) runHeader = { line: lineNumber, header: above };
+        if (above) parsed = continuation(above, line);
+        else {
+          if (mixed || interesting) unplaced++;
+          if (!interesting) return;
+          parsed = { time: '', pid: 0, tid: 0, level: 'I', tag: '', message: line.trim() };
+        }
+        if (mixed || opts.onLine) {
+          opts.onLine?.(parsed, lineNumber);
+          if (!interesting) return;
+        }
+        matchAndRecord(parsed, line, lineNumber);
+        return;
+      }
+    }
+    headersSeen++;
+    if (mixed) lastHeader = parsed;
     opts.onLine?.(parsed, lineNumber);
     if (startProc) {
       const m = START_PROC.exec(parsed.message);
       if (m && m[2] === opts.package) appPids.add(Number(m[1]));
     }
     if (!interesting) return;
+    matchAndRecord(parsed, line, lineNumber);
+  };
+
+  const matchAndRecord = (parsed: ParsedLine, line: string, lineNumber: number) => {
     const f = matchLine(parsed.tag, parsed.message, PATTERNS, userPatterns);
     if (!f) return;
-    const finding: ScanFinding = { ...f, lineNumber, line, time: parsed.time, pid: parsed.pid, tag: parsed.tag };
-    findings.push(finding);
-    opts.onFinding?.(finding);
+    record({ ...f, lineNumber, line, time: parsed.time, pid: parsed.pid, tag: parsed.tag, count: 1 });
   };
 
   await new Promise<void>((resolve, reject) => {
@@ -129,7 +231,7 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
     // Most lines of a log are noise: once the format is known (and no caller wants every line),
     // one regex pass over the whole chunk finds the few candidate lines, instead of cutting and
     // testing a million strings. Line numbers come from counting newlines in between.
-    const fastPath = () => !!format && !opts.onLine && userPatterns.length === 0;
+    const fastPath = () => !!format && format !== 'mixed' && !opts.onLine && userPatterns.length === 0;
     const candidates = new RegExp(`${PREFILTER.source}${opts.package !== undefined ? '|Start proc' : ''}`, 'g');
     const countNewlines = (text: string, from: number, to: number) => {
       let n = 0;
@@ -152,7 +254,16 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
         lines += countNewlines(text, counted, ls);
         lines++;
         const raw = text.slice(ls, le);
-        processLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw, lines);
+        // Lines above, read back from the chunk only when this line has no header of its own.
+        let upEnd = ls - 1;
+        const up = () => {
+          if (upEnd < start) return undefined;
+          const s0 = text.lastIndexOf('\n', upEnd - 1) + 1;
+          const l = text.slice(s0, upEnd);
+          upEnd = s0 - 1;
+          return l.endsWith('\r') ? l.slice(0, -1) : l;
+        };
+        processLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw, lines, up);
         counted = le + 1;
         candidates.lastIndex = le + 1;
       }
@@ -195,6 +306,12 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
         if (rest && !skippingRest) handle(rest);
         if (!format && sniffBuffer.length) flushSniff();
         else if (!format && lines === 0) throw new BadInputError(`${opts.source ?? 'The log'} is empty.`, 'Save a log with `adb logcat -d -v threadtime > log.txt`.');
+        // Text with no logcat line and no push line in it is something else (a web page, a document).
+        if (format === 'mixed' && headersSeen === 0 && matches === 0)
+          throw new BadInputError(
+            `${opts.source ?? 'The log'} is not in a logcat format Push Doctor reads and holds no push SDK line (first lines: ${JSON.stringify(firstLine.slice(0, 80))}).`,
+            `Accepted: ${FORMATS_ACCEPTED}. Save one with \`adb logcat -d -v threadtime > log.txt\`.`,
+          );
         opts.signal?.removeEventListener('abort', onAbort);
         resolve();
       } catch (err) {
@@ -209,7 +326,7 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
   if (opts.package && appPids.size) {
     kept = findings.filter((f) => appPids.has(f.pid) || f.value === opts.package);
   }
-  return { format: bugreport ? 'bugreport' : (format ?? 'threadtime'), lines, bytes, findings: kept, cutLines, filteredByPid: appPids.size > 0 };
+  return { format: bugreport ? 'bugreport' : (format ?? 'threadtime'), lines, bytes, findings: kept, cutLines, filteredByPid: appPids.size > 0, unplaced, dropped };
 }
 
 /** The text entry of a bugreport zip (`bugreport-*.txt`), streamed. */

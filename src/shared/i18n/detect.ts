@@ -24,6 +24,9 @@ export const detect: Resources = {
           'The {{channel}} push service is not installed, though Google Play services is: the app would need to fall back to FCM.',
         formFactor:
           'This is not a phone ({{formFactor}}): offline push works differently there and some checks may not apply.',
+        derivedProduct:
+          '{{keys}} are not in the dump; they were derived as Android\'s init does, from the partitions in the order {{order}}.',
+        noModel: 'The dump has no ro.product.model (nor a partition\'s): the model is unknown, the rest is detected from the other properties.',
       },
     },
   },
@@ -41,6 +44,8 @@ export const detect: Resources = {
         noPushService: '既没有安装厂商推送服务，也没有 Google Play 服务：应用被杀后没有任何推送通道可以送达。',
         vendorMissingGmsPresent: '未安装 {{channel}} 推送服务，但有 Google Play 服务：应用需要回退到 FCM。',
         formFactor: '这不是手机（{{formFactor}}）：离线推送在此类设备上的行为不同，部分检查可能不适用。',
+        derivedProduct: '转储中没有 {{keys}}；已按 Android init 的方式，按分区顺序 {{order}} 推导。',
+        noModel: '转储中没有 ro.product.model（各分区也没有）：机型未知，其余信息仍按其他属性识别。',
       },
     },
   },

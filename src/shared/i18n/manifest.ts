@@ -18,6 +18,15 @@ export const manifest: Resources = {
       undeclaredPermission: 'The app uses the permission {{name}}, which it never declares.',
       undeclaredPermissionSimilar: 'The app uses the permission {{name}}, which it never declares; the one it declares is {{similar}} (a typo in one of the two).',
       placeholder: 'A placeholder value "{{value}}" is left in ({{where}}): replace it with the value from the vendor console.',
+      mipushTooOld: 'The app targets API {{target}} but its MiPush predates 4.9.1 (no com.xiaomi.mipush.sdk.NotificationClickedActivity): on Android 12+ tapping a MiPush notification does nothing.',
+      mipushHandlerUnguarded: 'com.xiaomi.mipush.sdk.PushMessageHandler is exported without the permission com.xiaomi.xmsf.permission.MIPUSH_RECEIVE (it has {{actual}}): any app can send it commands; current MiPush declares the guard.',
+      honor7Permission: 'Honor push SDK {{version}} needs the permission com.hihonor.push.permission.READ_PUSH_NOTIFICATION_INFO (7.x dropped PushReceiver and AutoInitProvider and added it).',
+      meizuSystemReceiver: 'com.meizu.cloud.pushsdk.MzPushSystemReceiver (Meizu push 4.x) must handle com.meizu.flyme.push.intent.PUSH_SYSTEM and be guarded by android:permission="com.meizu.flyme.permission.PUSH".',
+      status: {
+        ok: 'integrated',
+        broken: 'integrated but broken',
+        absent: 'not integrated (none of its components is declared)',
+      },
     },
     click: {
       noLauncher: '{{package}} has no launcher activity (MAIN + LAUNCHER): a tap that opens the app has nothing to start.',
@@ -85,6 +94,15 @@ export const manifest: Resources = {
       undeclaredPermission: '应用使用了权限 {{name}}，但从未声明它。',
       undeclaredPermissionSimilar: '应用使用了权限 {{name}}，但从未声明它；实际声明的是 {{similar}}（两者之一有拼写错误）。',
       placeholder: '遗留了占位值“{{value}}”（{{where}}）：请替换为厂商平台上的真实值。',
+      mipushTooOld: '应用的 targetSdk 为 {{target}}，但 MiPush 早于 4.9.1（没有 com.xiaomi.mipush.sdk.NotificationClickedActivity）：在 Android 12 及以上点击小米推送通知没有反应。',
+      mipushHandlerUnguarded: 'com.xiaomi.mipush.sdk.PushMessageHandler 已导出，却没有用 com.xiaomi.xmsf.permission.MIPUSH_RECEIVE 权限保护（当前为 {{actual}}）：任何应用都能向它发命令；新版 MiPush 会声明该保护。',
+      honor7Permission: '荣耀推送 SDK {{version}} 需要权限 com.hihonor.push.permission.READ_PUSH_NOTIFICATION_INFO（7.x 去掉了 PushReceiver 与 AutoInitProvider，并新增了该权限）。',
+      meizuSystemReceiver: 'com.meizu.cloud.pushsdk.MzPushSystemReceiver（魅族推送 4.x）必须处理 com.meizu.flyme.push.intent.PUSH_SYSTEM，并以 android:permission="com.meizu.flyme.permission.PUSH" 保护。',
+      status: {
+        ok: '已集成',
+        broken: '已集成但有缺失',
+        absent: '未集成（没有声明它的任何组件）',
+      },
     },
     click: {
       noLauncher: '{{package}} 没有启动 Activity（MAIN + LAUNCHER）：点击打开应用时无从启动。',

@@ -45,7 +45,8 @@ function channelPart(channel: VendorChannel, c: Ctx): { top: string[]; app: stri
         app: [
           `        <service android:name="com.xiaomi.push.service.XMPushService" android:enabled="true" android:process=":pushservice" />`,
           `        <service android:name="com.xiaomi.push.service.XMJobService" android:enabled="true" android:exported="false" android:permission="android.permission.BIND_JOB_SERVICE" android:process=":pushservice" />`,
-          `        <service android:name="com.xiaomi.mipush.sdk.PushMessageHandler" android:enabled="true" android:exported="true" />`,
+          `        <service android:name="com.xiaomi.mipush.sdk.PushMessageHandler" android:enabled="true" android:exported="true" android:permission="com.xiaomi.xmsf.permission.MIPUSH_RECEIVE" />`,
+          `        <activity android:name="com.xiaomi.mipush.sdk.NotificationClickedActivity" android:exported="true" android:launchMode="singleInstance" android:excludeFromRecents="true" />`,
           `        <service android:name="com.xiaomi.mipush.sdk.MessageHandleService" android:enabled="true" />`,
           `        <receiver android:name="com.xiaomi.push.service.receivers.NetworkStatusReceiver" android:exported="true">
             <intent-filter>

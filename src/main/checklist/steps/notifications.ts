@@ -2,7 +2,7 @@
 // channels and their importance, and that the channel ids the pushes name exist.
 import type { StepDefinition, StepOutcome } from '../types';
 import type { Evidence, StepAction, Text } from '../../../shared/types';
-import { parseDumpsysPackage } from '../../device/outputs/package';
+import { notificationGrant, parseDumpsysPackage } from '../../device/outputs/package';
 import { parseDumpsysNotification, IMPORTANCE_NAMES, type ChannelInfo } from '../../device/outputs/notification';
 import { parseAppOps, appOpMode } from '../../device/outputs/power';
 import { QUESTIONS } from './questions';
@@ -46,7 +46,7 @@ export const notificationsStep: StepDefinition = {
       actions: sdk >= 26 ? [settingsAction] : [],
     });
 
-    if (sdk >= 33 && perm && !perm.granted) return fail({ key: 'check.notifications.permissionDenied', params: { package: ctx.package } }, [{ key: 'check.notifications.permissionFix' }]);
+    if (notificationGrant(pkg, sdk) === 'denied') return fail({ key: 'check.notifications.permissionDenied', params: { package: ctx.package } }, [{ key: 'check.notifications.permissionFix' }]);
     if (opMode === 'ignore' || opMode === 'deny') return fail({ key: 'check.notifications.appOpBlocked', params: { mode: opMode } });
     if (app?.importance === 'NONE') return fail({ key: 'check.notifications.appBlocked', params: { package: ctx.package } });
     if (!app && notifOut.exitCode === 0 && !/AppSettings:|PackagePreferences|Notification List/.test(notifOut.output))

@@ -7,6 +7,7 @@ import { shellBatch } from '../../adb/shell';
 import { scanStream, type ScanFinding } from '../../logs/scanner';
 import { checkTokenShape, guessVendor, maskToken } from '../../logs/token-shape';
 import { codeMeaning } from '../../logs/codes';
+import { maskLine } from '../../logs/mask';
 import { registerSecret } from '../../secrets';
 
 const GRACE_AFTER_TOKEN_MS = 3000;
@@ -82,7 +83,6 @@ function tokenFinding(f: ScanFinding, detected: VendorChannel | undefined, revea
   };
 }
 
-const maskLine = (line: string, token: string | undefined) => (token ? line.split(token).join(maskToken(token)) : line);
 
 export const tokenStep: StepDefinition = {
   id: 'push.token',

@@ -14,8 +14,13 @@ export interface PackageUser {
   suspended: boolean;
   stopped: boolean;
   notLaunched: boolean;
-  /** 0 default, 1 enabled, 2 disabled, 3 disabled by user, 4 disabled until used. */
+  /**
+   * 0 default, 1 enabled, 2 disabled, 3 disabled by user, 4 disabled until used. Only 2-4 mean
+   * disabled: `lastDisabledCaller:` is printed for any package whose state someone ever set (a store
+   * re-enabling it leaves it there), so it says nothing by itself.
+   */
   enabled: number;
+  lastDisabledCaller?: string;
   runtimePermissions: Record<string, PermissionState>;
 }
 
@@ -38,7 +43,11 @@ export interface DumpsysPackage {
 
 const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
 
-/** Parses the `Package [<pkg>]` block of `dumpsys package <pkg>`. */
+/**
+ * Parses the `Package [<pkg>]` block of `dumpsys package <pkg>`. An updated system app prints two
+ * blocks, the installed update under `Packages:` first and the factory copy under `Hidden system
+ * packages:` after it; the first is the one that runs, so the first block is read.
+ */
 export function parseDumpsysPackage(text: string, pkg: string): DumpsysPackage {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const result: DumpsysPackage = { found: false, pkgFlags: [], debuggable: false, requestedPermissions: [], installPermissions: {}, users: [] };
@@ -65,6 +74,10 @@ export function parseDumpsysPackage(text: string, pkg: string): DumpsysPackage {
         else if (section === 'runtime' && user)
           user.runtimePermissions[m[1]] = { granted: m[2] === 'true', flags: (m[3] ?? '').split(/[|\s]+/).filter(Boolean) };
       } else if (section === 'requested' && (m = /^([\w.]+)/.exec(t))) result.requestedPermissions.push(m[1]);
+      continue;
+    }
+    if (user && (m = /^lastDisabledCaller: (\S+)/.exec(t))) {
+      user.lastDisabledCaller = m[1];
       continue;
     }
     if ((m = /^versionCode=(\d+)(?:\s+minSdk=(\d+))?(?:\s+targetSdk=(\d+))?/.exec(t))) {
@@ -107,4 +120,22 @@ export function parsePmPath(text: string): string[] {
     .split(/\r?\n/)
     .map((l) => /^package:(.+)$/.exec(l.trim())?.[1])
     .filter((p): p is string => !!p);
+}
+
+/** Whether the app may post notifications, as far as the package dump tells (user 0 by default). */
+export type NotificationGrant = 'granted' | 'denied' | 'not-needed' | 'unknown';
+
+/**
+ * Android 13+ (API 33) gates notifications on the runtime permission POST_NOTIFICATIONS. An app
+ * that requests it but has no runtime grant recorded for the user has not been allowed: its
+ * notifications are off (the permission is granted only through the runtime grant; the dump lists
+ * it under `runtime permissions:` once the user or the system decided).
+ */
+export function notificationGrant(pkg: DumpsysPackage, sdk: number, userId = 0): NotificationGrant {
+  if (sdk < 33) return 'not-needed';
+  const name = 'android.permission.POST_NOTIFICATIONS';
+  const perm = pkg.users.find((u) => u.userId === userId)?.runtimePermissions[name];
+  if (perm) return perm.granted ? 'granted' : 'denied';
+  if (pkg.requestedPermissions.includes(name)) return 'denied';
+  return 'unknown';
 }

@@ -1,0 +1,19 @@
+// Masking of push tokens inside log lines, one rule for every place a line is shown or saved (the
+// tokens command, the checklist's evidence, the logcat viewer and its saved file): the token a
+// pattern found, plus any token-looking value after a token-ish word or in a known token shape.
+// Codes (`code = -1`, `resultCode={0}`, `907135000`) are short or follow no token word, so they stay.
+import { maskToken } from './token-shape';
+
+// `token=`, `token:`, `regId = `, `registerID: `, `pushId='…'`, `arg: ` (TIMSDK's `cmd: register | arg: <regId>`),
+// `commandArguments={[…]}` (MiPush), `onReceiveToken: HMSPUSH - …` (Easemob), `push token is : …` (TPNS).
+const AFTER_WORD =
+  /((?:token|regId|registerID|registrationId|push[Ii][Dd]|pushToken|deviceToken|\barg)['"]?\s*(?:[=:]|is\b\s*:?)\s*['"]?|commandArguments=\{\[|onReceiveToken: \w+ - )([A-Za-z0-9_:+/=.\-]{16,})/gi;
+// Shapes that are tokens wherever they appear: FCM `<id>:APA91b…`, HMS/Honor `IQAAAA…`, OPPO `CN_<32 hex>`.
+const SHAPES = /\b[A-Za-z0-9_-]{11,22}:APA91b[A-Za-z0-9_-]{60,}|\bIQAAAA[A-Za-z0-9_-]{60,}|\b(?:[A-Z]{2}_){1,2}[0-9a-f]{32}\b/g;
+
+export function maskLine(line: string, token?: string): string {
+  let out = token ? line.split(token).join(maskToken(token)) : line;
+  out = out.replace(AFTER_WORD, (_all, lead: string, value: string) => (value.includes('********') ? lead + value : lead + maskToken(value.replace(/[,;)}\]]+$/, '')) + value.slice(value.replace(/[,;)}\]]+$/, '').length)));
+  out = out.replace(SHAPES, (t) => maskToken(t));
+  return out;
+}

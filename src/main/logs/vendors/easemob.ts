@@ -1,0 +1,9 @@
+// Easemob (Hyphenate) token upload failures: EMPushHelper prints the server's answer after onErrorResponse.
+import type { CodeTable } from './types';
+
+export const EASEMOB_CODES: CodeTable = {
+  // Easemob troubleshooting doc (device-facts.md §5.2): the upload goes to /{org}/{app}/users/{user}; 401 = not logged in / token expired.
+  '401': { key: 'logs.code.easemob.c401', confirmed: false, source: 'HTTP status of the upload; Easemob REST docs' },
+  '404': { key: 'logs.code.easemob.c404', confirmed: false, source: 'HTTP status of the upload' },
+  upload: { key: 'logs.code.easemob.upload', confirmed: false, source: 'Easemob troubleshooting doc' },
+};

@@ -1,0 +1,15 @@
+// OPPO (HeyTap) push ErrorCode, the responseCode of onRegister. Meanings from OPPO's client SDK
+// document, section "错误码定义说明" (com.heytap.msp.push.mode.ErrorCode), read through the search tool.
+import type { CodeTable } from './types';
+
+const DOC = 'OPPO PUSH client SDK doc, 错误码定义说明 (ErrorCode)';
+
+export const OPPO_CODES: CodeTable = {
+  '-2': { key: 'logs.code.oppo.cMinus2', confirmed: true, source: DOC },
+  '-1': { key: 'logs.code.oppo.cMinus1', confirmed: true, source: DOC },
+  '11': { key: 'logs.code.oppo.c11', confirmed: true, source: DOC },
+  '13': { key: 'logs.code.oppo.c13', confirmed: true, source: DOC },
+  '14': { key: 'logs.code.oppo.c14', confirmed: true, source: DOC },
+  '15': { key: 'logs.code.oppo.c15', confirmed: true, source: DOC },
+  '16': { key: 'logs.code.oppo.c16', confirmed: true, source: DOC },
+};
