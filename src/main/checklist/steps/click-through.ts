@@ -3,6 +3,7 @@
 // the phone lets the shell tap, a test push carrying custom content is opened from the
 // notification shade and the target screen receives the content.
 import { randomBytes } from 'node:crypto';
+import { PREMISES } from '../premises';
 import type { StepContext, StepDefinition, StepOutcome } from '../types';
 import type { Evidence, ProviderName, Text, VendorChannel } from '../../../shared/types';
 import type { ClickAction } from '../../../shared/profile';
@@ -74,8 +75,7 @@ async function tapTest(ctx: StepContext, vendor: VendorChannel, target: Componen
 
 export const clickThroughStep: StepDefinition = {
   id: 'app.clickThrough',
-  needs: ['app.installed', 'device.channel'],
-  after: ['app.manifest', 'push.token', 'push.tokenReported'],
+  ...PREMISES['app.clickThrough'],
   async run(ctx): Promise<StepOutcome> {
     const detected = ctx.state.facts!.detection.pushChannel;
     const vendor: VendorChannel = detected === 'none' ? 'fcm' : detected;

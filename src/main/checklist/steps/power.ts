@@ -2,6 +2,7 @@
 // Disturb; the vendor's autostart switch cannot be read from a shell, so it is a manual check with
 // a button that opens the vendor's screen where one can be opened.
 import type { StepDefinition, StepOutcome } from '../types';
+import { PREMISES } from '../premises';
 import type { Evidence, StepAction, Text } from '../../../shared/types';
 import { parseDeviceIdleWhitelist, parseStandbyBucket, parseAppOps, appOpMode, parseZenMode, STANDBY_BUCKETS, ZEN_MODES } from '../../device/outputs/power';
 import { screensFor } from '../../device/screens';
@@ -9,7 +10,7 @@ import { QUESTIONS } from './questions';
 
 export const powerStep: StepDefinition = {
   id: 'device.power',
-  needs: ['app.installed', 'device.channel'],
+  ...PREMISES['device.power'],
   async run(ctx): Promise<StepOutcome> {
     const detection = ctx.state.facts!.detection;
     const [idleOut, bucketOut, opsOut, zenOut] = await Promise.all([

@@ -1,6 +1,7 @@
 // push.token: restart the app while watching logcat (Debug and Verbose included) and recognise the
 // push SDK's token line; push.tokenReported: the IM SDK's report of that token to its server.
 import type { StepDefinition, StepOutcome, StepContext } from '../types';
+import { PREMISES } from '../premises';
 import type { Evidence, Text, TokenFinding, VendorChannel } from '../../../shared/types';
 import { openLogcat } from '../../adb/logcat';
 import { shellBatch } from '../../adb/shell';
@@ -86,7 +87,7 @@ const maskLine = (line: string, token: string | undefined) => (token ? line.spli
 
 export const tokenStep: StepDefinition = {
   id: 'push.token',
-  needs: ['app.installed', 'device.channel'],
+  ...PREMISES['push.token'],
   // Restarting the app changes what the other steps read; let them finish first.
   after: ['app.manifest', 'app.notifications', 'device.power', 'device.pushService'],
   async run(ctx): Promise<StepOutcome> {
@@ -164,7 +165,7 @@ export const tokenStep: StepDefinition = {
 
 export const tokenReportedStep: StepDefinition = {
   id: 'push.tokenReported',
-  needs: ['push.token'],
+  ...PREMISES['push.tokenReported'],
   async run(ctx): Promise<StepOutcome> {
     const findings = (ctx.state.startFindings as ScanFinding[] | undefined) ?? [];
     const token = ctx.state.token?.clear;
