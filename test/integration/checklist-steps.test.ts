@@ -125,3 +125,23 @@ describe('device steps under faults', () => {
     expect(report.steps.find((s) => s.id === 'device.channel')!.status).toBe('pass');
   });
 });
+
+describe('the token step run twice in a row (issue 12 item 10)', () => {
+  it('the second run counts only lines after the app restarted, not the replayed tail of the first', async () => {
+    const d = await phone('xiaomi-hyperos');
+    const first = await diagnose(d, ['push.token', 'push.tokenReported']);
+    expect(first['push.token'].status).toBe('pass');
+    expect(first['push.tokenReported'].status).toBe('pass');
+    const tokenBefore = d.phone.token;
+    // The last line in the phone's log is now the first run's token report: exactly what `-T 1` replays.
+    const second = await diagnose(d, ['push.token', 'push.tokenReported']);
+    expect(second['push.token'].status, JSON.stringify(second['push.token'].summary)).toBe('pass');
+    expect(second['push.tokenReported'].status).toBe('pass');
+    // Its evidence is the second start's lines: they come after the new `Start proc` of the app.
+    const lines = (second['push.token'].evidence ?? []).map((e) => e.source);
+    expect(lines.length).toBeGreaterThan(0);
+    // Line 1 of the stream is the replayed tail (`-T 1`): never evidence.
+    expect(lines).not.toContain('logcat line 1');
+    expect(d.phone.token).toBe(tokenBefore);
+  });
+});

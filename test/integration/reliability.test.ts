@@ -104,7 +104,9 @@ describe('faults during a diagnosis', () => {
     const report = await run(d, ['push.token'], { tokenTimeoutSec: 2 }).run();
     const token = report.steps.find((s) => s.id === 'push.token')!;
     expect(token.status).toBe('fail');
-    expect(token.summary?.key).toBe('check.token.logcatSilent');
+    // It says what happened and how long it waited, and that wait really happened (issue 15 item 6).
+    expect(token.summary).toEqual({ key: 'check.token.silentFor', params: { seconds: 2, lines: expect.any(Number) } });
+    expect(token.durationMs).toBeGreaterThanOrEqual(2000);
     expect(token.remediation.length).toBeGreaterThan(0);
     expectReportsWritten(report, 'push.token');
   });
