@@ -17,6 +17,7 @@ import { createSender } from '../../push/providers';
 import { parseDumpsysNotification } from '../../device/outputs/notification';
 import { QUESTIONS } from './questions';
 import { loadManifest } from './manifest';
+import { deliveryTimeoutSec, reportedIm } from './delivery';
 
 const short = (pkg: string, cls: string) => (cls.startsWith(pkg + '.') ? `${pkg}/${cls.slice(pkg.length)}` : `${pkg}/${cls}`);
 const sameActivity = (pkg: string, printed: string | undefined, cls: string) => !!printed && (printed === short(pkg, cls) || printed === `${pkg}/${cls}`);
@@ -33,8 +34,18 @@ async function tapTest(ctx: StepContext, vendor: VendorChannel, target: Componen
   const profile = ctx.profile;
   const providers = profile ? configuredProviders(profile) : [];
   // The vendor's own API carries the click action; an IM server applies what its console says.
-  const provider: ProviderName | undefined = providers.includes(vendor) ? vendor : providers.find((p) => p === 'tencent-im' || p === 'easemob');
+  // With no vendor credentials, the IM service the app reported its token to (another one has no token for this phone).
+  const reported = reportedIm(ctx.state);
+  const provider: ProviderName | undefined = providers.includes(vendor)
+    ? vendor
+    : reported && providers.includes(reported)
+      ? reported
+      : providers.find((p) => p === 'tencent-im' || p === 'easemob');
   const token = ctx.state.token?.clear;
+  // A notification cannot show while notifications are off: waiting for one would only cost time.
+  const notifications = ctx.results.get('app.notifications');
+  if (notifications && (notifications.status === 'fail' || notifications.blockedBy))
+    return { result: 'manual', why: { key: 'check.click.tapBlocked', params: { step: notifications.blockedBy ?? 'app.notifications' } } };
   if (!profile || !provider || (provider === vendor && !token)) return { result: 'manual', why: { key: 'check.click.noPush' } };
   const nonce = `pd-click-${randomBytes(3).toString('hex')}`;
   await shellBatch(ctx.client, ctx.serial, [['am', 'start', '-a', 'android.intent.action.MAIN', '-c', 'android.intent.category.HOME']], { signal: ctx.signal });
@@ -44,7 +55,7 @@ async function tapTest(ctx: StepContext, vendor: VendorChannel, target: Componen
   );
   if (!sent.ok) return { result: 'manual', why: { key: 'check.click.pushRefused', params: { provider } } };
   // Wait for the notification, then pull the shade down and find it on screen.
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + Math.min(20, deliveryTimeoutSec(ctx)) * 1000;
   let shown = false;
   while (Date.now() < deadline && !shown && !ctx.signal.aborted) {
     const dump = parseDumpsysNotification((await shell(ctx.client, ctx.serial, QUESTIONS.notifications, { signal: ctx.signal })).output);

@@ -63,11 +63,22 @@ export const powerStep: StepDefinition = {
         data,
       };
     }
+    // The ROM's own switch decides whether a killed app may be woken, and no shell can read it:
+    // the honest verdict is a check by hand with the exact screen, never a plain pass.
+    if (autostart)
+      return {
+        status: 'manual',
+        summary: { key: 'check.power.manual', params: { bucket: bucket ?? '?', name: bucket !== null ? STANDBY_BUCKETS[bucket] ?? '' : '', rom: `${detection.rom.name} ${detection.rom.version}`.trim() } },
+        evidence,
+        remediation: [autostart, whitelistNote],
+        actions,
+        data: { ...data, manual: 'autostart' },
+      };
     return {
       status: 'pass',
       summary: { key: 'check.power.ok', params: { bucket: bucket ?? '?', name: bucket !== null ? STANDBY_BUCKETS[bucket] ?? '' : '' } },
       evidence,
-      remediation: [whitelistNote, ...(autostart ? [autostart] : [])],
+      remediation: [whitelistNote],
       actions,
       data,
     };
