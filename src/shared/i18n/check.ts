@@ -347,6 +347,16 @@ const VERDICT_TEXTS: Resources = {
         notDone: 'Checked by hand: NOT done. {{note}}',
       },
     },
+    progress: {
+      running: 'running',
+      left: '{{seconds}} s left',
+      waitingToken: 'app restarted, waiting for the push token line',
+      sending: 'sending test push {{index}}',
+      waitingPush: 'test push {{index}} accepted, waiting for it to show on the phone',
+      refused: 'test push {{index}} refused',
+      arrived: 'test push {{index}} showed after {{ms}} ms',
+      notShown: 'test push {{index}} did not show in time',
+    },
     verdict: {
       pass: 'PASS',
       passManual_one: 'PASS, {{count}} check by hand',
@@ -420,6 +430,16 @@ const VERDICT_TEXTS: Resources = {
         done: '人工检查：已完成。{{note}}',
         notDone: '人工检查：未完成。{{note}}',
       },
+    },
+    progress: {
+      running: '运行中',
+      left: '剩余 {{seconds}} 秒',
+      waitingToken: '应用已重启，正在等待推送令牌日志',
+      sending: '正在发送第 {{index}} 条测试推送',
+      waitingPush: '第 {{index}} 条测试推送已被接受，正在等待手机显示',
+      refused: '第 {{index}} 条测试推送被拒绝',
+      arrived: '第 {{index}} 条测试推送在 {{ms}} 毫秒后显示',
+      notShown: '第 {{index}} 条测试推送未在时限内显示',
     },
     verdict: {
       pass: '通过',
