@@ -3,6 +3,7 @@
 // test pushes on their way), a live line: a spinner with a countdown on a terminal, plain lines
 // now and then when the output goes to a file or a pipe.
 import type { StepId, StepResult, Text } from '../shared/types';
+import { progressText as progressLabel } from '../main/checklist/progress-text';
 
 export interface ProgressOptions {
   /** Where the live line goes (a TTY gets the spinner). */
@@ -142,26 +143,5 @@ export class CliProgress {
       this.printed++;
     }
     if (wrote && this.tty && this.running.size) this.draw();
-  }
-}
-
-/** What a step's progress event says, as a text (null: nothing worth a line). */
-export function progressLabel(data: Record<string, unknown>): Text | null {
-  const m = data.message as { index?: number; latencyMs?: number } | undefined;
-  switch (data.phase) {
-    case 'waiting-token':
-      return { key: 'progress.waitingToken' };
-    case 'sending':
-      return { key: 'progress.sending', params: { index: m?.index ?? '?' } };
-    case 'accepted':
-      return { key: 'progress.waitingPush', params: { index: m?.index ?? '?' } };
-    case 'refused':
-      return { key: 'progress.refused', params: { index: m?.index ?? '?' } };
-    case 'arrived':
-      return { key: 'progress.arrived', params: { index: m?.index ?? '?', ms: m?.latencyMs ?? 0 } };
-    case 'timeout':
-      return { key: 'progress.notShown', params: { index: m?.index ?? '?' } };
-    default:
-      return null;
   }
 }

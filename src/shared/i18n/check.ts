@@ -347,6 +347,20 @@ const VERDICT_TEXTS: Resources = {
         notDone: 'Checked by hand: NOT done. {{note}}',
       },
     },
+    ui: {
+      checklist: {
+        left: '{{seconds}} s left',
+        manualAsk: 'Did you check it on the phone?',
+        manualDone: 'Done',
+        manualNotDone: 'Not done',
+        manualNote: 'Note (optional)',
+        answered: 'Recorded by hand: {{answer}}',
+        answerDone: 'done',
+        answerNotDone: 'not done',
+        change: 'Change the answer',
+        previous: 'Previous run',
+      },
+    },
     progress: {
       running: 'running',
       left: '{{seconds}} s left',
@@ -429,6 +443,20 @@ const VERDICT_TEXTS: Resources = {
       answer: {
         done: '人工检查：已完成。{{note}}',
         notDone: '人工检查：未完成。{{note}}',
+      },
+    },
+    ui: {
+      checklist: {
+        left: '剩余 {{seconds}} 秒',
+        manualAsk: '您在手机上检查过了吗？',
+        manualDone: '已完成',
+        manualNotDone: '未完成',
+        manualNote: '备注（可选）',
+        answered: '人工记录：{{answer}}',
+        answerDone: '已完成',
+        answerNotDone: '未完成',
+        change: '修改结果',
+        previous: '上次运行',
       },
     },
     progress: {
