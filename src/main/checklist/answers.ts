@@ -41,10 +41,8 @@ const entry = z.union([
   z.enum(['done', 'not-done']),
   z.object({ done: z.boolean(), note: z.string().optional() }).strict(),
 ]);
-const fileSchema = z.union([
-  z.array(z.object({ stepId: z.string(), done: z.boolean(), note: z.string().optional() }).strict()).max(STEP_IDS.length * 2),
-  z.record(z.string(), entry),
-]);
+const listSchema = z.array(z.object({ stepId: z.string(), done: z.boolean(), note: z.string().optional() }).strict()).max(STEP_IDS.length * 2);
+const mapSchema = z.record(z.string(), entry);
 
 /**
  * An answers file: `{"device.power": {"done": true, "note": "…"}}` (or `"done"`/`"not-done"`/`true`),
@@ -57,7 +55,8 @@ export function parseAnswersFile(text: string, file: string): ManualAnswerInput[
   } catch (err) {
     throw new BadInputError(`${file} is not valid JSON (${(err as Error).message}).`, 'Write {"device.power": {"done": true, "note": "autostart on"}}.');
   }
-  const parsed = fileSchema.safeParse(json);
+  // One schema per shape, so that an error names the field (a union would only say "invalid input").
+  const parsed = Array.isArray(json) ? listSchema.safeParse(json) : mapSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new BadInputError(`${file}: ${issue.path.length ? issue.path.join('.') : 'the file'}: ${issue.message}.`, 'Write {"device.power": {"done": true, "note": "autostart on"}} or a list of {"stepId", "done", "note"}.');

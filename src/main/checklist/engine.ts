@@ -228,7 +228,11 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
       data: outcome.data,
       ...(blockedBy ? { blockedBy } : {}),
     };
-    this.results.set(id, given && result.status === 'manual' ? answered(result, given, 'cli') : result);
+    if (given && result.status === 'manual') {
+      // Kept as it was, so that a later answer (from the UI) can replace this one.
+      this.unanswered.set(id, result);
+      this.results.set(id, answered(result, given, 'cli'));
+    } else this.results.set(id, result);
     this.emit('step', this.results.get(id)!);
   }
 
