@@ -49,7 +49,7 @@ async function tapTest(ctx: StepContext, vendor: VendorChannel, target: Componen
   if (!profile || !provider || (provider === vendor && !token)) return { result: 'manual', why: { key: 'check.click.noPush' } };
   const nonce = `pd-click-${randomBytes(3).toString('hex')}`;
   await shellBatch(ctx.client, ctx.serial, [['am', 'start', '-a', 'android.intent.action.MAIN', '-c', 'android.intent.category.HOME']], { signal: ctx.signal });
-  const sent = await createSender(profile, provider, { timeoutMs: 15_000 }).send(
+  const sent = await createSender(profile, provider, { timeoutMs: (ctx.options.pushServiceTimeoutSec ?? 30) * 1000 }).send(
     { token: token ?? '', package: ctx.package, title: `Push Doctor tap test ${nonce}`, body: 'Tap me', channelId: profile.channels?.[vendor], clickAction: profile.clickAction?.[vendor], ext: { pd_click: nonce } },
     ctx.signal,
   );
