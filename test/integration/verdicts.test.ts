@@ -175,10 +175,14 @@ describe('checks by hand', () => {
     expect(first.byId['device.power'].remediation[0].key).toBe('check.power.autostart.xiaomi');
     expect(first.report.manualChecks).toContain('device.power');
     expect(translate(en, first.report.headline)).toMatch(/^PASS, \d checks? by hand$/);
+    // The reports carry the same line: never a plain PASS.
+    expect(renderReport(first.report, 'md')).toMatch(/- Verdict: \*\*PASS, \d checks? by hand\*\*/);
+    expect(renderReport(first.report, 'html')).toMatch(/PASS, \d checks? by hand/);
 
     const { report, byId } = await diagnose(l, { answers: [{ stepId: 'device.power', done: false, note: 'Autostart was off in Security' }] });
     expect(byId['device.power']).toMatchObject({ status: 'fail', answer: { done: false, note: 'Autostart was off in Security' } });
     expect(report.rootCauses).toEqual(['device.power']);
+    expect(renderReport(report, 'md')).toContain('- Verdict: **FAIL — root cause: Battery and background limits**');
     for (const format of ['html', 'md', 'json', 'junit'] as const) expect(renderReport(report, format), format).toContain('Autostart was off in Security');
   });
 });

@@ -16,7 +16,7 @@ export function toMarkdown(r: LocalizedReport): string {
   const out: string[] = [
     `# Push Doctor report: ${r.package} on ${d.brand ?? ''} ${d.model ?? d.serial}`.replace(/\s+/g, ' ').trim(),
     '',
-    `- Verdict: **${r.verdict.toUpperCase()}** (${r.counts.pass} pass, ${r.counts.warn} warn, ${r.counts.fail} fail, ${r.counts.manual} manual, ${r.counts.skip} skipped)`,
+    `- Verdict: **${r.headline ?? r.verdict.toUpperCase()}** (${r.counts.pass} pass, ${r.counts.warn} warn, ${r.counts.fail} fail, ${r.counts.manual} manual, ${r.counts.skip} skipped)`,
     `- Phone: ${d.serial} via adb ${d.server}${d.rom ? `, ${d.rom.name} ${d.rom.version}` : ''}${d.android ? `, Android ${d.android.release} (API ${d.android.sdk})` : ''}${d.pushChannel ? `, channel ${d.pushChannel}` : ''}`,
     `- Run: ${r.startedAt} → ${r.finishedAt}, ${r.tool.name} ${r.tool.version}`,
     ...d.notes.map((n) => `- Note: ${n}`),
