@@ -71,7 +71,9 @@ export class CliProgress {
     if (!label) return;
     const deadline = typeof data.deadline === 'string' ? Date.parse(data.deadline) : undefined;
     const prev = this.running.get(id);
-    this.running.set(id, { id, label, deadline: Number.isFinite(deadline) ? deadline : prev?.deadline });
+    // A push that showed (or was refused) ends its own wait: its line carries no countdown.
+    const ended = data.phase === 'arrived' || data.phase === 'refused' || data.phase === 'timeout';
+    this.running.set(id, { id, label, deadline: ended ? undefined : Number.isFinite(deadline) ? deadline : prev?.deadline });
     if (!this.tty) {
       // Plain output: a line when a wait starts, then one every plainEverySec while it lasts.
       const now = Date.now();
