@@ -10,13 +10,15 @@ import type {
   ProfileSummary,
   PushDoctorApi,
   PushDoctorEvent,
+  RecordManualCheckInput,
   RunDiagnosisInput,
   SendPushInput,
   Settings,
   ServerStatus,
   SecretStorage,
 } from '../shared/contract';
-import type { DeviceSummary, LogLine, PushMessageResult, Report, StepId, TokenFinding } from '../shared/types';
+import type { DeviceSummary, LogLine, PushMessageResult, Report, StepId, StepResult, TokenFinding } from '../shared/types';
+import { progressText } from './checklist/progress-text';
 import type { RunState } from './checklist/types';
 import { maskToken } from './logs/token-shape';
 import { checkPackageName, checkSerial } from '../shared/validate';
@@ -183,7 +185,7 @@ export class PushDoctorService implements PushDoctorApi {
         client: server.client,
         profile,
         only: input.steps,
-        options: { tokenTimeoutSec: input.tokenTimeoutSec, pushCount: input.pushCount },
+        options: { tokenTimeoutSec: input.tokenTimeoutSec, pushCount: input.pushCount, deliveryTimeoutSec: input.deliveryTimeoutSec },
       },
       STEPS,
     );
@@ -204,6 +206,8 @@ export class PushDoctorService implements PushDoctorApi {
       if (step.id === 'push.token' && step.data?.token) this.emit({ type: 'token', runId: run.runId, finding: step.data.token as TokenFinding });
     });
     run.on('progress', (id, data) => {
+      const label = progressText(data);
+      if (label) this.emit({ type: 'step-progress', runId: run.runId, stepId: id, label, deadline: typeof data.deadline === 'string' ? data.deadline : undefined });
       if (id === 'push.delivery' && data.message)
         this.emit({ type: 'push', runId: run.runId, message: data.message as PushMessageResult, phase: data.phase as 'sending', deadline: data.deadline as string | undefined });
     });
@@ -234,6 +238,15 @@ export class PushDoctorService implements PushDoctorApi {
   async rerunStep(input: { runId: string; stepId: StepId }): Promise<void> {
     const r = this.record(input.runId);
     await r.run.rerun(input.stepId, STEPS);
+  }
+
+  async recordManualCheck(input: RecordManualCheckInput): Promise<StepResult> {
+    const r = this.record(input.runId);
+    try {
+      return r.run.recordAnswer({ stepId: input.stepId, done: input.done, note: input.note }, 'ui');
+    } catch (err) {
+      throw new BadInputError((err as Error).message, (err as { hint?: string }).hint);
+    }
   }
 
   async getReport(input: { runId: string }): Promise<Report | null> {

@@ -9,6 +9,7 @@ import type {
   Report,
   StepId,
   StepResult,
+  Text,
   TokenFinding,
 } from './types';
 
@@ -22,6 +23,16 @@ export interface RunDiagnosisInput {
   /** How long to wait for the token after restarting the app, in seconds. */
   tokenTimeoutSec?: number;
   pushCount?: number;
+  /** How long to wait for each test push to show, in seconds (default: the profile's, else 60). */
+  deliveryTimeoutSec?: number;
+}
+
+/** The user's answer to a check by hand (done / not done, a note). */
+export interface RecordManualCheckInput {
+  runId: string;
+  stepId: StepId;
+  done: boolean;
+  note?: string;
 }
 
 export interface SendPushInput {
@@ -96,6 +107,8 @@ export interface PushDoctorApi {
   runDiagnosis(input: RunDiagnosisInput): Promise<{ runId: string }>;
   cancelRun(input: { runId: string }): Promise<void>;
   rerunStep(input: { runId: string; stepId: StepId }): Promise<void>;
+  /** Records the answer to a step that ended "check by hand"; it then ends pass (done) or fail (not done), in every report. */
+  recordManualCheck(input: RecordManualCheckInput): Promise<StepResult>;
   getReport(input: { runId: string }): Promise<Report | null>;
   exportReport(input: { runId: string; format: ExportFormat; language?: 'en' | 'zh-CN' }): Promise<{
     filename: string;
@@ -131,6 +144,8 @@ export type PushDoctorEvent =
   | { type: 'server'; server: string; status: 'up' | 'down' | 'removed'; message?: string }
   | { type: 'run-started'; runId: string; serial: string; package: string; steps: StepResult[] }
   | { type: 'step'; runId: string; step: StepResult }
+  /** A running step says what it waits for and until when (the checklist row shows a countdown). */
+  | { type: 'step-progress'; runId: string; stepId: StepId; label: Text; deadline?: string }
   | { type: 'run-finished'; runId: string; report: Report }
   | { type: 'token'; runId: string; finding: TokenFinding }
   | {
@@ -162,6 +177,7 @@ export const API_METHOD_NAMES = Object.keys({
   runDiagnosis: true,
   cancelRun: true,
   rerunStep: true,
+  recordManualCheck: true,
   getReport: true,
   exportReport: true,
   runAction: true,

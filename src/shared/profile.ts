@@ -212,6 +212,8 @@ export const appProfileSchema = z
     tokenPatterns: z.array(z.object({ vendor, regex: nonEmpty.max(500), group: z.number().int().min(0).max(9).optional() }).strict()).max(50).optional(),
     /** Which provider `diagnose` sends its test pushes through (default: the IM provider if set, else the phone's channel). */
     deliveryProvider: z.enum(['fcm', 'huawei', 'honor', 'xiaomi', 'oppo', 'vivo', 'meizu', 'tencent-im', 'easemob']).optional(),
+    /** Seconds the delivery step waits for each test push to show (the CLI's --delivery-timeout wins). */
+    deliveryTimeoutSec: z.number().int().min(1).max(600).optional(),
     providers: z
       .object({
         xiaomi: providerSchemas.xiaomi.optional(),

@@ -39,8 +39,10 @@ export const methodSchemas: Record<ApiMethod, z.ZodTypeAny> = {
       steps: z.array(z.enum(STEP_IDS)).max(STEP_IDS.length).optional(),
       tokenTimeoutSec: z.number().int().min(1).max(600).optional(),
       pushCount: z.number().int().min(1).max(20).optional(),
+      deliveryTimeoutSec: z.number().int().min(1).max(600).optional(),
     })
     .strict(),
+  recordManualCheck: z.object({ runId, stepId: z.enum(STEP_IDS), done: z.boolean(), note: z.string().max(500).optional() }).strict(),
   cancelRun: z.object({ runId }).strict(),
   rerunStep: z.object({ runId, stepId: z.enum(STEP_IDS) }).strict(),
   getReport: z.object({ runId }).strict(),

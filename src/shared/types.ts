@@ -129,6 +129,26 @@ export interface StepResult {
   durationMs: number;
   /** Step-specific structured data (token found, per-message delivery, manifest findings...). */
   data?: Record<string, unknown>;
+  /** Set on a `skip` that a failed premise caused: the root cause (never an intermediate skip). */
+  blockedBy?: StepId;
+  /** The user's answer to a check by hand, when one was recorded. */
+  answer?: ManualAnswer;
+}
+
+/** What the user says about a check the phone cannot answer (autostart, a tap, ...). */
+export interface ManualAnswerInput {
+  stepId: StepId;
+  done: boolean;
+  note?: string;
+}
+
+export interface ManualAnswer extends ManualAnswerInput {
+  /** ISO time it was recorded. */
+  at: string;
+  /** Where it came from. */
+  via: 'cli' | 'ui' | 'api';
+  /** The step's status before the answer (a step answered by hand ends pass or fail). */
+  wasStatus: StepStatus;
 }
 
 export interface TokenFinding {
@@ -157,6 +177,8 @@ export interface PushMessageResult {
   arrivedAt?: string;
   latencyMs?: number;
   arrived: boolean;
+  /** The push service did not answer in time (not a refusal: nobody knows whether it was sent). */
+  timedOut?: boolean;
 }
 
 export interface ReportDevice {
@@ -175,6 +197,14 @@ export interface Report {
   steps: StepResult[];
   /** `fail` when any step failed, `warn` when any warned, else `pass`. */
   verdict: 'pass' | 'warn' | 'fail';
+  /** The failed steps that nothing else explains (in checklist order): the first is what to fix first. */
+  rootCauses?: StepId[];
+  /** Checks by hand still unanswered. A `pass` with any of these is never a plain PASS. */
+  manualChecks?: StepId[];
+  /** Answers recorded for checks by hand (also shown in each answered step). */
+  answers?: ManualAnswer[];
+  /** The one-line verdict: the root cause first, or "PASS, 1 check by hand". */
+  headline?: Text;
 }
 
 export interface LogLine {

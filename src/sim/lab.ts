@@ -13,7 +13,7 @@ import { BadInputError, UserError } from '../main/errors';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { VendorChannel } from '../shared/types';
+import { PROVIDERS, type VendorChannel } from '../shared/types';
 import type { VirtualPhone } from './phone/phone';
 import { startStandins, type Standins } from './standins/server';
 import { writeSimProfile } from './standins/profile';
@@ -166,6 +166,7 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
         profilePath = join(tmp, 'app-profile.json');
       }
       writeSimProfile(profilePath, standins, { wrongClickPackage: opts.faults?.includes('click-wrong-package') });
+      if (opts.faults?.includes('standin-stall')) for (const p of PROVIDERS) standins.failNext(p, 'hang', Number.POSITIVE_INFINITY);
       appProfile = loadProfile(profilePath);
     }
     const hooks: PhoneHooks = {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { globals, hubFrom, printJson, table, translator } from '../context';
 import { jobError } from '../errors';
+import { printable } from '../progress';
 import { readDeviceFacts } from '../../main/device/info';
 import { hintFor } from '../../main/device/hints';
 import type { DeviceSummary } from '../../shared/types';
@@ -38,7 +39,7 @@ export function registerDevices(program: Command): void {
       for (const e of errors) process.stderr.write(`push-doctor: ${e.error.message}${(e.error as { hint?: string }).hint ? `\n  ${(e.error as { hint?: string }).hint}` : ''}\n`);
       if (errors.length === hub.servers.length) throw jobError('No adb server answered.');
       if (opts.json) {
-        printJson(devices.map((d) => ({ serial: d.serial, server: d.server, state: d.state, model: d.model ?? null, brandFamily: d.brandFamily ?? null, rom: d.rom ?? null, android: d.android ?? null, pushChannel: d.pushChannel ?? null })));
+        printJson(devices.map((d) => ({ serial: d.serial, server: d.server, state: d.state, brand: d.brand ?? null, model: d.model ?? null, brandFamily: d.brandFamily ?? null, rom: d.rom ?? null, android: d.android ?? null, pushChannel: d.pushChannel ?? null })));
         return;
       }
       const t = translator(g);
@@ -46,11 +47,13 @@ export function registerDevices(program: Command): void {
         process.stdout.write('No phones attached. Plug one in with USB debugging on, `adb connect HOST:PORT` a network phone, or start a virtual one with `push-doctor sim --connect`.\n');
         return;
       }
-      const multi = hub.servers.length > 1;
-      const rows = [['SERIAL', 'STATE', 'MODEL', 'ROM', 'ANDROID', 'CHANNEL', ...(multi ? ['SERVER'] : [])]];
+      // Brand, ROM, channel and server for every phone: what decides the checklist, at a glance.
+      const rows = [['SERIAL', 'STATE', 'BRAND', 'MODEL', 'ROM', 'ANDROID', 'CHANNEL', 'SERVER']];
       for (const d of devices)
-        rows.push([d.serial, d.state, d.model ?? '-', d.rom ? `${d.rom.name} ${d.rom.version}`.trim() : '-', d.android?.release ?? '-', d.pushChannel ?? '-', ...(multi ? [d.server] : [])]);
+        rows.push(
+          [d.serial, d.state, d.brand ?? '-', d.model ?? '-', d.rom ? `${d.rom.name} ${d.rom.version}`.trim() : '-', d.android?.release ?? '-', d.pushChannel ?? '-', d.server].map(printable),
+        );
       process.stdout.write(table(rows));
-      for (const d of devices) if (d.hint) process.stdout.write(`\n${d.serial}: ${t(d.hint)}\n`);
+      for (const d of devices) if (d.hint) process.stdout.write(printable(`\n${d.serial}: ${t(d.hint)}`) + '\n');
     });
 }

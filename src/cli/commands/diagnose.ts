@@ -1,10 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import { globals, hubFrom, language, printJson, translator } from '../context';
+import { globals, hubFrom, language, printJson, readTextFile, translator } from '../context';
+import { CliProgress, printable } from '../progress';
+import { mergeAnswers, parseAnswersFile, parseConfirm } from '../../main/checklist/answers';
 import { jobError, usageError, EXIT_FAILED, EXIT_OK } from '../errors';
 import { checkPackageName, checkSerial } from '../../shared/validate';
-import { STEP_IDS, type StepId, type StepResult } from '../../shared/types';
+import { STEP_IDS, type ManualAnswerInput, type Report, type StepId, type StepResult, type Text } from '../../shared/types';
 import { ChecklistRun } from '../../main/checklist/engine';
 import { STEPS } from '../../main/checklist/steps';
 import { renderReport } from '../../main/report/export';
@@ -23,13 +25,29 @@ interface DiagnoseOptions {
   junit?: string;
   steps?: string;
   tokenTimeout?: string;
+  deliveryTimeout?: string;
+  serviceTimeout?: string;
   pushCount?: string;
+  confirm?: string[];
+  answers?: string;
   revealToken?: boolean;
   virtual?: boolean;
 }
 
 const MARK: Record<string, string> = { pass: '✔', warn: '!', fail: '✘', skip: '-', manual: '?', running: '…', pending: ' ' };
 
+/** The verdict block: the headline, then the root cause's own sentence, what it blocked, what is left by hand. */
+export function verdictLines(report: Report, t: (x: Text | undefined) => string): string[] {
+  const out = [`Verdict: ${t(report.headline ?? { key: `verdict.${report.verdict}` })}`];
+  const root = report.rootCauses?.[0] ? report.steps.find((s) => s.id === report.rootCauses![0]) : undefined;
+  if (root) {
+    out.push(`  ${t(root.summary)}`);
+    const blocked = report.steps.filter((s) => s.blockedBy === root.id).length;
+    if (blocked) out.push(`  ${t({ key: 'verdict.blocked', params: { count: blocked } })}`);
+  }
+  for (const id of report.manualChecks ?? []) out.push(`  ${t({ key: 'verdict.manualLeft', params: { step: id } })}`);
+  return out.map(printable);
+}
 function positiveInt(value: string | undefined, name: string, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -62,7 +80,11 @@ export function registerDiagnose(program: Command): void {
     .option('--junit <file>', 'write a JUnit XML file with one test case per step')
     .option('--steps <ids>', `only these steps (comma-separated: ${STEP_IDS.join(', ')})`)
     .option('--token-timeout <seconds>', 'how long to wait for the push token after restarting the app (default 20)')
+    .option('--delivery-timeout <seconds>', "how long to wait for each test push to show (default: the profile's deliveryTimeoutSec, else 60); the wait ends as soon as every push showed or was refused")
+    .option('--service-timeout <seconds>', 'how long a push service has to answer one send (default 30)')
     .option('--push-count <n>', 'test pushes to send (default 3)')
+    .option('--confirm <step[=done|not-done][:note]>', 'record the answer to a check by hand, e.g. --confirm device.power=done:"autostart on" (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--answers <file.json>', 'answers to checks by hand: {"device.power": {"done": true, "note": "…"}}')
     .option('--reveal-token', 'show the push token in clear (masked by default)')
     .option('--virtual', 'diagnose a virtual phone even when real ones are attached')
     .action(async (opts: DiagnoseOptions, cmd: Command) => {
@@ -88,6 +110,10 @@ export function registerDiagnose(program: Command): void {
         if (!['.html', '.htm', '.md'].includes(extname(file).toLowerCase())) throw usageError(`--report ${file}: use a .html or .md file name.`);
       const tokenTimeoutSec = positiveInt(opts.tokenTimeout, '--token-timeout', 600);
       const pushCount = positiveInt(opts.pushCount, '--push-count', 20);
+      const deliveryTimeoutSec = positiveInt(opts.deliveryTimeout, '--delivery-timeout', 600);
+      const pushServiceTimeoutSec = positiveInt(opts.serviceTimeout, '--service-timeout', 300);
+      const fromFile: ManualAnswerInput[] = opts.answers ? parseAnswersFile(readTextFile(opts.answers, '--answers', 1024 * 1024), opts.answers) : [];
+      const answers = mergeAnswers(fromFile, (opts.confirm ?? []).map(parseConfirm));
       let profile: AppProfile | undefined = opts.profile ? await loadProfile(opts.profile) : undefined;
 
       let lab: Lab | null = null;
@@ -113,30 +139,44 @@ export function registerDiagnose(program: Command): void {
             client: server.client,
             profile,
             only,
-            options: { tokenTimeoutSec, pushCount, revealToken: opts.revealToken },
+            options: { tokenTimeoutSec, pushCount, revealToken: opts.revealToken, deliveryTimeoutSec, pushServiceTimeoutSec, answers },
           },
           STEPS,
         );
         const out = opts.json ? process.stderr : process.stdout;
-        run.on('step', (s: StepResult) => {
-          if (s.status === 'running' || s.status === 'pending') return;
-          out.write(`${MARK[s.status]} ${t(s.title)}: ${t(s.summary)}\n`);
-        });
-        const report = await run.run();
+        // Finished steps in checklist order; a live line (or plain lines when piped) while something waits.
+        const progress = new CliProgress({ out: process.stderr.isTTY ? process.stderr : out, lines: out, t });
+        run.on('started', (steps: StepResult[]) => progress.started(steps));
+        run.on('step', (s: StepResult) => progress.step(s));
+        run.on('progress', (id, data) => progress.progress(id, data));
+        let report: Report;
+        try {
+          report = await run.run();
+        } finally {
+          progress.stop();
+        }
         if (opts.json) printJson(localize(report, lang));
         else {
           const failed = report.steps.filter((s) => s.status === 'fail' || s.status === 'warn' || s.status === 'manual');
           for (const s of failed) {
             if (!s.remediation.length) continue;
-            process.stdout.write(`\n${MARK[s.status]} ${t(s.title)}\n${s.remediation.map((r) => `  - ${t(r)}`).join('\n')}\n`);
+            process.stdout.write(printable(`\n${MARK[s.status]} ${t(s.title)}\n${s.remediation.map((r) => `  - ${t(r)}`).join('\n')}`) + '\n');
           }
-          process.stdout.write(`\nVerdict: ${report.verdict.toUpperCase()}\n`);
+          process.stdout.write(`\n${verdictLines(report, t).join('\n')}\n`);
+        }
+        for (const a of answers) {
+          const s = report.steps.find((x) => x.id === a.stepId);
+          if (!s) process.stderr.write(`--confirm ${a.stepId}: that step was not part of this run; the answer was not used.\n`);
+          else if (!s.answer) process.stderr.write(`--confirm ${a.stepId}: that step ended ${s.status}, not "check by hand"; the answer was not needed.\n`);
         }
         for (const file of opts.report ?? []) {
           writeFileSync(file, renderReport(report, extname(file).toLowerCase() === '.md' ? 'md' : 'html', lang));
           process.stderr.write(`Report written to ${file}\n`);
         }
-        if (opts.junit) writeFileSync(opts.junit, renderReport(report, 'junit', lang));
+        if (opts.junit) {
+          writeFileSync(opts.junit, renderReport(report, 'junit', lang));
+          process.stderr.write(`JUnit written to ${opts.junit}\n`);
+        }
         process.exitCode = report.verdict === 'fail' ? EXIT_FAILED : EXIT_OK;
       } finally {
         await lab?.stop();

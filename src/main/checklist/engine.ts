@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from '../adb/kit';
 import { commandLine, DeviceError, shell, shellBatch, type ShellResult } from '../adb/shell';
 import { redact } from '../secrets';
-import { STEP_IDS, type Report, type StepId, type StepResult, type Text } from '../../shared/types';
+import { STEP_IDS, type ManualAnswer, type ManualAnswerInput, type Report, type StepId, type StepResult, type Text } from '../../shared/types';
 import type { AppProfile } from '../../shared/profile';
 import { VERSION } from '../version';
 import type { Questions, RunOptions, RunState, StepContext, StepDefinition, StepOutcome } from './types';
@@ -123,7 +123,7 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
     const byId = new Map(this.definitions.map((d) => [d.id, d]));
 
     const ready = (d: StepDefinition) =>
-      [...d.needs, ...(d.after ?? [])].every((n) => !byId.has(n) || done.has(n));
+      [...d.needs, ...(d.blockedBy ?? []), ...(d.follows ?? []), ...(d.after ?? [])].every((n) => !byId.has(n) || done.has(n));
 
     while (done.size < this.definitions.length) {
       for (const d of this.definitions) {
@@ -145,30 +145,50 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
     const d = definitions.find((x) => x.id === id);
     if (!d || !this.results.has(id)) throw new Error(`step ${id} is not part of this run`);
     const questions = new QuestionCache(this.request.client, this.request.serial, this.abort.signal, this.request.options?.commandTimeoutMs ?? 15_000);
+    // The user reran it after fixing something: try the phone again, and forget an old answer.
+    this.lost = undefined;
+    this.unanswered.delete(id);
     await this.runStep(d, questions);
     this.report();
     return this.results.get(id)!;
   }
 
-  private premiseFailure(d: StepDefinition): StepResult | undefined {
-    for (const n of d.needs) {
+  /**
+   * Why a step cannot tell anything (premises.ts): the root cause a premise failed on, or a phone
+   * that went away earlier in this run. A premise skipped for another reason (not applicable,
+   * cancelled) is named as such.
+   */
+  private blocker(d: StepDefinition): { root: StepId } | { skipped: StepId } | undefined {
+    if (this.lost && this.lost !== d.id) return { root: this.lost };
+    for (const n of [...d.needs, ...(d.blockedBy ?? [])]) {
       const r = this.results.get(n);
-      if (r && (r.status === 'fail' || r.status === 'skip')) return r;
+      if (!r) continue;
+      if (r.status === 'fail') return { root: n };
+      if (r.status === 'skip' && r.blockedBy) return { root: r.blockedBy };
     }
+    for (const n of d.follows ?? []) {
+      const r = this.results.get(n);
+      if (r?.status === 'skip' && r.blockedBy) return { root: r.blockedBy };
+    }
+    for (const n of d.needs) if (this.results.get(n)?.status === 'skip') return { skipped: n };
     return undefined;
   }
 
+  /** The step where the phone (or its adb server) went away; every later step is blocked by it. */
+  private lost: StepId | undefined;
+
   private async runStep(d: StepDefinition, questions: Questions): Promise<void> {
-    const failed = this.premiseFailure(d);
-    if (failed || this.abort.signal.aborted) {
-      this.finish(d.id, {
-        status: 'skip',
-        summary: this.abort.signal.aborted ? { key: 'engine.cancelled' } : { key: 'engine.skipped', params: { step: failed!.id } },
-      }, 0);
+    const blocked = this.blocker(d);
+    if (blocked || this.abort.signal.aborted) {
+      // No waiting: a blocked step is decided the moment its premise is.
+      if (this.abort.signal.aborted) this.finish(d.id, { status: 'skip', summary: { key: 'engine.cancelled' } }, 0);
+      else if ('root' in blocked!) this.finish(d.id, { status: 'skip', summary: { key: 'engine.blocked', params: { step: blocked.root } } }, 0, blocked.root);
+      else this.finish(d.id, { status: 'skip', summary: { key: 'engine.skipped', params: { step: blocked!.skipped } } }, 0);
       return;
     }
     const start = Date.now();
-    this.results.set(d.id, { ...this.results.get(d.id)!, status: 'running' });
+    // A rerun starts clean: the previous outcome must not sit next to "Running".
+    this.results.set(d.id, { ...pending(d.id), status: 'running' });
     this.emit('step', this.results.get(d.id)!);
     const ctx: StepContext = {
       serial: this.request.serial,
@@ -189,10 +209,13 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
     } catch (err) {
       outcome = failureOutcome(err);
     }
+    if (outcome.status === 'fail' && (LOST_KEYS.has(outcome.summary?.key ?? '') || outcome.data?.phoneLost === true)) this.lost ??= d.id;
+    else if (this.lost === d.id) this.lost = undefined; // a rerun that reached the phone again
     this.finish(d.id, outcome, Date.now() - start);
   }
 
-  private finish(id: StepId, outcome: StepOutcome, durationMs: number): void {
+  private finish(id: StepId, outcome: StepOutcome, durationMs: number, blockedBy?: StepId): void {
+    const given = this.request.options?.answers?.find((a) => a.stepId === id);
     const result: StepResult = {
       id,
       status: outcome.status,
@@ -203,14 +226,40 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
       actions: outcome.actions ?? [],
       durationMs,
       data: outcome.data,
+      ...(blockedBy ? { blockedBy } : {}),
     };
-    this.results.set(id, result);
-    this.emit('step', result);
+    if (given && result.status === 'manual') {
+      // Kept as it was, so that a later answer (from the UI) can replace this one.
+      this.unanswered.set(id, result);
+      this.results.set(id, answered(result, given, 'cli'));
+    } else this.results.set(id, result);
+    this.emit('step', this.results.get(id)!);
   }
+
+  /** Records the user's answer to a check by hand: the step ends pass (done) or fail (not done). */
+  recordAnswer(input: ManualAnswerInput, via: ManualAnswer['via'] = 'api'): StepResult {
+    const current = this.results.get(input.stepId);
+    if (!current) throw Object.assign(new Error(`Step ${input.stepId} is not part of this run.`), { hint: `Steps in this run: ${[...this.results.keys()].join(', ')}.` });
+    const base = current.answer ? this.unanswered.get(input.stepId) ?? current : current;
+    if (base.status !== 'manual')
+      throw Object.assign(new Error(`Step ${input.stepId} is not a check by hand in this run (it is ${base.status}).`), { hint: 'Only steps that ended "Check by hand" take an answer.' });
+    this.unanswered.set(input.stepId, base);
+    const result = answered(base, input, via);
+    this.results.set(input.stepId, result);
+    this.emit('step', result);
+    this.report();
+    return result;
+  }
+
+  /** Each answered step as it was before its answer, so that a changed answer starts from it. */
+  private readonly unanswered = new Map<StepId, StepResult>();
 
   report(): Report {
     const steps = STEP_IDS.filter((id) => this.results.has(id)).map((id) => this.results.get(id)!);
     const verdict = steps.some((s) => s.status === 'fail') ? 'fail' : steps.some((s) => s.status === 'warn') ? 'warn' : 'pass';
+    const rootCauses = steps.filter((s) => s.status === 'fail').map((s) => s.id);
+    const manualChecks = steps.filter((s) => s.status === 'manual').map((s) => s.id);
+    const answers = steps.flatMap((s) => (s.answer ? [s.answer] : []));
     const report: Report = {
       schemaVersion: 1,
       tool: { name: 'push-doctor', version: VERSION },
@@ -220,6 +269,10 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
       device: { serial: this.request.serial, server: this.request.server, detection: this.state.facts?.detection },
       steps,
       verdict,
+      rootCauses,
+      manualChecks,
+      answers,
+      headline: headline(verdict, steps, rootCauses, manualChecks),
     };
     this.emit('finished', report);
     return report;
@@ -232,6 +285,38 @@ function clip(text: string, max = 4000): string {
   const head = text.slice(0, max * 0.75);
   const tail = text.slice(-max * 0.2);
   return `${head}\n… (${text.length - head.length - tail.length} characters left out) …\n${tail}`;
+}
+
+/** Failures that mean the phone is gone: nothing later in the run can reach it. */
+const LOST_KEYS = new Set(['engine.device.gone', 'engine.device.notFound', 'engine.device.serverGone', 'engine.device.offline', 'check.delivery.phoneGone']);
+
+function answered(base: StepResult, input: ManualAnswerInput, via: ManualAnswer['via']): StepResult {
+  const note = input.note?.trim().slice(0, 500) || undefined;
+  const answer: ManualAnswer = { stepId: base.id, done: input.done, ...(note ? { note } : {}), at: new Date().toISOString(), via, wasStatus: base.status };
+  const said = `${input.done ? 'done' : 'not done'}${note ? ` — ${note}` : ''}`;
+  return {
+    ...base,
+    status: input.done ? 'pass' : 'fail',
+    summary: { key: input.done ? 'engine.answer.done' : 'engine.answer.notDone', params: { note: note ?? '' } },
+    // What was asked stays first in the list of what to do: a "not done" answer needs it.
+    remediation: [...(base.summary ? [base.summary] : []), ...base.remediation],
+    evidence: [{ source: `checked by hand (${via})`, excerpt: redact(said) }, ...base.evidence],
+    answer,
+  };
+}
+
+/** The verdict in one line: the root cause first; a pass with checks by hand says how many. */
+export function headline(verdict: Report['verdict'], steps: StepResult[], rootCauses: StepId[], manualChecks: StepId[]): Text {
+  const manual = manualChecks.length;
+  if (verdict === 'fail') {
+    const others = rootCauses.length - 1;
+    return { key: others ? 'verdict.failMore' : 'verdict.fail', params: { step: rootCauses[0], others, blocked: steps.filter((s) => s.blockedBy === rootCauses[0]).length } };
+  }
+  if (verdict === 'warn') {
+    const first = steps.find((s) => s.status === 'warn')!.id;
+    return manual ? { key: 'verdict.warnManual', params: { step: first, count: manual } } : { key: 'verdict.warn', params: { step: first } };
+  }
+  return manual ? { key: 'verdict.passManual', params: { count: manual } } : { key: 'verdict.pass' };
 }
 
 const DEVICE_KIND_KEY: Partial<Record<DeviceError['kind'], string>> = { 'not-found': 'notFound', 'server-gone': 'serverGone' };

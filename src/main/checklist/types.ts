@@ -3,7 +3,7 @@
 import type { Client } from '../adb/kit';
 import type { ShellResult } from '../adb/shell';
 import type { DeviceFacts } from '../device/info';
-import type { Evidence, FinalStepStatus, StepAction, StepId, StepResult, Text, TokenFinding } from '../../shared/types';
+import type { Evidence, FinalStepStatus, ManualAnswerInput, StepAction, StepId, StepResult, Text, TokenFinding } from '../../shared/types';
 import type { AppProfile } from '../../shared/profile';
 
 export interface StepOutcome {
@@ -52,8 +52,12 @@ export interface RunOptions {
   /** Seconds to wait for the token after the restart. */
   tokenTimeoutSec?: number;
   pushCount?: number;
-  /** Seconds to wait for each push to show (default 60). */
+  /** Seconds to wait for each push to show (default: the profile's `deliveryTimeoutSec`, else 60). */
   deliveryTimeoutSec?: number;
+  /** Seconds a push service has to answer one send (default 30). */
+  pushServiceTimeoutSec?: number;
+  /** Answers to checks by hand given before the run (CLI --confirm / --answers). */
+  answers?: ManualAnswerInput[];
   /** Seconds between test pushes. */
   pushSpacingSec?: number;
   /** Show the token in clear in results (masked by default). */
@@ -66,8 +70,12 @@ export interface RunOptions {
 
 export interface StepDefinition {
   id: StepId;
-  /** Steps whose failure makes this one meaningless (it is skipped with the reason). */
+  /** Steps whose failure makes this one meaningless (it is skipped with the reason). See ./premises.ts. */
   needs: StepId[];
+  /** Like `needs`, but not brought into a run of a few steps; blocks only when part of the run. */
+  blockedBy?: StepId[];
+  /** Blocked only when that step was itself blocked (not when it failed). */
+  follows?: StepId[];
   /** Steps that must have finished first (their outcome does not matter). */
   after?: StepId[];
   run(ctx: StepContext): Promise<StepOutcome>;

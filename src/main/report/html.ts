@@ -58,7 +58,7 @@ ${s.evidence.map((e) => `<details><summary>${T.evidence}: ${esc(e.source)}</summ
 <body><main>
 <h1>${esc(T.title)}: ${esc(r.package)}</h1>
 <p class="meta">${esc(T.phone)}: ${esc(phone)} (${esc(d.serial)})${d.rom ? ` · ${esc(`${d.rom.name} ${d.rom.version}`)}` : ''}${d.android ? ` · Android ${esc(d.android.release)}` : ''}${d.pushChannel ? ` · ${T.channel}: ${esc(d.pushChannel)}` : ''} · ${esc(r.finishedAt)} · ${esc(`${r.tool.name} ${r.tool.version}`)}</p>
-<div class="card verdict"><strong>${T.verdict}</strong>${badge(r.verdict)}<span>${r.counts.pass} ✓ · ${r.counts.warn} ! · ${r.counts.fail} ✕ · ${r.counts.manual} ? · ${r.counts.skip} –</span></div>
+<div class="card verdict"><strong>${T.verdict}</strong>${badge(r.verdict)}${r.headline ? `<span>${esc(r.headline)}</span>` : ''}<span>${r.counts.pass} ✓ · ${r.counts.warn} ! · ${r.counts.fail} ✕ · ${r.counts.manual} ? · ${r.counts.skip} –</span></div>
 ${d.notes.length ? `<div class="card notes"><strong>${T.notes}</strong><ul>${d.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul></div>` : ''}
 <div class="card"><table><thead><tr><th>${T.step}</th><th>${T.status}</th><th>${T.result}</th></tr></thead><tbody>${rows}</tbody></table></div>
 ${steps}

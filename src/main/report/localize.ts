@@ -24,6 +24,8 @@ export interface LocalizedReport {
   finishedAt: string;
   package: string;
   verdict: Report['verdict'];
+  /** The one-line verdict (root cause first, or "PASS, 1 check by hand"). */
+  headline?: string;
   device: {
     serial: string;
     server: string;
@@ -54,6 +56,7 @@ export function localize(report: Report, language: Language): LocalizedReport {
     finishedAt: report.finishedAt,
     package: report.package,
     verdict: report.verdict,
+    headline: report.headline ? t(report.headline) : undefined,
     device: {
       serial: report.device.serial,
       server: report.device.server,

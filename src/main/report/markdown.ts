@@ -21,7 +21,7 @@ export function toMarkdown(r: LocalizedReport): string {
   const out: string[] = [
     `# Push Doctor report: ${text(r.package)} on ${text(d.brand)} ${text(d.model ?? d.serial)}`.replace(/\s+/g, ' ').trim(),
     '',
-    `- Verdict: **${r.verdict.toUpperCase()}** (${r.counts.pass} pass, ${r.counts.warn} warn, ${r.counts.fail} fail, ${r.counts.manual} manual, ${r.counts.skip} skipped)`,
+    `- Verdict: **${text(r.headline ?? r.verdict.toUpperCase())}** (${r.counts.pass} pass, ${r.counts.warn} warn, ${r.counts.fail} fail, ${r.counts.manual} manual, ${r.counts.skip} skipped)`,
     `- Phone: ${text(d.serial)} via adb ${text(d.server)}${d.rom ? `, ${text(d.rom.name)} ${text(d.rom.version)}` : ''}${d.android ? `, Android ${text(d.android.release)} (API ${d.android.sdk})` : ''}${d.pushChannel ? `, channel ${text(d.pushChannel)}` : ''}`,
     `- Run: ${r.startedAt} → ${r.finishedAt}, ${r.tool.name} ${r.tool.version}`,
     ...d.notes.map((n) => `- Note: ${text(n)}`),

@@ -3,7 +3,7 @@
 // logic can be tested without a browser.
 import { create } from 'zustand';
 import type { ExportFormat, LogcatFilter, ProfileSummary, PushDoctorBridge, PushDoctorEvent } from '../../shared/contract';
-import type { DeviceSummary, LogLine, ProviderName, PushMessageResult, Report, StepId, StepResult, TokenFinding } from '../../shared/types';
+import type { DeviceSummary, LogLine, ProviderName, PushMessageResult, Report, StepId, StepResult, Text, TokenFinding } from '../../shared/types';
 
 export interface RunView {
   runId: string;
@@ -13,6 +13,8 @@ export interface RunView {
   report?: Report;
   done: boolean;
   token?: TokenFinding;
+  /** What each running step waits for and until when (cleared when the step changes status). */
+  progress?: Partial<Record<StepId, { label: Text; deadline?: string }>>;
 }
 
 export type PushPhase = 'sending' | 'accepted' | 'refused' | 'arrived' | 'timeout';
@@ -88,7 +90,13 @@ export function applyEvent(s: CoreState, e: PushDoctorEvent): CoreState {
     case 'step': {
       const run = s.runs[e.runId];
       if (!run) return s;
-      return { ...s, runs: { ...s.runs, [e.runId]: { ...run, steps: updateStep(run.steps, e.step) } } };
+      const { [e.step.id]: _done, ...progress } = run.progress ?? {};
+      return { ...s, runs: { ...s.runs, [e.runId]: { ...run, steps: updateStep(run.steps, e.step), progress } } };
+    }
+    case 'step-progress': {
+      const run = s.runs[e.runId];
+      if (!run) return s;
+      return { ...s, runs: { ...s.runs, [e.runId]: { ...run, progress: { ...run.progress, [e.stepId]: { label: e.label, deadline: e.deadline } } } } };
     }
     case 'run-finished': {
       const run = s.runs[e.runId];
@@ -151,6 +159,7 @@ export interface UiState extends CoreState {
     setProfile(id?: string): void;
     runDiagnosis(): Promise<void>;
     rerun(stepId: StepId): Promise<void>;
+    recordManualCheck(stepId: StepId, done: boolean, note?: string): Promise<boolean>;
     runAction(actionId: string): Promise<string>;
     reveal(runId: string): Promise<void>;
     sendPush(provider: ProviderName, count: number): Promise<void>;
@@ -248,6 +257,17 @@ export function createAppStore(bridge: PushDoctorBridge) {
             await bridge.rerunStep({ runId, stepId });
           } catch (err) {
             fail(err);
+          }
+        },
+        async recordManualCheck(stepId, done, note) {
+          const runId = get().activeRun[get().selected ?? ''];
+          if (!runId) return false;
+          try {
+            await bridge.recordManualCheck({ runId, stepId, done, ...(note?.trim() ? { note: note.trim() } : {}) });
+            return true;
+          } catch (err) {
+            fail(err);
+            return false;
           }
         },
         async runAction(actionId) {

@@ -335,3 +335,213 @@ export const check: Resources = {
     },
   },
 };
+
+// Verdicts, premises, timing and checks by hand (issue 15). Kept in one block merged into the
+// texts above, so that the step texts and these can grow without touching each other.
+const VERDICT_TEXTS: Resources = {
+  en: {
+    engine: {
+      blocked: 'Blocked by: $t(step.{{step}}.title). Not run: it cannot pass until that is fixed.',
+      answer: {
+        done: 'Checked by hand: done. {{note}}',
+        notDone: 'Checked by hand: NOT done. {{note}}',
+      },
+    },
+    ui: {
+      checklist: {
+        left: '{{seconds}} s left',
+        manualAsk: 'Did you check it on the phone?',
+        manualDone: 'Done',
+        manualNotDone: 'Not done',
+        manualNote: 'Note (optional)',
+        answered: 'Recorded by hand: {{answer}}',
+        answerDone: 'done',
+        answerNotDone: 'not done',
+        change: 'Change the answer',
+        previous: 'Previous run',
+      },
+    },
+    progress: {
+      running: 'running',
+      left: '{{seconds}} s left',
+      waitingToken: 'app restarted, waiting for the push token line',
+      sending: 'sending test push {{index}}',
+      waitingPush: 'test push {{index}} accepted, waiting for it to show on the phone',
+      refused: 'test push {{index}} refused',
+      arrived: 'test push {{index}} showed after {{ms}} ms',
+      notShown: 'test push {{index}} did not show in time',
+    },
+    verdict: {
+      pass: 'PASS',
+      passManual_one: 'PASS, {{count}} check by hand',
+      passManual_other: 'PASS, {{count}} checks by hand',
+      warn: 'WARN — $t(step.{{step}}.title)',
+      warnManual_one: 'WARN — $t(step.{{step}}.title); {{count}} check by hand',
+      warnManual_other: 'WARN — $t(step.{{step}}.title); {{count}} checks by hand',
+      fail: 'FAIL — root cause: $t(step.{{step}}.title)',
+      failMore: 'FAIL — root cause: $t(step.{{step}}.title) (and {{others}} other failed step(s))',
+      blocked_one: '{{count}} step skipped because of it.',
+      blocked_other: '{{count}} steps skipped because of it.',
+      manualLeft: 'Check by hand: $t(step.{{step}}.title) — record the answer with --confirm {{step}}[=done|not-done][:note].',
+    },
+    check: {
+      token: {
+        streamEndedAfter: 'logcat ended after {{elapsed}} s ({{lines}} line(s)), before the push SDK logged a token.',
+        silentFor: 'logcat sent {{lines}} line(s) and then nothing: no line at all in the {{seconds}} s the step waited after restarting the app.',
+        noneIn: 'No push token line in {{seconds}} s after restarting the app ({{lines}} log lines read).',
+      },
+      delivery: {
+        why: {
+          profile: 'Pushed through {{provider}}: the app profile says so (deliveryProvider).',
+          reported: 'Pushed through {{provider}}: the app reported its push token to {{im}} (see the token-reported step).',
+          channel: 'Pushed through {{provider}} directly with the captured token: this phone\'s channel is {{channel}} and no report to an IM service was seen.',
+          'im-default': 'Pushed through {{provider}}: the only IM service in the profile (no report of the token was seen to decide).',
+        },
+        otherIm: 'The app reported its token to {{im}}, but the profile sends through {{provider}}: {{provider}} may not know this phone\'s token. Remove deliveryProvider or set it to {{im}}.',
+        reportedNotConfigured: 'The app reports its push token to {{im}}, but the app profile has no {{im}} credentials, so no test push was sent.',
+        reportedNotConfiguredFix: 'Add the {{im}} section to the app profile (providers.{{im}}), or set deliveryProvider to the vendor channel to push with the captured token.',
+        noneArrivedIn: '{{provider}} accepted {{count}} test push(es), but none showed on the phone within {{seconds}} s.',
+        partialIn: '{{arrived}} of {{count}} test pushes through {{provider}} showed within {{seconds}} s (slowest {{max}} ms).',
+        serviceTimeout: 'The push service did not answer in {{seconds}} s: {{provider}} gave no answer to {{count}} of {{total}} test push(es).',
+        serviceTimeoutFix: 'This is a timeout, not a vendor rule: check that {{provider}}\'s address in the profile (baseUrl) is reachable from this computer (proxy, firewall), and run again.',
+        phoneGone: 'The phone went away during the test pushes ({{serial}} no longer answers).',
+        phoneGoneFix: 'Reconnect the phone (cable, `adb connect`), check `push-doctor devices`, then run the delivery step again.',
+        phoneTimeout: 'The phone stopped answering during the test pushes: `dumpsys notification` gave no answer in {{seconds}} s ({{serial}}).',
+        phoneTimeoutFix: 'This is a timeout of the phone, not of the push service: unlock the phone, check `adb shell dumpsys notification` answers, and run again (reboot the phone if it stays stuck).',
+      },
+      policy: {
+        afterTimeout: 'Not judged: the test pushes ended in a timeout, which says nothing about the vendor\'s rules.',
+      },
+      power: {
+        manual: 'Nothing the shell can read stands in the way (standby bucket {{bucket}} {{name}}); the autostart/background switch of {{rom}} cannot be read from a shell: check it by hand.',
+      },
+      click: {
+        tapBlocked: 'The tap test needs a notification on screen; it was not tried because $t(step.{{step}}.title) failed.',
+      },
+      code: {
+        unknownPush: '{{provider}} code {{code}} is not in Push Doctor\'s code tables, so its meaning is unknown here. Look it up in $t({{where}}).',
+        unknownLog: '{{sdk}} code {{code}} {{description}} is not in Push Doctor\'s code tables, so its meaning is unknown here. Look it up in $t({{where}}).',
+        where: {
+          xiaomi: 'Xiaomi\'s push documentation, "server error codes" (dev.mi.com → Xiaomi HyperOS documentation → Push)',
+          huawei: 'Huawei Push Kit\'s "Error codes" page (developer.huawei.com → Push Kit → References)',
+          honor: 'Honor Push\'s "Error codes" page (developer.honor.com → Push → References)',
+          oppo: 'OPPO Push\'s "Return codes" page (open.oppomobile.com → OPUSH documentation)',
+          vivo: 'vivo Push\'s "Return codes" page (dev.vivo.com.cn → Push → server API)',
+          meizu: 'Flyme Push\'s "Error codes" page (open.flyme.cn → Push)',
+          fcm: 'Firebase\'s ErrorCode reference (firebase.google.com/docs/reference/fcm/rest/v1/ErrorCode)',
+          tencentim: 'Tencent Cloud IM\'s "Error codes" page (cloud.tencent.com/document/product/269/1671)',
+          easemob: 'Easemob\'s REST API status codes (doc.easemob.com → REST API → HTTP status codes)',
+          tencent: 'Tencent Cloud IM\'s "Error codes" page (cloud.tencent.com/document/product/269/1671) and the vendor push SDK\'s error list',
+          unknown: 'the push SDK\'s own error code list (search the code and the SDK name)',
+        },
+      },
+    },
+  },
+  'zh-CN': {
+    engine: {
+      blocked: '被阻断：$t(step.{{step}}.title)。未运行：在它修复之前本项不可能通过。',
+      answer: {
+        done: '人工检查：已完成。{{note}}',
+        notDone: '人工检查：未完成。{{note}}',
+      },
+    },
+    ui: {
+      checklist: {
+        left: '剩余 {{seconds}} 秒',
+        manualAsk: '您在手机上检查过了吗？',
+        manualDone: '已完成',
+        manualNotDone: '未完成',
+        manualNote: '备注（可选）',
+        answered: '人工记录：{{answer}}',
+        answerDone: '已完成',
+        answerNotDone: '未完成',
+        change: '修改结果',
+        previous: '上次运行',
+      },
+    },
+    progress: {
+      running: '运行中',
+      left: '剩余 {{seconds}} 秒',
+      waitingToken: '应用已重启，正在等待推送令牌日志',
+      sending: '正在发送第 {{index}} 条测试推送',
+      waitingPush: '第 {{index}} 条测试推送已被接受，正在等待手机显示',
+      refused: '第 {{index}} 条测试推送被拒绝',
+      arrived: '第 {{index}} 条测试推送在 {{ms}} 毫秒后显示',
+      notShown: '第 {{index}} 条测试推送未在时限内显示',
+    },
+    verdict: {
+      pass: '通过',
+      passManual_one: '通过，{{count}} 项需人工检查',
+      passManual_other: '通过，{{count}} 项需人工检查',
+      warn: '警告 — $t(step.{{step}}.title)',
+      warnManual_one: '警告 — $t(step.{{step}}.title)；{{count}} 项需人工检查',
+      warnManual_other: '警告 — $t(step.{{step}}.title)；{{count}} 项需人工检查',
+      fail: '失败 — 根本原因：$t(step.{{step}}.title)',
+      failMore: '失败 — 根本原因：$t(step.{{step}}.title)（另有 {{others}} 项失败）',
+      blocked_one: '因此跳过了 {{count}} 项。',
+      blocked_other: '因此跳过了 {{count}} 项。',
+      manualLeft: '需人工检查：$t(step.{{step}}.title) — 用 --confirm {{step}}[=done|not-done][:备注] 记录结果。',
+    },
+    check: {
+      token: {
+        streamEndedAfter: 'logcat 在 {{elapsed}} 秒后结束（{{lines}} 行），推送 SDK 尚未输出令牌。',
+        silentFor: 'logcat 输出 {{lines}} 行后再无输出：重启应用后等待的 {{seconds}} 秒内没有任何日志。',
+        noneIn: '重启应用后 {{seconds}} 秒内没有推送令牌日志（共读取 {{lines}} 行）。',
+      },
+      delivery: {
+        why: {
+          profile: '通过 {{provider}} 推送：应用配置（deliveryProvider）指定如此。',
+          reported: '通过 {{provider}} 推送：应用把推送令牌上报给了 {{im}}（见“令牌已上报”一项）。',
+          channel: '用捕获的令牌直接通过 {{provider}} 推送：本机通道为 {{channel}}，且未见向 IM 服务上报令牌。',
+          'im-default': '通过 {{provider}} 推送：配置中唯一的 IM 服务（未见令牌上报日志可供判断）。',
+        },
+        otherIm: '应用把令牌上报给了 {{im}}，但配置通过 {{provider}} 发送：{{provider}} 可能不知道本机的令牌。请删除 deliveryProvider 或改为 {{im}}。',
+        reportedNotConfigured: '应用把推送令牌上报给 {{im}}，但应用配置中没有 {{im}} 的凭据，因此没有发送测试推送。',
+        reportedNotConfiguredFix: '在应用配置中加入 {{im}} 一节（providers.{{im}}），或把 deliveryProvider 设为厂商通道，用捕获的令牌直接推送。',
+        noneArrivedIn: '{{provider}} 接受了 {{count}} 条测试推送，但 {{seconds}} 秒内手机上一条也没有显示。',
+        partialIn: '通过 {{provider}} 的 {{count}} 条测试推送中，{{arrived}} 条在 {{seconds}} 秒内显示（最慢 {{max}} 毫秒）。',
+        serviceTimeout: '推送服务 {{seconds}} 秒内没有应答：{{provider}} 对 {{total}} 条测试推送中的 {{count}} 条没有应答。',
+        serviceTimeoutFix: '这是超时，不是厂商规则：请检查配置中 {{provider}} 的地址（baseUrl）能否从本机访问（代理、防火墙），然后重试。',
+        phoneGone: '测试推送期间手机断开了（{{serial}} 不再应答）。',
+        phoneGoneFix: '重新连接手机（数据线、`adb connect`），用 `push-doctor devices` 确认后，重新运行推送送达一项。',
+        phoneTimeout: '测试推送期间手机停止应答：`dumpsys notification` {{seconds}} 秒内没有应答（{{serial}}）。',
+        phoneTimeoutFix: '这是手机超时，不是推送服务超时：请解锁手机，确认 `adb shell dumpsys notification` 能应答后重试（仍卡住请重启手机）。',
+      },
+      policy: {
+        afterTimeout: '未判断：测试推送以超时结束，这与厂商规则无关。',
+      },
+      power: {
+        manual: 'shell 能读到的设置都没有问题（待机分组 {{bucket}} {{name}}）；{{rom}} 的自启动/后台开关无法通过 shell 读取：请人工检查。',
+      },
+      click: {
+        tapBlocked: '点击测试需要屏幕上有通知；因为 $t(step.{{step}}.title) 未通过，没有尝试。',
+      },
+      code: {
+        unknownPush: '{{provider}} 错误码 {{code}} 不在 Push Doctor 的错误码表中，此处无法给出含义。请查阅 $t({{where}})。',
+        unknownLog: '{{sdk}} 错误码 {{code}} {{description}} 不在 Push Doctor 的错误码表中，此处无法给出含义。请查阅 $t({{where}})。',
+        where: {
+          xiaomi: '小米推送文档“服务端错误码”（dev.mi.com → 小米澎湃OS文档 → 推送）',
+          huawei: '华为 Push Kit“错误码”页面（developer.huawei.com → Push Kit → 参考）',
+          honor: '荣耀推送“错误码”页面（developer.honor.com → 推送 → 参考）',
+          oppo: 'OPPO 推送“返回码”页面（open.oppomobile.com → OPUSH 文档）',
+          vivo: 'vivo 推送“返回码”页面（dev.vivo.com.cn → 推送 → 服务端 API）',
+          meizu: 'Flyme 推送“错误码”页面（open.flyme.cn → 推送）',
+          fcm: 'Firebase ErrorCode 参考（firebase.google.com/docs/reference/fcm/rest/v1/ErrorCode）',
+          tencentim: '腾讯云 IM“错误码”页面（cloud.tencent.com/document/product/269/1671）',
+          easemob: '环信 REST API 状态码（doc.easemob.com → REST API → HTTP 状态码）',
+          tencent: '腾讯云 IM“错误码”页面（cloud.tencent.com/document/product/269/1671）及厂商推送 SDK 的错误码列表',
+          unknown: '该推送 SDK 自己的错误码列表（按错误码和 SDK 名称搜索）',
+        },
+      },
+    },
+  },
+};
+
+function mergeTexts(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(source)) {
+    if (v && typeof v === 'object') mergeTexts((target[k] ??= {}) as Record<string, unknown>, v as Record<string, unknown>);
+    else target[k] = v;
+  }
+}
+mergeTexts(check.en, VERDICT_TEXTS.en);
+mergeTexts(check['zh-CN'], VERDICT_TEXTS['zh-CN']);

@@ -27,6 +27,8 @@ export const FAULTS = [
   { name: 'shell-hang', step: 'adb.connection', description: 'the phone never answers `dumpsys` (per-command timeouts)' },
   { name: 'shell-garbage', step: 'app.notifications', description: 'the phone answers `dumpsys notification` with garbage' },
   { name: 'logcat-stall', step: 'push.token', description: 'logcat stops streaming without closing' },
+  // Not the phone: the push stand-ins of a lab accept connections and never answer (a stalled push service).
+  { name: 'standin-stall', step: 'push.delivery', description: 'the push services (stand-ins) accept requests and never answer' },
 ] as const satisfies readonly FaultInfo[];
 
 export type FaultName = (typeof FAULTS)[number]['name'];

@@ -28,7 +28,8 @@ describe('ChecklistRun', () => {
     const report = await newRun(defs).run();
     const byId = Object.fromEntries(report.steps.map((s) => [s.id, s]));
     expect(byId['device.pushService'].status).toBe('skip');
-    expect(byId['device.pushService'].summary).toEqual({ key: 'engine.skipped', params: { step: 'device.channel' } });
+    expect(byId['device.pushService'].summary).toEqual({ key: 'engine.blocked', params: { step: 'device.channel' } });
+    expect(byId['device.pushService'].blockedBy).toBe('device.channel');
     expect(byId['app.installed'].status).toBe('pass');
     expect(report.verdict).toBe('fail');
   });

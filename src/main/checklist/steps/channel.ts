@@ -1,5 +1,6 @@
 // device.channel: brand, ROM and Android version, and the push channel they imply.
 import type { StepDefinition, StepOutcome } from '../types';
+import { PREMISES } from '../premises';
 import { parseGetprop } from '../../device/props';
 import { detect } from '../../device/detect';
 import { parsePackageList } from '../../device/info';
@@ -7,7 +8,7 @@ import { QUESTIONS } from './questions';
 
 export const channelStep: StepDefinition = {
   id: 'device.channel',
-  needs: ['adb.connection'],
+  ...PREMISES['device.channel'],
   async run(ctx): Promise<StepOutcome> {
     const [propsOut, pkgsOut] = await Promise.all([ctx.questions.ask(QUESTIONS.getprop), ctx.questions.ask(QUESTIONS.packages)]);
     const props = parseGetprop(propsOut.output).props;

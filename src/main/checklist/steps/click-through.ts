@@ -3,6 +3,7 @@
 // the phone lets the shell tap, a test push carrying custom content is opened from the
 // notification shade and the target screen receives the content.
 import { randomBytes } from 'node:crypto';
+import { PREMISES } from '../premises';
 import type { StepContext, StepDefinition, StepOutcome } from '../types';
 import type { Evidence, ProviderName, Text, VendorChannel } from '../../../shared/types';
 import type { ClickAction } from '../../../shared/profile';
@@ -16,6 +17,7 @@ import { createSender } from '../../push/providers';
 import { parseDumpsysNotification } from '../../device/outputs/notification';
 import { QUESTIONS } from './questions';
 import { loadManifest } from './manifest';
+import { deliveryTimeoutSec, reportedIm } from './delivery';
 
 const short = (pkg: string, cls: string) => (cls.startsWith(pkg + '.') ? `${pkg}/${cls.slice(pkg.length)}` : `${pkg}/${cls}`);
 const sameActivity = (pkg: string, printed: string | undefined, cls: string) => !!printed && (printed === short(pkg, cls) || printed === `${pkg}/${cls}`);
@@ -32,18 +34,28 @@ async function tapTest(ctx: StepContext, vendor: VendorChannel, target: Componen
   const profile = ctx.profile;
   const providers = profile ? configuredProviders(profile) : [];
   // The vendor's own API carries the click action; an IM server applies what its console says.
-  const provider: ProviderName | undefined = providers.includes(vendor) ? vendor : providers.find((p) => p === 'tencent-im' || p === 'easemob');
+  // With no vendor credentials, the IM service the app reported its token to (another one has no token for this phone).
+  const reported = reportedIm(ctx.state);
+  const provider: ProviderName | undefined = providers.includes(vendor)
+    ? vendor
+    : reported && providers.includes(reported)
+      ? reported
+      : providers.find((p) => p === 'tencent-im' || p === 'easemob');
   const token = ctx.state.token?.clear;
+  // A notification cannot show while notifications are off: waiting for one would only cost time.
+  const notifications = ctx.results.get('app.notifications');
+  if (notifications && (notifications.status === 'fail' || notifications.blockedBy))
+    return { result: 'manual', why: { key: 'check.click.tapBlocked', params: { step: notifications.blockedBy ?? 'app.notifications' } } };
   if (!profile || !provider || (provider === vendor && !token)) return { result: 'manual', why: { key: 'check.click.noPush' } };
   const nonce = `pd-click-${randomBytes(3).toString('hex')}`;
   await shellBatch(ctx.client, ctx.serial, [['am', 'start', '-a', 'android.intent.action.MAIN', '-c', 'android.intent.category.HOME']], { signal: ctx.signal });
-  const sent = await createSender(profile, provider, { timeoutMs: 15_000 }).send(
+  const sent = await createSender(profile, provider, { timeoutMs: (ctx.options.pushServiceTimeoutSec ?? 30) * 1000 }).send(
     { token: token ?? '', package: ctx.package, title: `Push Doctor tap test ${nonce}`, body: 'Tap me', channelId: profile.channels?.[vendor], clickAction: profile.clickAction?.[vendor], ext: { pd_click: nonce } },
     ctx.signal,
   );
   if (!sent.ok) return { result: 'manual', why: { key: 'check.click.pushRefused', params: { provider } } };
   // Wait for the notification, then pull the shade down and find it on screen.
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + Math.min(20, deliveryTimeoutSec(ctx)) * 1000;
   let shown = false;
   while (Date.now() < deadline && !shown && !ctx.signal.aborted) {
     const dump = parseDumpsysNotification((await shell(ctx.client, ctx.serial, QUESTIONS.notifications, { signal: ctx.signal })).output);
@@ -74,8 +86,7 @@ async function tapTest(ctx: StepContext, vendor: VendorChannel, target: Componen
 
 export const clickThroughStep: StepDefinition = {
   id: 'app.clickThrough',
-  needs: ['app.installed', 'device.channel'],
-  after: ['app.manifest', 'push.token', 'push.tokenReported'],
+  ...PREMISES['app.clickThrough'],
   async run(ctx): Promise<StepOutcome> {
     const detected = ctx.state.facts!.detection.pushChannel;
     const vendor: VendorChannel = detected === 'none' ? 'fcm' : detected;

@@ -1,12 +1,13 @@
 // adb.connection: the server answers and the phone is online and authorized.
 import type { StepDefinition, StepOutcome } from '../types';
+import { PREMISES } from '../premises';
 import type { AdbDevice } from '../../adb/kit';
 import { normalizeState } from '../../adb/tracker';
 import { prefetchFor } from './questions';
 
 export const connectionStep: StepDefinition = {
   id: 'adb.connection',
-  needs: [],
+  ...PREMISES['adb.connection'],
   async run(ctx): Promise<StepOutcome> {
     const version = await ctx.client.version();
     const list = (await ctx.client.listDevices()) as AdbDevice[];

@@ -3,6 +3,7 @@
 // push.vendorPolicy: what explains a partial delivery (classification, quotas, test mode, FCM and
 // force-stopped apps) for this phone's channel.
 import { randomBytes } from 'node:crypto';
+import { PREMISES } from '../premises';
 import type { StepContext, StepDefinition, StepOutcome } from '../types';
 import type { Evidence, ProviderName, PushMessageResult, Text, VendorChannel } from '../../../shared/types';
 import { configuredProviders, type AppProfile } from '../../../shared/profile';
@@ -13,17 +14,43 @@ import { scanStream, type ScanFinding } from '../../logs/scanner';
 import { parseDumpsysNotification } from '../../device/outputs/notification';
 import { createI18n, translate } from '../../../shared/i18n';
 import { QUESTIONS } from './questions';
+import { codeKey } from '../../push/codes';
 
 const VENDOR_PROVIDERS: ProviderName[] = ['xiaomi', 'huawei', 'honor', 'oppo', 'vivo', 'meizu', 'fcm'];
 
-/** The provider to test with: the profile's choice, else its IM server, else the phone's channel. */
-export function pickProvider(profile: AppProfile | undefined, channel: VendorChannel | undefined): ProviderName | null {
-  if (!profile) return null;
+/** The IM provider behind an SDK name of the token-report lines (src/main/logs/patterns.ts). */
+const IM_OF_SDK: Record<string, ProviderName> = { tencent: 'tencent-im', easemob: 'easemob' };
+
+export type ProviderReason = 'profile' | 'reported' | 'channel' | 'im-default';
+
+export interface ProviderChoice {
+  provider: ProviderName | null;
+  /** Why this one: the profile says so, the app reported its token there, the phone's channel... */
+  reason: ProviderReason;
+  /** The IM service the app was seen reporting its token to (push.tokenReported's evidence). */
+  reportedTo?: ProviderName;
+}
+
+/** The IM service the app reported its token to in this run, from the token step's log lines. */
+export function reportedIm(state: StepContext['state']): ProviderName | undefined {
+  const findings = (state.startFindings as ScanFinding[] | undefined) ?? [];
+  const ok = findings.find((f) => f.kind === 'report-ok' && IM_OF_SDK[f.sdk]);
+  return ok ? IM_OF_SDK[ok.sdk] : undefined;
+}
+
+/**
+ * The provider to test with: the profile's `deliveryProvider`; else the IM service the app
+ * reported its token to (pushing through another one can only fail: it has no token for this
+ * phone); else the phone's own channel with the captured token; else the IM service configured.
+ */
+export function pickProvider(profile: AppProfile | undefined, channel: VendorChannel | undefined, reportedTo?: ProviderName): ProviderChoice {
+  if (!profile) return { provider: null, reason: 'profile', reportedTo };
   const configured = configuredProviders(profile);
-  if (profile.deliveryProvider) return configured.includes(profile.deliveryProvider) ? profile.deliveryProvider : null;
-  for (const p of ['tencent-im', 'easemob'] as ProviderName[]) if (configured.includes(p)) return p;
-  if (channel && configured.includes(channel)) return channel;
-  return null;
+  if (profile.deliveryProvider) return { provider: configured.includes(profile.deliveryProvider) ? profile.deliveryProvider : null, reason: 'profile', reportedTo };
+  if (reportedTo) return { provider: configured.includes(reportedTo) ? reportedTo : null, reason: 'reported', reportedTo };
+  if (channel && configured.includes(channel)) return { provider: channel, reason: 'channel' };
+  for (const p of ['tencent-im', 'easemob'] as ProviderName[]) if (configured.includes(p)) return { provider: p, reason: 'im-default' };
+  return { provider: null, reason: 'channel' };
 }
 
 interface Pending {
@@ -37,13 +64,13 @@ interface Pending {
 
 const EN = createI18n('en');
 
-async function waitForArrivals(ctx: StepContext, pending: Pending[], sending: { done: boolean }, onArrive: (p: Pending) => void): Promise<void> {
-  while ((!sending.done || pending.some((p) => !p.done)) && !ctx.signal.aborted) {
+async function waitForArrivals(ctx: StepContext, signal: AbortSignal, pending: Pending[], sending: { done: boolean }, onArrive: (p: Pending) => void): Promise<void> {
+  while ((!sending.done || pending.some((p) => !p.done)) && !signal.aborted) {
     if (!pending.some((p) => !p.done)) {
       await new Promise((r) => setTimeout(r, 50));
       continue;
     }
-    const out = await shell(ctx.client, ctx.serial, QUESTIONS.notifications, { timeoutMs: 15_000, signal: ctx.signal });
+    const out = await shell(ctx.client, ctx.serial, QUESTIONS.notifications, { timeoutMs: ctx.options.commandTimeoutMs ?? 15_000, signal });
     const dump = parseDumpsysNotification(out.output);
     const now = Date.now();
     for (const p of pending) {
@@ -85,12 +112,24 @@ async function killApp(ctx: StepContext, how: 'force-stop' | 'background-kill'):
   };
 }
 
+/** The phone stopped answering while pushes were out: what the step says instead of a verdict on delivery. */
+export class PhoneLostDuringPushes extends Error {
+  constructor(override readonly cause: unknown) {
+    super((cause as Error)?.message ?? String(cause));
+  }
+}
+
+/** Seconds the step waits for each push to show: the CLI/UI setting, else the profile's, else 60. */
+export const deliveryTimeoutSec = (ctx: Pick<StepContext, 'options' | 'profile'>): number =>
+  ctx.options.deliveryTimeoutSec ?? ctx.profile?.deliveryTimeoutSec ?? 60;
+
 async function sendRound(ctx: StepContext, provider: ProviderName, token: string | undefined, count: number, phase: string): Promise<{ messages: PushMessageResult[]; events: ScanFinding[] }> {
   const profile = ctx.profile!;
-  const sender = createSender(profile, provider, { timeoutMs: 15_000 });
+  const serviceTimeoutMs = (ctx.options.pushServiceTimeoutSec ?? 30) * 1000;
+  const sender = createSender(profile, provider, { timeoutMs: serviceTimeoutMs, deadlineMs: serviceTimeoutMs * 2 });
   const channel = ctx.state.facts?.detection.pushChannel;
   const vendor = channel && channel !== 'none' ? channel : 'fcm';
-  const timeoutMs = (ctx.options.deliveryTimeoutSec ?? 60) * 1000;
+  const timeoutMs = deliveryTimeoutSec(ctx) * 1000;
   const spacingMs = (ctx.options.pushSpacingSec ?? 1) * 1000;
   const runTag = randomBytes(3).toString('hex');
   const events: ScanFinding[] = [];
@@ -99,10 +138,20 @@ async function sendRound(ctx: StepContext, provider: ProviderName, token: string
   const scan = scanStream(logcat.stream, { format: 'threadtime', signal: stopScan.signal, onFinding: (f) => f.kind === 'push-event' && events.push(f) }).catch(() => undefined);
   const pending: Pending[] = [];
   const sending = { done: false };
+  // One signal for this round: the run's, or the phone going away under the watcher.
+  const round = new AbortController();
+  const onAbort = () => round.abort();
+  ctx.signal.addEventListener('abort', onAbort, { once: true });
+  let lost: unknown;
   try {
     // Sending and watching overlap: each message is looked for from the moment it is accepted.
-    const watcher = waitForArrivals(ctx, pending, sending, (p) => ctx.progress({ phase: p.result.arrived ? 'arrived' : 'timeout', message: p.result }));
-    for (let i = 1; i <= count && !ctx.signal.aborted; i++) {
+    // The watcher's failure is handled at once (not only after the send loop): a phone lost in
+    // the middle must stop the sending and fail the step, never surface as an unhandled rejection.
+    const watcher = waitForArrivals(ctx, round.signal, pending, sending, (p) => ctx.progress({ phase: p.result.arrived ? 'arrived' : 'timeout', message: p.result })).catch((err) => {
+      lost = err;
+      round.abort();
+    });
+    for (let i = 1; i <= count && !round.signal.aborted; i++) {
       const nonce = `pd-${runTag}-${phase}${i}`;
       ctx.progress({ phase: 'sending', message: { index: i, provider, ok: false, meaning: '', sentAt: new Date().toISOString(), arrived: false } });
       const sentMs = Date.now();
@@ -117,8 +166,9 @@ async function sendRound(ctx: StepContext, provider: ProviderName, token: string
           ext: { pd_nonce: nonce, source: 'push-doctor' },
           classification: 1,
         },
-        ctx.signal,
+        round.signal,
       );
+      if (lost) break;
       const result: PushMessageResult = {
         index: i,
         provider,
@@ -131,6 +181,7 @@ async function sendRound(ctx: StepContext, provider: ProviderName, token: string
         acceptedAt: res.ok ? new Date().toISOString() : undefined,
         arrived: false,
       };
+      if (res.meaning.key === 'push.transport.timeout') result.timedOut = true;
       const p: Pending = { index: i, nonce, result, sentMs, deadline: Date.now() + timeoutMs, done: !res.ok };
       pending.push(p);
       ctx.progress({ phase: res.ok ? 'accepted' : 'refused', message: result, deadline: new Date(p.deadline).toISOString() });
@@ -138,9 +189,12 @@ async function sendRound(ctx: StepContext, provider: ProviderName, token: string
     }
     sending.done = true;
     await watcher;
+    if (lost) throw new PhoneLostDuringPushes(lost);
     // Let a late GCM/NotificationService line reach the scanner.
     await new Promise((r) => setTimeout(r, 150));
   } finally {
+    ctx.signal.removeEventListener('abort', onAbort);
+    round.abort();
     stopScan.abort();
     logcat.close();
     await scan;
@@ -148,15 +202,23 @@ async function sendRound(ctx: StepContext, provider: ProviderName, token: string
   return { messages: pending.map((p) => p.result), events };
 }
 
+const IM_PROVIDERS: ProviderName[] = ['tencent-im', 'easemob'];
+
 export const deliveryStep: StepDefinition = {
   id: 'push.delivery',
-  needs: ['app.installed', 'device.channel'],
-  after: ['push.token', 'push.tokenReported', 'app.manifest', 'app.notifications', 'device.power', 'device.pushService', 'app.clickThrough'],
+  ...PREMISES['push.delivery'],
   async run(ctx): Promise<StepOutcome> {
     const detected = ctx.state.facts?.detection.pushChannel;
     const channel: VendorChannel = detected && detected !== 'none' ? detected : 'fcm';
-    const provider = pickProvider(ctx.profile, channel);
+    const choice = pickProvider(ctx.profile, channel, reportedIm(ctx.state));
+    const provider = choice.provider;
     if (!provider) {
+      if (choice.reason === 'reported')
+        return {
+          status: 'skip',
+          summary: { key: 'check.delivery.reportedNotConfigured', params: { im: choice.reportedTo! } },
+          remediation: [{ key: 'check.delivery.reportedNotConfiguredFix', params: { im: choice.reportedTo! } }],
+        };
       return {
         status: 'skip',
         summary: { key: ctx.profile ? 'check.delivery.noProvider' : 'check.delivery.noProfile', params: { channel } },
@@ -169,26 +231,51 @@ export const deliveryStep: StepDefinition = {
       return { status: 'skip', summary: { key: 'check.delivery.noToken', params: { provider } }, remediation: [{ key: 'check.delivery.noTokenFix' }] };
     if (isVendor && provider !== channel)
       ctx.state.deliveryNote = { key: 'check.delivery.otherProvider', params: { provider, channel } } satisfies Text;
+    // Which service and why, first among the notes: the whole step rests on that choice.
+    const why: Text = { key: `check.delivery.why.${choice.reason}`, params: { provider, channel, im: choice.reportedTo ?? '' } };
+    const notes: Text[] = [why];
+    if (choice.reason === 'profile' && choice.reportedTo && IM_PROVIDERS.includes(provider) && provider !== choice.reportedTo)
+      notes.push({ key: 'check.delivery.otherIm', params: { provider, im: choice.reportedTo } });
     const count = ctx.options.pushCount ?? 3;
-    const evidence: Evidence[] = [];
+    const timeoutSec = deliveryTimeoutSec(ctx);
+    const serviceTimeoutSec = ctx.options.pushServiceTimeoutSec ?? 30;
+    const evidence: Evidence[] = [{ source: 'provider choice', excerpt: translate(EN, why) }];
     const all: PushMessageResult[] = [];
     let events: ScanFinding[] = [];
+    const base = { provider, reason: choice.reason, reportedTo: choice.reportedTo, timeoutSec };
+    let verdictSet: PushMessageResult[] = [];
 
-    // Force-stop first, as the checklist of the vendor documents says.
-    evidence.push(await killApp(ctx, 'force-stop'));
-    const fcmPath = channel === 'fcm' && (provider === 'fcm' || !isVendor);
-    const first = await sendRound(ctx, provider, token, fcmPath ? 1 : count, 'a');
-    all.push(...first.messages);
-    events = first.events;
-    let verdictSet = first.messages;
-    if (fcmPath && !first.messages.some((m) => m.arrived)) {
-      // FCM never reaches a force-stopped app; test what users do (swipe away / the system killing it).
-      ctx.state.fcmStoppedDrop = true;
-      evidence.push(await killApp(ctx, 'background-kill'));
-      const second = await sendRound(ctx, provider, token, count, 'b');
-      all.push(...second.messages.map((m) => ({ ...m, index: m.index + first.messages.length })));
-      events = [...events, ...second.events];
-      verdictSet = second.messages;
+    try {
+      // Force-stop first, as the checklist of the vendor documents says.
+      evidence.push(await killApp(ctx, 'force-stop'));
+      const fcmPath = channel === 'fcm' && (provider === 'fcm' || !isVendor);
+      const first = await sendRound(ctx, provider, token, fcmPath ? 1 : count, 'a');
+      all.push(...first.messages);
+      events = first.events;
+      verdictSet = first.messages;
+      if (fcmPath && !first.messages.some((m) => m.arrived) && !first.messages.some((m) => m.timedOut)) {
+        // FCM never reaches a force-stopped app; test what users do (swipe away / the system killing it).
+        ctx.state.fcmStoppedDrop = true;
+        evidence.push(await killApp(ctx, 'background-kill'));
+        const second = await sendRound(ctx, provider, token, count, 'b');
+        all.push(...second.messages.map((m) => ({ ...m, index: m.index + first.messages.length })));
+        events = [...events, ...second.events];
+        verdictSet = second.messages;
+      }
+    } catch (err) {
+      if (!(err instanceof PhoneLostDuringPushes)) throw err;
+      ctx.state.deliveryResults = all;
+      const cause = err.cause as { kind?: string; message?: string };
+      const timeout = cause?.kind === 'timeout';
+      return {
+        status: 'fail',
+        summary: timeout
+          ? { key: 'check.delivery.phoneTimeout', params: { seconds: Math.round((ctx.options.commandTimeoutMs ?? 15_000) / 1000), serial: ctx.serial } }
+          : { key: 'check.delivery.phoneGone', params: { serial: ctx.serial } },
+        evidence: [...evidence, { source: 'adb', excerpt: cause?.message ?? String(err.cause) }],
+        remediation: [{ key: timeout ? 'check.delivery.phoneTimeoutFix' : 'check.delivery.phoneGoneFix' }],
+        data: { ...base, messages: all, phoneLost: !timeout },
+      };
     }
     ctx.state.deliveryEvents = events;
     ctx.state.deliveryResults = all;
@@ -196,34 +283,52 @@ export const deliveryStep: StepDefinition = {
     for (const m of all)
       evidence.push({
         source: `${provider} message ${m.index}`,
-        excerpt: `${m.ok ? 'accepted' : 'refused'} (HTTP ${m.httpStatus ?? '-'}, code ${m.vendorCode ?? '-'}${m.messageId ? `, id ${m.messageId}` : ''}) — ${m.arrived ? `arrived after ${m.latencyMs} ms` : m.ok ? 'did not arrive' : m.meaning}`,
+        excerpt: `${m.ok ? 'accepted' : m.timedOut ? 'no answer' : 'refused'} (HTTP ${m.httpStatus ?? '-'}, code ${m.vendorCode ?? '-'}${m.messageId ? `, id ${m.messageId}` : ''}) — ${m.arrived ? `arrived after ${m.latencyMs} ms` : m.ok ? `did not show within ${timeoutSec} s` : m.meaning}`,
       });
     const accepted = verdictSet.filter((m) => m.ok);
     const arrived = verdictSet.filter((m) => m.arrived);
+    const timedOut = verdictSet.filter((m) => m.timedOut);
     const slow = arrived.filter((m) => (m.latencyMs ?? 0) > 60_000);
     const maxLatency = Math.max(0, ...arrived.map((m) => m.latencyMs ?? 0));
-    const data = { provider, messages: all };
-    const refusedMeanings: Text[] = verdictSet.filter((m) => !m.ok).map((m) => ({ key: 'check.delivery.refusedMeaning', params: { index: m.index, meaning: m.meaning } }));
-    if (!accepted.length) return { status: 'fail', summary: { key: 'check.delivery.allRefused', params: { provider, count: verdictSet.length } }, evidence, remediation: refusedMeanings, data };
+    const data = { ...base, messages: all };
+    const refusedMeanings: Text[] = verdictSet
+      .filter((m) => !m.ok && !m.timedOut)
+      .flatMap((m) => [{ key: 'check.delivery.refusedMeaning', params: { index: m.index, meaning: m.meaning } }, ...codeHelp(provider, m)]);
+    // A push service that did not answer is a timeout of this step, never a vendor rule.
+    if (timedOut.length)
+      return {
+        status: 'fail',
+        summary: { key: 'check.delivery.serviceTimeout', params: { provider, seconds: serviceTimeoutSec, count: timedOut.length, total: verdictSet.length } },
+        evidence,
+        remediation: [{ key: 'check.delivery.serviceTimeoutFix', params: { provider } }, ...notes.slice(1), ...refusedMeanings],
+        data,
+      };
+    if (!accepted.length) return { status: 'fail', summary: { key: 'check.delivery.allRefused', params: { provider, count: verdictSet.length } }, evidence, remediation: [...refusedMeanings, ...notes], data };
     if (!arrived.length)
       return {
         status: 'fail',
-        summary: { key: 'check.delivery.noneArrived', params: { provider, count: accepted.length } },
+        summary: { key: 'check.delivery.noneArrivedIn', params: { provider, count: accepted.length, seconds: timeoutSec } },
         evidence,
-        remediation: [{ key: `check.delivery.noneArrivedFix.${isVendor ? 'vendor' : 'im'}`, params: { provider } }, ...refusedMeanings],
+        remediation: [...notes.slice(1), { key: `check.delivery.noneArrivedFix.${isVendor ? 'vendor' : 'im'}`, params: { provider } }, ...refusedMeanings, why],
         data,
       };
     if (arrived.length < verdictSet.length || slow.length)
       return {
         status: 'warn',
-        summary: { key: 'check.delivery.partial', params: { arrived: arrived.length, count: verdictSet.length, provider, max: maxLatency } },
+        summary: { key: 'check.delivery.partialIn', params: { arrived: arrived.length, count: verdictSet.length, provider, max: maxLatency, seconds: timeoutSec } },
         evidence,
-        remediation: [{ key: 'check.delivery.partialFix' }, ...refusedMeanings],
+        remediation: [{ key: 'check.delivery.partialFix' }, ...refusedMeanings, ...notes],
         data,
       };
-    return { status: 'pass', summary: { key: 'check.delivery.ok', params: { count: arrived.length, provider, max: maxLatency } }, evidence, data };
+    return { status: 'pass', summary: { key: 'check.delivery.ok', params: { count: arrived.length, provider, max: maxLatency } }, evidence, remediation: notes, data };
   },
 };
+
+/** A refused message's code: its meaning from the vendor tables, or plainly unknown with where to look. */
+function codeHelp(provider: ProviderName, m: PushMessageResult): Text[] {
+  if (!m.vendorCode || codeKey(provider, m.vendorCode)) return [];
+  return [{ key: 'check.code.unknownPush', params: { provider, code: m.vendorCode, where: `check.code.where.${provider.replace('-', '')}` } }];
+}
 
 const POLICY_BY_CHANNEL: Record<VendorChannel, string[]> = {
   xiaomi: ['check.policy.xiaomi'],
@@ -254,12 +359,14 @@ const POLICY_CODES: Record<string, string> = {
 
 export const vendorPolicyStep: StepDefinition = {
   id: 'push.vendorPolicy',
-  needs: ['device.channel'],
-  after: ['push.delivery'],
+  ...PREMISES['push.vendorPolicy'],
   async run(ctx): Promise<StepOutcome> {
     const detected = ctx.state.facts!.detection.pushChannel;
     const channel: VendorChannel = detected === 'none' ? 'fcm' : detected;
     const results = (ctx.state.deliveryResults as PushMessageResult[] | undefined) ?? [];
+    // A push service or phone that did not answer says nothing about the vendor's rules.
+    if (results.some((m) => m.timedOut) || ctx.results.get('push.delivery')?.data?.phoneLost !== undefined)
+      return { status: 'skip', summary: { key: 'check.policy.afterTimeout' } };
     const notes: Text[] = [];
     const evidence: Evidence[] = [];
     if (ctx.state.fcmStoppedDrop) {

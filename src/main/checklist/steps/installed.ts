@@ -1,6 +1,7 @@
 // app.installed: the app is installed (for the main user), its version, and whether it is
 // debuggable or force-stopped.
 import type { StepDefinition, StepOutcome } from '../types';
+import { PREMISES } from '../premises';
 import { parseDumpsysPackage, parsePmPath } from '../../device/outputs/package';
 import { QUESTIONS } from './questions';
 
@@ -16,7 +17,7 @@ function excerpt(text: string, pkg: string): string {
 
 export const installedStep: StepDefinition = {
   id: 'app.installed',
-  needs: ['adb.connection'],
+  ...PREMISES['app.installed'],
   async run(ctx): Promise<StepOutcome> {
     const [dump, path] = await Promise.all([ctx.questions.ask(QUESTIONS.dumpsysPackage(ctx.package)), ctx.questions.ask(QUESTIONS.pmPath(ctx.package))]);
     const info = parseDumpsysPackage(dump.output, ctx.package);

@@ -1,5 +1,6 @@
 // app.manifest: pull the app's APK from the phone, read its manifest, and check what the chosen
 // channel needs (src/main/apk/rules.ts).
+import { PREMISES } from '../premises';
 import type { StepContext, StepDefinition, StepOutcome } from '../types';
 import type { Evidence, Text } from '../../../shared/types';
 import { pullFile } from '../../adb/pull';
@@ -67,7 +68,7 @@ async function fetchManifest(ctx: StepContext, path: string): Promise<{ model: M
 
 export const manifestStep: StepDefinition = {
   id: 'app.manifest',
-  needs: ['app.installed', 'device.channel'],
+  ...PREMISES['app.manifest'],
   async run(ctx): Promise<StepOutcome> {
     const detected = ctx.state.facts!.detection.pushChannel;
     const channel = detected === 'none' ? 'fcm' : detected;

@@ -1,6 +1,7 @@
 // app.notifications: notification permission (Android 13+), the app-level switch, the app's
 // channels and their importance, and that the channel ids the pushes name exist.
 import type { StepDefinition, StepOutcome } from '../types';
+import { PREMISES } from '../premises';
 import type { Evidence, StepAction, Text } from '../../../shared/types';
 import { notificationGrant, parseDumpsysPackage } from '../../device/outputs/package';
 import { parseDumpsysNotification, IMPORTANCE_NAMES, type ChannelInfo } from '../../device/outputs/notification';
@@ -9,7 +10,7 @@ import { QUESTIONS } from './questions';
 
 export const notificationsStep: StepDefinition = {
   id: 'app.notifications',
-  needs: ['app.installed', 'device.channel'],
+  ...PREMISES['app.notifications'],
   async run(ctx): Promise<StepOutcome> {
     const detection = ctx.state.facts!.detection;
     const sdk = detection.android.sdk;

@@ -2,6 +2,7 @@
 // Disturb; the vendor's autostart switch cannot be read from a shell, so it is a manual check with
 // a button that opens the vendor's screen where one can be opened.
 import type { StepDefinition, StepOutcome } from '../types';
+import { PREMISES } from '../premises';
 import type { Evidence, StepAction, Text } from '../../../shared/types';
 import { parseDeviceIdleWhitelist, parseStandbyBucket, parseAppOps, appOpMode, parseZenMode, STANDBY_BUCKETS, ZEN_MODES } from '../../device/outputs/power';
 import { screensFor } from '../../device/screens';
@@ -9,7 +10,7 @@ import { QUESTIONS } from './questions';
 
 export const powerStep: StepDefinition = {
   id: 'device.power',
-  needs: ['app.installed', 'device.channel'],
+  ...PREMISES['device.power'],
   async run(ctx): Promise<StepOutcome> {
     const detection = ctx.state.facts!.detection;
     const [idleOut, bucketOut, opsOut, zenOut] = await Promise.all([
@@ -62,11 +63,22 @@ export const powerStep: StepDefinition = {
         data,
       };
     }
+    // The ROM's own switch decides whether a killed app may be woken, and no shell can read it:
+    // the honest verdict is a check by hand with the exact screen, never a plain pass.
+    if (autostart)
+      return {
+        status: 'manual',
+        summary: { key: 'check.power.manual', params: { bucket: bucket ?? '?', name: bucket !== null ? STANDBY_BUCKETS[bucket] ?? '' : '', rom: `${detection.rom.name} ${detection.rom.version}`.trim() } },
+        evidence,
+        remediation: [autostart, whitelistNote],
+        actions,
+        data: { ...data, manual: 'autostart' },
+      };
     return {
       status: 'pass',
       summary: { key: 'check.power.ok', params: { bucket: bucket ?? '?', name: bucket !== null ? STANDBY_BUCKETS[bucket] ?? '' : '' } },
       evidence,
-      remediation: [whitelistNote, ...(autostart ? [autostart] : [])],
+      remediation: [whitelistNote],
       actions,
       data,
     };

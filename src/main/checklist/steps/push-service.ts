@@ -1,6 +1,7 @@
 // device.pushService: the channel's system push service (or Google Play services) is installed,
 // enabled and recent enough for the vendor SDK.
 import type { StepDefinition, StepOutcome } from '../types';
+import { PREMISES } from '../premises';
 import type { Text, VendorChannel } from '../../../shared/types';
 import { VENDOR_SERVICE_PACKAGES } from '../../device/detect';
 import { parsePackageList } from '../../device/info';
@@ -23,7 +24,7 @@ function installFix(channel: VendorChannel, hasGms: boolean): Text[] {
 
 export const pushServiceStep: StepDefinition = {
   id: 'device.pushService',
-  needs: ['device.channel'],
+  ...PREMISES['device.pushService'],
   async run(ctx): Promise<StepOutcome> {
     const detection = ctx.state.facts!.detection;
     const channel: VendorChannel = detection.pushChannel === 'none' ? 'fcm' : detection.pushChannel;

@@ -1,6 +1,7 @@
 // push.token: restart the app while watching logcat (Debug and Verbose included) and recognise the
 // push SDK's token line; push.tokenReported: the IM SDK's report of that token to its server.
 import type { StepDefinition, StepOutcome, StepContext } from '../types';
+import { PREMISES } from '../premises';
 import type { Evidence, Text, TokenFinding, VendorChannel } from '../../../shared/types';
 import { openLogcat } from '../../adb/logcat';
 import { shellBatch } from '../../adb/shell';
@@ -17,45 +18,76 @@ export interface CaptureResult {
   timedOut: boolean;
   /** The logcat stream closed by itself (phone unplugged, adb server gone), not because we stopped it. */
   ended: boolean;
+  /** Lines read after the restart (the replayed tail and older lines do not count). */
   lines: number;
+  /** Seconds from the restart to the end of the capture, as measured. */
+  elapsedSec: number;
 }
 
-/** Restarts the app with logcat attached and collects the push lines until a token and its report show up. */
-export async function captureStart(ctx: Pick<StepContext, 'client' | 'serial' | 'package' | 'signal' | 'profile'>, timeoutMs: number): Promise<CaptureResult> {
+const FIRST_LINE_WAIT_MS = 1000;
+
+/**
+ * Restarts the app with logcat attached and collects the push lines until a token and its report
+ * show up. Only lines logged after the restart count: `logcat -T 1` replays the newest line of the
+ * buffer, which after an earlier run is that run's token report, and the old process may still log
+ * before it dies. So findings count from the restart on, and from the new process's
+ * `ActivityManager: Start proc PID:<package>/…` line once it shows.
+ */
+export async function captureStart(ctx: Pick<StepContext, 'client' | 'serial' | 'package' | 'signal' | 'profile'> & { progress?: StepContext['progress'] }, timeoutMs: number): Promise<CaptureResult> {
   const logcat = await openLogcat(ctx.client, ctx.serial, { tail: 1 });
   const findings: ScanFinding[] = [];
   const stop = new AbortController();
   let timedOut = false;
   let grace: NodeJS.Timeout | undefined;
+  let timer: NodeJS.Timeout | undefined;
   const finish = () => {
     clearTimeout(grace);
     stop.abort();
   };
-  const timer = setTimeout(() => {
-    timedOut = true;
-    finish();
-  }, timeoutMs);
   ctx.signal.addEventListener('abort', finish, { once: true });
+  let seen = 0;
+  let baseline = Number.POSITIVE_INFINITY;
+  let restarted = false;
+  let firstLine: () => void = () => undefined;
+  const gotFirstLine = new Promise<void>((resolve) => (firstLine = resolve));
+  const startProc = `Start proc `;
   const scan = scanStream(logcat.stream, {
     format: 'threadtime',
     package: ctx.package,
     userPatterns: ctx.profile?.tokenPatterns,
     signal: stop.signal,
     source: 'live logcat',
+    onLine: (line, n) => {
+      seen = n;
+      firstLine();
+      if (restarted && line.message.startsWith(startProc) && line.message.includes(`:${ctx.package}/`)) baseline = n;
+    },
     onFinding: (f) => {
+      if (f.lineNumber <= baseline) return;
       findings.push(f);
       if (f.kind === 'report-ok' || f.kind === 'report-error') finish();
       else if ((f.kind === 'token' || f.kind === 'register-error') && !grace) grace = setTimeout(finish, GRACE_AFTER_TOKEN_MS);
     },
   });
+  let startedAt = Date.now();
   try {
-    // The logcat stream is attached (-T 1 answers at once); now restart the app from its launcher.
+    // The stream is attached; let its replayed tail arrive first, so that it is surely "before".
+    await Promise.race([gotFirstLine, new Promise((r) => setTimeout(r, FIRST_LINE_WAIT_MS)), scan.then(() => undefined, () => undefined)]);
+    baseline = seen;
+    restarted = true;
+    startedAt = Date.now();
+    timer = setTimeout(() => {
+      timedOut = true;
+      finish();
+    }, timeoutMs);
+    ctx.progress?.({ phase: 'waiting-token', deadline: new Date(startedAt + timeoutMs).toISOString(), timeoutSec: timeoutMs / 1000 });
+    // Now restart the app from its launcher.
     await shellBatch(ctx.client, ctx.serial, [
       ['am', 'force-stop', ctx.package],
       ['monkey', '-p', ctx.package, '-c', 'android.intent.category.LAUNCHER', '1'],
     ]);
     const result = await scan;
-    return { findings, timedOut, ended: !stop.signal.aborted, lines: result.lines };
+    return { findings, timedOut, ended: !stop.signal.aborted, lines: Math.max(0, result.lines - (Number.isFinite(baseline) ? baseline : 0)), elapsedSec: (Date.now() - startedAt) / 1000 };
   } finally {
     clearTimeout(timer);
     finish();
@@ -83,10 +115,22 @@ function tokenFinding(f: ScanFinding, detected: VendorChannel | undefined, revea
   };
 }
 
+const WHERE_TO_LOOK = new Set(['xiaomi', 'huawei', 'honor', 'oppo', 'vivo', 'meizu', 'fcm', 'tencent', 'easemob']);
+
+/** A code from a log line with its meaning from the tables, or plainly unknown with where to look. */
+export function explainCode(f: ScanFinding): Text {
+  const m = codeMeaning(f);
+  if (m.key !== 'logs.code.unknown') return m;
+  const who = f.vendor ?? f.sdk;
+  return {
+    key: 'check.code.unknownLog',
+    params: { sdk: who, code: String(m.params?.code ?? '?'), description: String(m.params?.description ?? ''), where: `check.code.where.${WHERE_TO_LOOK.has(who) ? who : 'unknown'}` },
+  };
+}
 
 export const tokenStep: StepDefinition = {
   id: 'push.token',
-  needs: ['app.installed', 'device.channel'],
+  ...PREMISES['push.token'],
   // Restarting the app changes what the other steps read; let them finish first.
   after: ['app.manifest', 'app.notifications', 'device.power', 'device.pushService'],
   async run(ctx): Promise<StepOutcome> {
@@ -111,29 +155,33 @@ export const tokenStep: StepDefinition = {
           status: 'fail',
           summary: { key: 'check.token.registerFailed', params: { vendor: err.vendor ?? channel ?? '?', code: err.value ?? err.description ?? '?' } },
           evidence,
-          remediation: [codeMeaning(err), { key: `check.token.fix.${err.vendor ?? channel ?? 'generic'}` }],
+          remediation: [explainCode(err), { key: `check.token.fix.${err.vendor ?? channel ?? 'generic'}` }],
           actions: [{ id: 'restart-app', label: { key: 'check.token.restart' }, kind: 'restart-app' }],
         };
       }
+      const elapsed = capture.elapsedSec.toFixed(1);
+      // Say what happened, with the time it took: an early end is not "nothing within 20 s".
       if (capture.ended)
         return {
           status: 'fail',
-          summary: { key: 'check.token.streamEnded', params: { lines: capture.lines } },
-          evidence: [{ source: 'logcat -v threadtime -T 1', excerpt: `the stream closed after ${capture.lines} line(s)` }],
+          summary: { key: 'check.token.streamEndedAfter', params: { lines: capture.lines, elapsed } },
+          evidence: [{ source: 'logcat -v threadtime -T 1', excerpt: `the stream closed ${elapsed} s after the restart, after ${capture.lines} line(s)` }],
           remediation: [{ key: 'check.token.logcatSilentFix' }],
           actions: [{ id: 'restart-app', label: { key: 'check.token.restart' }, kind: 'restart-app' }],
+          data: { elapsedSec: capture.elapsedSec, timedOut: capture.timedOut },
         };
       if (capture.lines <= 1)
         return {
           status: 'fail',
-          summary: { key: 'check.token.logcatSilent', params: { seconds: timeoutSec } },
-          evidence: [{ source: 'logcat -v threadtime -T 1', excerpt: `${capture.lines} line(s) in ${timeoutSec} s while the app restarted` }],
+          summary: { key: 'check.token.silentFor', params: { seconds: timeoutSec, lines: capture.lines } },
+          evidence: [{ source: 'logcat -v threadtime -T 1', excerpt: `${capture.lines} line(s) in ${elapsed} s after restarting the app; the step waited ${timeoutSec} s` }],
           remediation: [{ key: 'check.token.logcatSilentFix' }],
           actions: [{ id: 'restart-app', label: { key: 'check.token.restart' }, kind: 'restart-app' }],
+          data: { elapsedSec: capture.elapsedSec, timedOut: capture.timedOut },
         };
       return {
         status: 'fail',
-        summary: { key: 'check.token.none', params: { seconds: timeoutSec, lines: capture.lines } },
+        summary: { key: 'check.token.noneIn', params: { seconds: capture.timedOut ? timeoutSec : elapsed, lines: capture.lines } },
         evidence: evidence.length ? evidence : [{ source: 'logcat', excerpt: `${capture.lines} lines read after restarting ${ctx.package}; none came from a push SDK.` }],
         remediation: [{ key: 'check.token.noneFix' }, { key: `check.token.fix.${channel ?? 'generic'}` }, { key: 'check.token.patternHint' }],
         actions: [{ id: 'restart-app', label: { key: 'check.token.restart' }, kind: 'restart-app' }],
@@ -164,7 +212,7 @@ export const tokenStep: StepDefinition = {
 
 export const tokenReportedStep: StepDefinition = {
   id: 'push.tokenReported',
-  needs: ['push.token'],
+  ...PREMISES['push.tokenReported'],
   async run(ctx): Promise<StepOutcome> {
     const findings = (ctx.state.startFindings as ScanFinding[] | undefined) ?? [];
     const token = ctx.state.token?.clear;
@@ -177,7 +225,7 @@ export const tokenReportedStep: StepDefinition = {
         status: 'fail',
         summary: { key: 'check.reported.failed', params: { code: error.value ?? error.description ?? '?', sdk: error.sdk } },
         evidence,
-        remediation: [codeMeaning(error), { key: `check.reported.fix.${error.sdk === 'easemob' ? 'easemob' : 'tencent'}` }],
+        remediation: [explainCode(error), { key: `check.reported.fix.${error.sdk === 'easemob' ? 'easemob' : 'tencent'}` }],
       };
     const ok = findings.find((f) => f.kind === 'report-ok');
     if (ok) return { status: 'pass', summary: { key: 'check.reported.ok', params: { sdk: ok.sdk } }, evidence };

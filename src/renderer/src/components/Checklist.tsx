@@ -2,22 +2,97 @@ import { useEffect, useState } from 'react';
 import { useApp, useActions } from '../hooks';
 import { useText } from '../i18n';
 import { StatusBadge } from './Status';
-import { STEP_IDS, type StepResult } from '../../../shared/types';
+import { STEP_IDS, type StepResult, type Text } from '../../../shared/types';
 
-function StepRow({ step, index }: { step: StepResult; index: number }) {
+type StepProgress = { label: Text; deadline?: string };
+
+/** The live line of a running step: what it waits for and a countdown to its limit. */
+function Countdown({ progress }: { progress: StepProgress }) {
+  const { t, tt } = useText();
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (!progress.deadline) return;
+    const timer = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(timer);
+  }, [progress.deadline]);
+  const deadline = progress.deadline ? Date.parse(progress.deadline) : NaN;
+  const left = Number.isFinite(deadline) ? Math.max(0, Math.ceil((deadline - now) / 1000)) : null;
+  return (
+    <p className="step-summary step-progress" data-testid="step-countdown" aria-live="off">
+      {tt(progress.label)}
+      {left !== null && <span className="muted"> — {t('ui.checklist.left', { seconds: left })}</span>}
+    </p>
+  );
+}
+
+/** Records what the user found on the phone for a check by hand (done / not done, a note). */
+function ManualAnswer({ step }: { step: StepResult }) {
+  const { t } = useText();
+  const { recordManualCheck } = useActions();
+  const [note, setNote] = useState(step.answer?.note ?? '');
+  const [editing, setEditing] = useState(!step.answer);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setEditing(!step.answer), [step.answer]);
+  if (step.answer && !editing)
+    return (
+      <div className="manual-answer" data-testid="manual-answer">
+        <span>{t('ui.checklist.answered', { answer: `${t(step.answer.done ? 'ui.checklist.answerDone' : 'ui.checklist.answerNotDone')}${step.answer.note ? ` — ${step.answer.note}` : ''}` })}</span>{' '}
+        <button type="button" className="link" onClick={() => setEditing(true)}>
+          {t('ui.checklist.change')}
+        </button>
+      </div>
+    );
+  const answer = async (done: boolean) => {
+    setBusy(true);
+    if (await recordManualCheck(step.id, done, note)) setEditing(false);
+    setBusy(false);
+  };
+  const noteId = `manual-note-${step.id.replace('.', '-')}`;
+  return (
+    <fieldset className="manual-answer" data-testid="manual-form" disabled={busy}>
+      <legend>{t('ui.checklist.manualAsk')}</legend>
+      <label htmlFor={noteId}>{t('ui.checklist.manualNote')}</label>
+      <input id={noteId} type="text" maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
+      <button type="button" onClick={() => void answer(true)}>
+        {t('ui.checklist.manualDone')}
+      </button>
+      <button type="button" onClick={() => void answer(false)}>
+        {t('ui.checklist.manualNotDone')}
+      </button>
+    </fieldset>
+  );
+}
+
+function StepRow({ step, index, progress }: { step: StepResult; index: number; progress?: StepProgress }) {
   const { t, tt } = useText();
   const { rerun, runAction } = useActions();
-  const [open, setOpen] = useState(step.status === 'fail' || step.status === 'warn');
+  const [open, setOpen] = useState(step.status === 'fail' || step.status === 'warn' || step.status === 'manual');
   const [actionOutput, setActionOutput] = useState<string | null>(null);
-  // A step that ends in fail or warn opens by itself: what to do is the point.
+  // Between "Run again" and the step's first event, the old outcome shows greyed as the previous run.
+  const [previous, setPrevious] = useState(false);
+  // A step that ends in fail, warn or a check by hand opens by itself: what to do is the point.
   useEffect(() => {
-    if (step.status === 'fail' || step.status === 'warn') setOpen(true);
-  }, [step.status]);
+    setPrevious(false);
+    if (step.status === 'running') setActionOutput(null);
+    if (step.status === 'fail' || step.status === 'warn' || step.status === 'manual') setOpen(true);
+  }, [step.status, step.durationMs]);
   const detailsId = `step-details-${step.id.replace('.', '-')}`;
   const final = step.status !== 'pending' && step.status !== 'running';
-  const hasDetails = step.evidence.length > 0 || step.remediation.length > 0 || step.actions.length > 0;
+  const manual = step.status === 'manual' || !!step.answer;
+  const hasDetails = final && (step.evidence.length > 0 || step.remediation.length > 0 || step.actions.length > 0 || manual);
+  const again = async () => {
+    setPrevious(true);
+    await rerun(step.id);
+  };
   return (
-    <li className={`step step-${step.status}`} data-testid="checklist-step" data-step-id={step.id} data-status={step.status}>
+    <li
+      className={`step step-${step.status}${previous ? ' step-previous' : ''}`}
+      style={previous ? { opacity: 0.55 } : undefined}
+      data-testid="checklist-step"
+      data-step-id={step.id}
+      data-status={step.status}
+      data-previous={previous ? 'true' : undefined}
+    >
       <div className="step-rail" aria-hidden="true">
         <span className="step-num">{index + 1}</span>
       </div>
@@ -29,9 +104,11 @@ function StepRow({ step, index }: { step: StepResult; index: number }) {
           </button>
           <StatusBadge status={step.status} />
         </div>
-        {step.summary && <p className="step-summary">{tt(step.summary)}</p>}
+        {previous && <p className="muted small">{t('ui.checklist.previous')}</p>}
+        {step.status === 'running' ? progress && <Countdown progress={progress} /> : step.summary && <p className="step-summary">{tt(step.summary)}</p>}
         {open && hasDetails && (
           <div id={detailsId} className="step-details">
+            {manual && <ManualAnswer step={step} />}
             {step.remediation.length > 0 && (
               <div className="remedy">
                 <h4>{t('ui.checklist.whatToDo')}</h4>
@@ -49,7 +126,7 @@ function StepRow({ step, index }: { step: StepResult; index: number }) {
                     key={a.id}
                     type="button"
                     onClick={async () => {
-                      if (a.kind === 'rerun-step') await rerun(step.id);
+                      if (a.kind === 'rerun-step') await again();
                       else setActionOutput(await runAction(a.id));
                     }}
                   >
@@ -70,7 +147,7 @@ function StepRow({ step, index }: { step: StepResult; index: number }) {
             {final && (
               <div className="step-foot">
                 <span className="muted">{t('ui.checklist.duration', { ms: step.durationMs })}</span>
-                <button type="button" className="link" onClick={() => rerun(step.id)}>
+                <button type="button" className="link" onClick={() => void again()}>
                   {t('ui.checklist.rerun')}
                 </button>
               </div>
@@ -95,7 +172,7 @@ export function Checklist() {
       </div>
       <ol className="stepper" aria-label={t('ui.tabs.checklist')}>
         {steps.map((s, i) => (
-          <StepRow key={s.id} step={s} index={i} />
+          <StepRow key={s.id} step={s} index={i} progress={run.progress?.[s.id]} />
         ))}
       </ol>
     </div>
