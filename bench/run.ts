@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { cpus } from 'node:os';
 import { once } from 'node:events';
 import { ROOT, median, measureProcess, round, scratchAdb, startCli, timed, type Child, type ScratchAdb } from './lib';
-import { startPhone } from '../src/sim/lab';
+import { startPhone } from '../src/cli/lab';
 import type { VirtualDevice } from '../src/sim/device';
 import { AdbServer } from '../src/main/adb/server';
 import { ChecklistRun } from '../src/main/checklist/engine';
