@@ -172,7 +172,7 @@ export const deliveryStep: StepDefinition = {
     const count = ctx.options.pushCount ?? 3;
     const evidence: Evidence[] = [];
     const all: PushMessageResult[] = [];
-    let events: ScanFinding[] = [];
+    let events: ScanFinding[];
 
     // Force-stop first, as the checklist of the vendor documents says.
     evidence.push(await killApp(ctx, 'force-stop'));
