@@ -78,6 +78,15 @@ describe('a phone from a props dump', () => {
   });
 });
 
+describe('the built-in profiles rebuilt from their own properties', () => {
+  it.each(PROFILES.map((p) => [p.name, p] as const))('%s', (_name, profile) => {
+    const rebuilt = profileFromProps(profile.props);
+    expect(rebuilt.family).toBe(profile.family);
+    expect(rebuilt.appChannel).toBe(profile.appChannel);
+    expect(rebuilt.pushService?.name).toBe(profile.pushService?.name);
+  });
+});
+
 describe('ROM tables', () => {
   it('push service packages', () => {
     expect(isPushServicePackage('com.coloros.mcs')).toBe(true);
