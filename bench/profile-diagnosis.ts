@@ -1,6 +1,6 @@
 // Prints where the automated steps of one diagnosis spend their time (for work on the diagnosis benchmark).
 import { scratchAdb } from './lib';
-import { startPhone } from '../src/sim/lab';
+import { startPhone } from '../src/cli/lab';
 import { AdbServer } from '../src/main/adb/server';
 import { ChecklistRun } from '../src/main/checklist/engine';
 import { STEPS } from '../src/main/checklist/steps';

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test, in the order a failure is cheapest to read: types, unit and integration tests (real
+# Every test, in the order a failure is cheapest to read: types, lint, unit and integration tests (real
 # adb server, virtual phones, push stand-ins), browser end-to-end tests in Debian's Chromium, and
 # the Electron security scan.
 set -euo pipefail
@@ -10,6 +10,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "type check"
 npm run -s typecheck
+
+step "lint (ESLint architecture rules + Prettier check)"
+npm run -s lint
 
 step "unit and integration tests (vitest)"
 npx vitest run

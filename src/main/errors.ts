@@ -1,20 +1,3 @@
-// Errors the core raises for the user to read: the message names what was wrong and the hint what
-// to do. Fronts show them as they are (the CLI maps exitCode to its process exit code).
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly hint?: string,
-    /** 2 when the user's input was wrong, 1 when the job could not be done. */
-    readonly exitCode: 1 | 2 = 1,
-  ) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
-
-export class BadInputError extends UserError {
-  constructor(message: string, hint?: string) {
-    super(message, hint, 2);
-    this.name = 'BadInputError';
-  }
-}
+// The user-facing error classes live in src/shared/errors.ts (the virtual phone raises them too);
+// re-exported here so that the core's imports stay as they are.
+export { UserError, BadInputError } from '../shared/errors';

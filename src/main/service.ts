@@ -30,7 +30,6 @@ import { STEPS } from './checklist/steps';
 import { BadInputError } from './errors';
 import { VERSION } from './version';
 import { exportReport } from './report/export';
-import { openLogcat } from './adb/logcat';
 import { shellBatch } from './adb/shell';
 import { SETTINGS_SCREENS, amStartArgs } from './device/screens';
 import type { ProfileStore } from './profiles/store';

@@ -2,7 +2,7 @@
 // stops afterwards.
 import type { TestAdbServer } from './adb-server';
 import type { VirtualDevice } from '../../src/sim/device';
-import { startPhone } from '../../src/sim/lab';
+import { startPhone } from '../../src/cli/lab';
 import type { FaultName } from '../../src/sim/phone/faults';
 
 export async function connectedPhone(adb: TestAdbServer, devices: VirtualDevice[], profile: string, faults: string[] = []): Promise<VirtualDevice> {

@@ -3,7 +3,7 @@
 // and each click fault failing the step with the line to change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAdbServer, type TestAdbServer } from '../helpers/adb-server';
-import { startLab, type Lab } from '../../src/sim/lab';
+import { startLab, type Lab } from '../../src/cli/lab';
 import { AdbServer } from '../../src/main/adb/server';
 import { ChecklistRun } from '../../src/main/checklist/engine';
 import { STEPS } from '../../src/main/checklist/steps';

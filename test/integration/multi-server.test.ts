@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAdbServer, waitFor, type TestAdbServer } from '../helpers/adb-server';
 import { runCli } from '../helpers/cli';
 import type { VirtualDevice } from '../../src/sim/device';
-import { startPhone } from '../../src/sim/lab';
+import { startPhone } from '../../src/cli/lab';
 import { AdbHub } from '../../src/main/adb/hub';
 import { ChecklistRun } from '../../src/main/checklist/engine';
 import { STEPS } from '../../src/main/checklist/steps';

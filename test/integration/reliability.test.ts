@@ -10,7 +10,7 @@ import { connectedPhone } from '../helpers/phones';
 import { startAdbServer, waitFor, type TestAdbServer } from '../helpers/adb-server';
 import { runCli } from '../helpers/cli';
 import type { VirtualDevice } from '../../src/sim/device';
-import { startLab, startPhone, type Lab } from '../../src/sim/lab';
+import { startLab, startPhone, type Lab } from '../../src/cli/lab';
 import { AdbServer } from '../../src/main/adb/server';
 import { ChecklistRun } from '../../src/main/checklist/engine';
 import { STEPS } from '../../src/main/checklist/steps';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { startAdbServer, type TestAdbServer } from '../helpers/adb-server';
 import { runCli } from '../helpers/cli';
 import type { VirtualDevice } from '../../src/sim/device';
-import { startPhone } from '../../src/sim/lab';
+import { startPhone } from '../../src/cli/lab';
 import { PROFILES } from '../../src/sim/profiles';
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;

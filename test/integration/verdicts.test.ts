@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startAdbServer, type TestAdbServer } from '../helpers/adb-server';
 import { runCli } from '../helpers/cli';
-import { startLab, type Lab } from '../../src/sim/lab';
+import { startLab, type Lab } from '../../src/cli/lab';
 import { findProfile, type PhoneProfile } from '../../src/sim/profiles';
 import { AdbServer } from '../../src/main/adb/server';
 import { ChecklistRun } from '../../src/main/checklist/engine';

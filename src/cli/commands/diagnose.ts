@@ -13,7 +13,7 @@ import { renderReport } from '../../main/report/export';
 import { localize } from '../../main/report/localize';
 import { loadProfile } from '../../main/push/profile-file';
 import type { AppProfile } from '../../shared/profile';
-import { startLab, type Lab } from '../../sim/lab';
+import { startLab, type Lab } from '../lab';
 import type { AdbHub } from '../../main/adb/hub';
 
 interface DiagnoseOptions {

@@ -7,7 +7,7 @@ import { startServe } from '../serve/server';
 import { installProcessGuard } from '../serve/guard';
 import { PushDoctorService } from '../../main/service';
 import { FileProfileStore, defaultProfileDir } from '../../main/profiles/store';
-import { startLab, type Lab } from '../../sim/lab';
+import { startLab, type Lab } from '../lab';
 import { PROFILE_NAMES } from '../../sim/profiles';
 
 interface ServeOptions {

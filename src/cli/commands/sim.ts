@@ -4,7 +4,7 @@ import { usageError } from '../errors';
 import { PROFILES, PROFILE_NAMES, type PhoneProfile } from '../../sim/profiles';
 import { profileFromProps } from '../../sim/profiles/from-props';
 import { FAULTS, isFaultName, type FaultName } from '../../sim/phone/faults';
-import { startLab } from '../../sim/lab';
+import { startLab } from '../lab';
 import { parseProps } from '../../main/device/props';
 import { missingEssentials } from '../../main/device/detect';
 import { AdbServer } from '../../main/adb/server';

@@ -38,7 +38,7 @@ export class DeviceError extends UserError {
   }
 }
 
-const SAFE_WORD = /^[A-Za-z0-9_.,:/=@%+\-]+$/;
+const SAFE_WORD = /^[A-Za-z0-9_.,:/=@%+-]+$/;
 
 /** Quotes one argument for the phone's shell. */
 export function quoteArg(arg: string): string {

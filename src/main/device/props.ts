@@ -29,7 +29,7 @@ export function parseGetprop(text: string): ParsedProps {
       if (badSamples.length < 3) badSamples.push(line.slice(0, 80));
       continue;
     }
-    let value = m[2];
+    const value = m[2];
     if (value.endsWith(']')) {
       props[m[1]] = value.slice(0, -1);
       continue;

@@ -8,6 +8,7 @@ import { StoreContext } from './hooks';
 import { App } from './components/App';
 import './styles.css';
 
+// eslint-disable-next-line prefer-const -- the bridge's callback reads it before it is assigned
 let store: AppStore | undefined;
 const bridge = detectBridge((connection) => store?.setState({ connection }));
 store = createAppStore(bridge);

@@ -202,7 +202,7 @@ class Connection {
     const id = this.nextId();
     const stream = new Stream(this, id, m.arg0);
     this.streams.set(id, stream);
-    let accepted = false;
+    let accepted: boolean;
     try {
       accepted = this.endpoint.openService(service, stream);
     } catch {

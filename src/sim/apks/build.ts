@@ -7,7 +7,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { VendorChannel } from '../../shared/types';
-import { UserError } from '../../main/errors';
+import { UserError } from '../../shared/errors';
 import { manifestFor } from './manifests';
 
 const run = promisify(execFile);

@@ -18,6 +18,7 @@ export type ManifestFault =
   | 'manifest-placeholder'
   | 'manifest-foreign-permission'
   | 'click-not-exported'
+  | 'click-no-default'
   | 'click-unresolvable';
 
 interface Ctx {
@@ -192,6 +193,8 @@ export function manifestFor(channel: VendorChannel, faults: readonly string[] = 
   const part = channelPart(channel, c);
   const clickExported = !faults.includes('click-not-exported');
   const clickPath = faults.includes('click-unresolvable') ? '/conversation' : CLICK_PATH;
+  // BROWSABLE without DEFAULT: what people write when they copy a filter meant for web links.
+  const clickCategory = faults.includes('click-no-default') ? 'android.intent.category.BROWSABLE' : 'android.intent.category.DEFAULT';
   return `<?xml version="1.0" encoding="utf-8"?>
 <manifest xmlns:android="http://schemas.android.com/apk/res/android"
     package="${pkg}"
@@ -216,7 +219,7 @@ ${part.top.join('\n')}
         <activity android:name="${CLICK_ACTIVITY.replace(TEST_PACKAGE, pkg)}" android:exported="${clickExported}" android:launchMode="singleTask">
             <intent-filter>
                 <action android:name="android.intent.action.VIEW" />
-                <category android:name="android.intent.category.DEFAULT" />
+                <category android:name="${clickCategory}" />
                 <data android:scheme="${CLICK_SCHEME}" android:host="${pkg}" android:path="${clickPath}" />
             </intent-filter>
         </activity>

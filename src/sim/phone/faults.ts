@@ -22,6 +22,7 @@ export const FAULTS = [
   { name: 'no-token', step: 'push.token', description: 'the push SDK fails to register, so no token is logged' },
   { name: 'unauthorized', step: 'adb.connection', description: 'the phone has not accepted the USB debugging prompt' },
   { name: 'click-unresolvable', step: 'app.clickThrough', description: "the tap target's intent-filter does not match the configured URI" },
+  { name: 'click-no-default', step: 'app.clickThrough', description: "the tap target's intent-filter lacks CATEGORY_DEFAULT, so an implicit start cannot reach it" },
   { name: 'click-not-exported', step: 'app.clickThrough', description: 'the tap target activity is not exported' },
   { name: 'click-wrong-package', step: 'app.clickThrough', description: "the tap target names another app's package" },
   { name: 'shell-hang', step: 'adb.connection', description: 'the phone never answers `dumpsys` (per-command timeouts)' },

@@ -4,7 +4,7 @@
 // notifications off, a missing channel or Do Not Disturb suppress it).
 import { randomBytes, createHash } from 'node:crypto';
 import type { VendorChannel } from '../../shared/types';
-import { VENDOR_SERVICE_PACKAGES } from '../../main/device/detect';
+import { PUSH_SERVICE_PACKAGES, isPushServicePackage } from './rom';
 import { noiseLine } from './noise';
 import { LogBuffer, type LogPriority } from './logbuffer';
 import type { PhoneProfile, PackageSpec, ImSdk } from '../profiles';
@@ -202,7 +202,7 @@ export class VirtualPhone {
     );
     for (const spec of [this.profile.pushService, ...this.profile.packages]) {
       if (!spec) continue;
-      const isPushService = Object.values(VENDOR_SERVICE_PACKAGES).some((list) => list.includes(spec.name));
+      const isPushService = isPushServicePackage(spec.name);
       if (isPushService) {
         this.power.deviceIdleWhitelist.push({ type: 'system', pkg: spec.name, uid: this.packages.get(spec.name)!.uid });
         this.power.standbyBuckets[spec.name] = 5;
@@ -354,7 +354,7 @@ export class VirtualPhone {
   }
 
   vendorServiceInstalled(channel: VendorChannel): boolean {
-    return VENDOR_SERVICE_PACKAGES[channel].some((p) => this.packages.get(p)?.installed);
+    return PUSH_SERVICE_PACKAGES[channel].some((p) => this.packages.get(p)?.installed);
   }
 
   forceStop(pkgName: string, callerPid = 0): void {
@@ -422,7 +422,7 @@ export class VirtualPhone {
       this.logAs(pid, 'D', 'FirebaseMessaging', `Received message ${msg.messageId}`);
       poster = pkg.name;
     } else {
-      const service = VENDOR_SERVICE_PACKAGES[msg.channel].find((p) => this.packages.get(p)?.installed);
+      const service = PUSH_SERVICE_PACKAGES[msg.channel].find((p) => this.packages.get(p)?.installed);
       if (!service) return { shown: false, reason: 'vendor-service-missing' };
       poster = service;
     }

@@ -3,7 +3,8 @@
 // launcher start that `monkey -p PKG -c android.intent.category.LAUNCHER 1` does.
 import type { CommandContext, CommandHandler } from '../run';
 import type { VirtualPhone } from '../../phone/phone';
-import { SETTINGS_SCREENS, fullComponent } from '../../../main/device/screens';
+import { romActivity } from '../../phone/rom';
+import { expandComponent } from '../../phone/intents';
 
 export interface ShellIntent {
   action?: string;
@@ -111,17 +112,19 @@ function shortComponent(component: string): string {
   return cls.startsWith(pkg + '.') ? `${pkg}/${cls.slice(pkg.length)}` : component;
 }
 
-/** Resolves what the phone itself knows: Settings actions and the vendor screens of its ROM. */
+/** Resolves what the phone itself knows: Settings actions and the settings screens of its ROM. */
 function resolveSystem(phone: VirtualPhone, intent: ShellIntent): Resolution | undefined {
   if (intent.component) {
-    const full = fullComponent(intent.component);
-    const [pkg] = full.split('/');
-    const screen = SETTINGS_SCREENS.find((s) => s.component && fullComponent(s.component) === full);
-    if (screen && phone.packages.has(pkg) && (screen.families === 'all' || screen.families.includes(phone.profile.family))) {
+    const { pkg, cls } = expandComponent(intent.component);
+    const full = `${pkg}/${cls}`;
+    if (!phone.packages.has(pkg)) return { ok: false, error: 'not-found', component: full };
+    const screen = romActivity(phone.profile.family, phone.sdk, full);
+    if (screen) {
       if (!screen.exported) return { ok: false, error: 'not-exported', component: full, ownerUid: phone.uidOf(pkg) ?? 1000 };
       return { ok: true, component: full, package: pkg };
     }
-    if (!phone.packages.has(pkg)) return { ok: false, error: 'not-found', component: full };
+    // Another activity of a system package this ROM ships: the phone has no such class.
+    if (pkg !== phone.app.package && phone.packages.get(pkg)?.system) return { ok: false, error: 'not-found', component: full };
     return undefined;
   }
   if (intent.categories.includes('android.intent.category.HOME')) {

@@ -1,13 +1,13 @@
 // Property, process and settings commands of the virtual phone.
 import type { CommandHandler } from '../run';
 import type { VirtualPhone } from '../../phone/phone';
-import { formatGetprop } from '../../../main/device/props';
+import { formatGetpropDump } from '../../profiles/props-dump';
 
 export function getprop(phone: VirtualPhone): CommandHandler {
   return async (ctx) => {
     const key = ctx.argv[1];
     if (!key) {
-      await ctx.stdout.write(formatGetprop(phone.props));
+      await ctx.stdout.write(formatGetpropDump(phone.props));
       return 0;
     }
     await ctx.stdout.write(`${phone.props[key] ?? ctx.argv[2] ?? ''}\n`);

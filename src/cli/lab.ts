@@ -1,51 +1,28 @@
 // A lab on one machine: virtual phones (with the test app's real APK and its SDK's log lines),
-// attached to an adb server, and — once the push stand-ins are up — a ready app profile.
+// attached to an adb server, and — once the push stand-ins are up — a ready app profile. It wires
+// the product (adb server, profile loading) to the virtual phone, so it lives with the CLI, not in
+// src/sim: the phone itself imports only src/shared and its own code.
 import { readFile } from 'node:fs/promises';
-import { VirtualDevice } from './device';
-import { findProfile, PROFILE_NAMES, type PhoneProfile } from './profiles';
-import { sdkLogSource } from './phone/sdk-logs';
-import { testAppApk } from './apks/build';
-import type { PhoneHooks } from './phone/phone';
-import type { FaultName } from './phone/faults';
-import type { AdbServer } from '../main/adb/server';
-import type { AppProfile } from '../shared/profile';
-import { BadInputError, UserError } from '../main/errors';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROVIDERS, type VendorChannel } from '../shared/types';
-import type { VirtualPhone } from './phone/phone';
-import { startStandins, type Standins } from './standins/server';
-import { writeSimProfile } from './standins/profile';
-import type { PhoneRegistry, SimPhoneHandle } from './standins/types';
+import { VirtualDevice } from '../sim/device';
+import { findProfile, PROFILE_NAMES, type PhoneProfile } from '../sim/profiles';
+import { sdkLogSource } from '../sim/phone/sdk-logs';
+import { testAppApk } from '../sim/apks/build';
+import { manifestFor } from '../sim/apks/manifests';
+import { readComponents } from '../sim/apks/components';
+import { appIntentResolver } from '../sim/phone/intents';
+import type { PhoneHooks, VirtualPhone } from '../sim/phone/phone';
+import type { FaultName } from '../sim/phone/faults';
+import { startStandins, type Standins } from '../sim/standins/server';
+import { writeSimProfile } from '../sim/standins/profile';
+import type { PhoneRegistry, SimPhoneHandle } from '../sim/standins/types';
+import type { AdbServer } from '../main/adb/server';
+import { BadInputError, UserError } from '../main/errors';
 import { loadProfile } from '../main/push/profile-file';
-import { readManifest, type ManifestModel } from '../main/apk/manifest';
-import { resolveIntent } from '../main/apk/click-through';
-import type { Resolution as ShellResolution, ShellIntent } from './shell/commands/am';
-
-/** Adapts the core's intent resolution to what the phone's `am start` and notification taps need. */
-function resolveForShell(m: ManifestModel, intent: ShellIntent, appUid: number): ShellResolution | undefined {
-  const pkg = intent.component?.split('/')[0] ?? intent.package;
-  const component = intent.component ? (intent.component.includes('/.') ? intent.component.replace('/.', `/${intent.component.split('/')[0]}.`) : intent.component) : undefined;
-  if (pkg && pkg !== m.package) return undefined;
-  const data = intent.data ? /^([A-Za-z][\w+.-]*):\/\/([^/:?#]*)(?::(\d+))?([^?#]*)/.exec(intent.data) : null;
-  if (!pkg && !data) return undefined;
-  const r = resolveIntent(m, {
-    action: intent.action,
-    categories: intent.categories,
-    data: intent.data,
-    scheme: data?.[1],
-    host: data?.[2] || undefined,
-    path: data?.[4] || undefined,
-    component,
-    package: intent.package,
-    extras: intent.extras,
-  });
-  if (r.ok) return { ok: true, component: `${m.package}/${r.activity.name}`, package: m.package };
-  if (r.reason === 'not-exported') return { ok: false, error: 'not-exported', component: `${m.package}/${r.activity!.name}`, ownerUid: appUid };
-  if (r.reason === 'no-such-activity') return { ok: false, error: 'not-found', component };
-  return { ok: false, error: 'unresolvable' };
-}
+import type { AppProfile } from '../shared/profile';
+import { PROVIDERS, type VendorChannel } from '../shared/types';
 
 export interface PhoneSpec {
   profile: string | PhoneProfile;
@@ -70,14 +47,15 @@ export async function startPhone(opts: StartPhoneOptions): Promise<VirtualDevice
   const faults = opts.faults ?? [];
   const apkPath = testAppApk(profile.appChannel, faults, opts.apkPaddingMb);
   // Build the APK now so that a missing aapt is reported at start, not at the first pull.
-  const apkFile = await apkPath;
-  // The phone resolves intents against its app's real manifest, as Android's package manager does.
-  const manifest = await readManifest(apkFile);
+  await apkPath;
+  // The phone resolves intents against the manifest its APK was built from, with its own resolver
+  // (src/sim/phone/intents.ts), so that the product's resolver is checked rather than reused.
+  const components = readComponents(manifestFor(profile.appChannel, faults));
   let appUid = 10000;
   let apkBytes: Buffer | undefined;
   try {
     const device = await VirtualDevice.start({
-      resolveIntent: (intent) => resolveForShell(manifest, intent, appUid),
+      resolveIntent: appIntentResolver(components, () => appUid),
       profile,
       faults,
       seed: opts.seed,
