@@ -4,6 +4,7 @@
 // now and then when the output goes to a file or a pipe.
 import type { StepId, StepResult, Text } from '../shared/types';
 import { progressText as progressLabel } from '../main/checklist/progress-text';
+import { safeOutput, writeControl } from './terminal';
 
 export interface ProgressOptions {
   /** Where the live line goes (a TTY gets the spinner). */
@@ -27,7 +28,7 @@ const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '
 const MARK: Record<string, string> = { pass: '✔', warn: '!', fail: '✘', skip: '-', manual: '?', running: '…', pending: ' ' };
 
 /** Strips what a terminal would act on (escape sequences from phone output must not reach it). */
-export const printable = (s: string): string => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+export const printable = (s: string): string => safeOutput(s);
 
 export function secondsLeft(deadline: number, now = Date.now()): number {
   return Math.max(0, Math.ceil((deadline - now) / 1000));
@@ -118,12 +119,13 @@ export class CliProgress {
     const w = [...this.running.values()].find((x) => x.deadline !== undefined) ?? [...this.running.values()][0];
     this.frame = (this.frame + 1) % FRAMES.length;
     const width = Math.max(20, (this.opts.out.columns ?? 100) - 1);
-    this.opts.out.write(`\r\x1b[K${`${FRAMES[this.frame]} ${this.describe(w)}`.slice(0, width)}`);
+    // The guard on stderr would strip the carriage return and erase-line that redraw the spinner.
+    writeControl(this.opts.out, `\r\x1b[K`, `${FRAMES[this.frame]} ${this.describe(w)}`.slice(0, width));
     this.drawn = true;
   }
 
   private erase(): void {
-    if (this.drawn) this.opts.out.write('\r\x1b[K');
+    if (this.drawn) writeControl(this.opts.out, '\r\x1b[K', '');
     this.drawn = false;
   }
 

@@ -42,10 +42,27 @@ export function installOutputGuard(streams: NodeJS.WriteStream[] = [process.stdo
     } as Write;
     stream.write = guarded;
     (stream as { __pdGuard?: boolean }).__pdGuard = true;
+    (stream as { __pdOriginal?: Write }).__pdOriginal = original;
     restore.push(() => {
       stream.write = original;
       (stream as { __pdGuard?: boolean }).__pdGuard = false;
     });
   }
   return () => restore.forEach((r) => r());
+}
+
+/**
+ * Writes a line the user must see whole although it holds a registered secret: the one place is
+ * `serve`'s ready line, whose URL carries the access token the user opens. Control characters are
+ * still stripped.
+ */
+export function writeUnredacted(stream: NodeJS.WriteStream, text: string): void {
+  const original = (stream as { __pdOriginal?: Write }).__pdOriginal ?? stream.write;
+  (original as (...a: unknown[]) => boolean).call(stream, stripControl(text));
+}
+
+/** Writes our own terminal control (a spinner's redraw) followed by guarded text. */
+export function writeControl(stream: Pick<NodeJS.WriteStream, 'write'>, control: string, text: string): void {
+  const original = (stream as { __pdOriginal?: Write }).__pdOriginal ?? stream.write;
+  (original as (...a: unknown[]) => boolean).call(stream, control + safeOutput(text));
 }

@@ -5,6 +5,7 @@ import { globals, hubFrom, secretInput } from '../context';
 import { usageError } from '../errors';
 import { startServe } from '../serve/server';
 import { installProcessGuard } from '../serve/guard';
+import { writeUnredacted } from '../terminal';
 import { PushDoctorService } from '../../main/service';
 import { FileProfileStore, defaultProfileDir } from '../../main/profiles/store';
 import { startLab, type Lab } from '../lab';
@@ -68,7 +69,8 @@ export function registerServe(program: Command): void {
         allowRemote: opts.allowRemote,
         token: opts.token,
       });
-      process.stdout.write(`Push Doctor is ready: open ${handle.url}\n`);
+      // The URL carries the access token: the one line printed in clear, since the user must open it.
+      writeUnredacted(process.stdout, `Push Doctor is ready: open ${handle.url}\n`);
       process.stderr.write('Ctrl-C stops.\n');
       await new Promise<void>((r) => {
         process.once('SIGINT', r);
