@@ -7,7 +7,7 @@ import { maskToken } from './token-shape';
 // `token=`, `token:`, `regId = `, `registerID: `, `pushId='…'`, `arg: ` (TIMSDK's `cmd: register | arg: <regId>`),
 // `commandArguments={[…]}` (MiPush), `onReceiveToken: HMSPUSH - …` (Easemob), `push token is : …` (TPNS).
 const AFTER_WORD =
-  /((?:token|regId|registerID|registrationId|push[Ii][Dd]|pushToken|deviceToken|\barg)['"]?\s*(?:[=:]|is\b\s*:?)\s*['"]?|commandArguments=\{\[|onReceiveToken: \w+ - )([A-Za-z0-9_:+/=.\-]{16,})/gi;
+  /((?:token|regId|registerID|registrationId|push[Ii][Dd]|pushToken|deviceToken|\barg)['"]?\s*(?:[=:]|is\b\s*:?)\s*['"]?|commandArguments=\{\[|onReceiveToken: \w+ - )([A-Za-z0-9_:+/=.-]{16,})/gi;
 // Shapes that are tokens wherever they appear: FCM `<id>:APA91b…`, HMS/Honor `IQAAAA…`, OPPO `CN_<32 hex>`.
 const SHAPES = /\b[A-Za-z0-9_-]{11,22}:APA91b[A-Za-z0-9_-]{60,}|\bIQAAAA[A-Za-z0-9_-]{60,}|\b(?:[A-Z]{2}_){1,2}[0-9a-f]{32}\b/g;
 
