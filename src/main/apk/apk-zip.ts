@@ -5,6 +5,7 @@
 // has a deadline.
 import yauzl from 'yauzl';
 import { promisify } from 'node:util';
+import { inflateRawSync } from 'node:zlib';
 
 export interface ZipLimits {
   /** Largest uncompressed entry read (AndroidManifest.xml of large apps: a few hundred KiB). */
@@ -39,8 +40,26 @@ export function checkEntrySizes(name: string, compressed: number, uncompressed: 
   if (method !== 0 && method !== 8) throw new ApkZipError(`${name} uses compression method ${method} (APKs use stored or deflate)`);
   if (uncompressed > limits.maxEntryBytes) throw new ApkZipError(`${name} is ${uncompressed} bytes uncompressed, more than the ${limits.maxEntryBytes} allowed`);
   if (method === 0 && compressed !== uncompressed) throw new ApkZipError(`${name} is stored, but its sizes differ (${compressed} and ${uncompressed} bytes)`);
+  if (compressed > limits.maxEntryBytes + 64 * 1024) throw new ApkZipError(`${name} is ${compressed} bytes compressed, more than the ${limits.maxEntryBytes} allowed`);
   if (uncompressed > limits.ratioFloorBytes && uncompressed > compressed * limits.maxRatio)
     throw new ApkZipError(`${name} is compressed ${Math.round(uncompressed / Math.max(1, compressed))}:1, more than the ${limits.maxRatio}:1 a real one can be (a zip bomb?)`);
+}
+
+/** Inflates at most `declared` bytes (zlib stops there), and insists on exactly that many. */
+export function inflateEntry(name: string, method: number, raw: Buffer, declared: number): Buffer {
+  let out: Buffer;
+  if (method === 0) out = raw;
+  else {
+    try {
+      out = inflateRawSync(raw, { maxOutputLength: Math.max(1, declared) });
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      if (e.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) throw new ApkZipError(`${name} inflates to more than the ${declared} bytes it declares`);
+      throw new ApkZipError(`${name} cannot be inflated (${e.message})`);
+    }
+  }
+  if (out.length !== declared) throw new ApkZipError(`${name} is ${out.length} bytes, not the ${declared} it declares`);
+  return out;
 }
 
 type ZipFile = yauzl.ZipFile;
@@ -74,7 +93,6 @@ export async function readZipEntry(apk: string | Buffer, name: string, limits: Z
       else resolve(data!);
     };
     const timer = setTimeout(() => finish(new ApkZipError(`reading the zip took longer than ${limits.timeoutMs} ms`)), limits.timeoutMs);
-    timer.unref?.();
     zip.on('error', (err: Error) => finish(new ApkZipError(`a damaged zip (${err.message})`)));
     zip.on('end', () => finish(new ApkZipError(`no ${name} in it`)));
     zip.on('entry', (entry: yauzl.Entry) => {
@@ -85,19 +103,35 @@ export async function readZipEntry(apk: string | Buffer, name: string, limits: Z
       } catch (err) {
         return finish(err as Error);
       }
-      zip.openReadStream(entry, (err, s) => {
+      // The raw bytes, inflated here in one bounded call: yauzl's own inflating stream stalls
+      // (neither data, end nor error) on an entry that inflates to more than it declares.
+      const open = (cb: (err: Error | null, s?: NodeJS.ReadableStream & { destroy?: () => void }) => void) => {
+        try {
+          // yauzl throws when asked not to decompress a stored entry.
+          if (entry.compressionMethod === 8) zip.openReadStream(entry, { decompress: false }, cb);
+          else zip.openReadStream(entry, cb);
+        } catch (err) {
+          cb(err as Error);
+        }
+      };
+      open((err, s) => {
         if (err || !s) return finish(new ApkZipError(`cannot read ${name} (${err?.message ?? 'no stream'})`));
         stream = s;
         const chunks: Buffer[] = [];
         let total = 0;
         s.on('data', (c: Buffer) => {
           total += c.length;
-          // yauzl checks this too (validateEntrySizes); counted here as well so no more is ever held.
-          if (total > entry.uncompressedSize) return finish(new ApkZipError(`${name} inflates to more than the ${entry.uncompressedSize} bytes it declares`));
+          if (total > entry.compressedSize) return finish(new ApkZipError(`${name} holds more than the ${entry.compressedSize} bytes it declares`));
           chunks.push(c);
         });
-        s.on('error', (e: Error) => finish(new ApkZipError(`${name} cannot be inflated (${e.message})`)));
-        s.on('end', () => finish(null, Buffer.concat(chunks, total)));
+        s.on('error', (e: Error) => finish(new ApkZipError(`${name} cannot be read (${e.message})`)));
+        s.on('end', () => {
+          try {
+            finish(null, inflateEntry(name, entry.compressionMethod, Buffer.concat(chunks, total), entry.uncompressedSize));
+          } catch (e) {
+            finish(e as Error);
+          }
+        });
       });
     });
     zip.readEntry();
