@@ -108,7 +108,7 @@ describe('loading a profile', () => {
     expect(parseProfile({ ...base, tokenPatterns: [{ vendor: 'xiaomi', regex: CATASTROPHIC }] }, 'app.json').tokenPatterns).toHaveLength(1);
   });
 
-  it('`diagnose --profile` with `(unclosed` exits 2 naming tokenPatterns[0].regex, no stack trace', async () => {
+  it('`diagnose --profile` with `(unclosed` exits 2 naming tokenPatterns[1].regex, no stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pd-patterns-'));
     const file = join(dir, 'app.json');
     writeFileSync(file, JSON.stringify({ ...base, tokenPatterns: [{ vendor: 'xiaomi', regex: 'ok (\\S+)' }, { vendor: 'xiaomi', regex: '(unclosed' }] }));
