@@ -133,6 +133,13 @@ describe('hostile manifests', () => {
     expect((await refusal(apkOf(Buffer.from('<manifest package="x"/>')), 'text.apk')).message).toMatch(/not binary XML/);
   });
 
+  it('a parse that runs past its deadline stops with that reason', () => {
+    const many = Array.from({ length: 5000 }, () => [startElement(0), endElement(0)]).flat();
+    const doc = axml([pool(MINIMAL_STRINGS), startElement(0), ...many, endElement(0)]);
+    expect(parseAxml(doc).childNodes).toHaveLength(5000);
+    expect(() => parseAxml(doc, { timeoutMs: -1 })).toThrow(/reading took longer than -1 ms/);
+  });
+
   it('the in-place read refuses an entry that declares more than a manifest can be, before reading it', async () => {
     const apk = zip([{ name: 'AndroidManifest.xml', data: minimalManifest(), declaredSize: 1 << 30 }]);
     let asked = 0;
@@ -214,6 +221,21 @@ describe('real aapt-built APKs', () => {
     // Some mutations land on bytes that do not matter: those still read.
     expect(accepted.size).toBeGreaterThan(0);
   });
+});
+
+it('mutated APK bytes (the zip around the manifest) end as a model or a BadInputError', QUICK, async () => {
+  const apk = readFileSync(await testAppApk('oppo', []));
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.record({ at: fc.nat(apk.length - 1), byte: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 8 }), async (edits) => {
+      const bytes = Buffer.from(apk);
+      for (const e of edits) bytes[e.at] = e.byte;
+      await readManifest(bytes, 'mutated.apk').catch((err: unknown) => {
+        expect(err).toBeInstanceOf(BadInputError);
+        expect((err as Error).message).toContain('mutated.apk');
+      });
+    }),
+    { numRuns: 300, seed: 12 },
+  );
 });
 
 it('the test APK builders write what the old reader also reads (they are valid zips)', async () => {
