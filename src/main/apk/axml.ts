@@ -59,15 +59,10 @@ export class AxmlError extends Error {
   }
 }
 
-const RES_NULL_TYPE = 0x0000;
 const RES_STRING_POOL_TYPE = 0x0001;
 const RES_XML_TYPE = 0x0003;
-const RES_XML_START_NAMESPACE_TYPE = 0x0100;
-const RES_XML_END_NAMESPACE_TYPE = 0x0101;
 const RES_XML_START_ELEMENT_TYPE = 0x0102;
 const RES_XML_END_ELEMENT_TYPE = 0x0103;
-const RES_XML_CDATA_TYPE = 0x0104;
-const RES_XML_RESOURCE_MAP_TYPE = 0x0180;
 
 const UTF8_FLAG = 1 << 8;
 const NO_ENTRY = 0xffffffff;
@@ -233,7 +228,9 @@ export function parseAxml(buf: Buffer, limits: Partial<AxmlLimits> = {}): AxmlEl
 
     switch (cType) {
       case RES_STRING_POOL_TYPE: {
-        if (pool) throw new AxmlError('a second string pool', at);
+        // As ResXMLTree::setTo: before the first node a later pool replaces an earlier one; after
+        // it, a pool is a chunk the node walk skips.
+        if (root) break;
         if (cHeader < 28) throw new AxmlError(`the string pool header is ${cHeader} bytes (28 expected)`, at);
         const count = buf.readUInt32LE(at + 8);
         const flags = buf.readUInt32LE(at + 16);
@@ -275,15 +272,11 @@ export function parseAxml(buf: Buffer, limits: Partial<AxmlLimits> = {}): AxmlEl
         stack.pop();
         if (!stack.length) rootClosed = true;
         break;
-      case RES_XML_START_NAMESPACE_TYPE:
-      case RES_XML_END_NAMESPACE_TYPE:
-      case RES_XML_CDATA_TYPE:
-      case RES_XML_RESOURCE_MAP_TYPE:
-      case RES_NULL_TYPE:
-        // Nothing the manifest model needs; the chunk is skipped whole (its size was checked).
-        break;
       default:
-        throw new AxmlError(`unknown chunk type 0x${cType.toString(16)}`, at);
+        // Namespaces, CDATA, the resource map, and chunk types Android does not know (packers add
+        // some to break tools; ResXMLParser::nextNode skips them): nothing the model needs, skipped
+        // whole, their size checked above.
+        break;
     }
     at = cEnd;
   }

@@ -217,7 +217,10 @@ export async function readManifest(apk: string | Buffer, label = typeof apk === 
     model = modelFromRaw(rawFromTree(parseAxml(bytes)));
   } catch (err) {
     if (!(err instanceof AxmlError)) throw err;
-    throw new BadInputError(`The ${MANIFEST} in ${label} is damaged or hostile: ${describe(err)}.`, hint);
+    throw new BadInputError(
+      `The ${MANIFEST} in ${label} is damaged or hostile: ${describe(err)}.`,
+      'Android would not install this manifest either: rebuild the APK, or copy it again (a download or transfer may have cut it short).',
+    );
   }
   if (!model.package) throw new BadInputError(`${label} is not a readable APK: its manifest names no package.`, hint);
   return model;

@@ -133,6 +133,13 @@ describe('hostile manifests', () => {
     expect((await refusal(apkOf(Buffer.from('<manifest package="x"/>')), 'text.apk')).message).toMatch(/not binary XML/);
   });
 
+  it('as Android does: unknown chunk types are skipped, a later string pool before the root replaces the first', async () => {
+    // Packers insert chunks that tools choke on; ResXMLParser::nextNode skips them.
+    const junk = chunk(0x0777, Buffer.alloc(8), Buffer.from('junk'));
+    const doc = axml([pool(['x', 'y']), pool(MINIMAL_STRINGS), junk, startElement(0, [{ name: 1, type: 3, data: 2 }]), junk, endElement(0)]);
+    expect((await readManifest(apkOf(doc), 'packed.apk')).package).toBe('com.example.hostile');
+  });
+
   it('a parse that runs past its deadline stops with that reason', () => {
     const many = Array.from({ length: 5000 }, () => [startElement(0), endElement(0)]).flat();
     const doc = axml([pool(MINIMAL_STRINGS), startElement(0), ...many, endElement(0)]);
