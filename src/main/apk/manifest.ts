@@ -219,7 +219,7 @@ export async function readManifest(apk: string | Buffer, label = typeof apk === 
     if (!(err instanceof AxmlError)) throw err;
     throw new BadInputError(
       `The ${MANIFEST} in ${label} is damaged or hostile: ${describe(err)}.`,
-      'Android would not install this manifest either: rebuild the APK, or copy it again (a download or transfer may have cut it short).',
+      'No build tool writes a manifest like this: rebuild the APK, or copy it again (a download or transfer may have cut it short).',
     );
   }
   if (!model.package) throw new BadInputError(`${label} is not a readable APK: its manifest names no package.`, hint);
