@@ -1,4 +1,5 @@
-// @devicefarmer/adbkit-apkreader ships no types; this is the part Push Doctor uses.
+// @devicefarmer/adbkit-apkreader ships no types. Push Doctor reads manifests with src/main/apk/axml.ts;
+// this reader is kept only as the tests' oracle on real APKs (test/unit/apk/hostile-manifest.test.ts).
 declare module '@devicefarmer/adbkit-apkreader' {
   interface ApkReader {
     readManifest(): Promise<Record<string, unknown>>;

@@ -1,7 +1,8 @@
-// Reads the binary AndroidManifest.xml of an APK (a file, or the bytes pulled from a phone) with
-// @devicefarmer/adbkit-apkreader and turns it into a model the rules can read without caring about
-// the reader's shapes: full class names, explicit/implicit `exported`, flat intent filters.
-import ApkReaderModule from '@devicefarmer/adbkit-apkreader';
+// Reads the binary AndroidManifest.xml of an APK (a file, or the bytes pulled from a phone) with our
+// own bounded zip and binary-XML readers (apk-zip.ts, axml.ts) and turns it into a model the rules
+// can read: full class names, explicit/implicit `exported`, flat intent filters.
+import { parseAxml, AxmlError, type AxmlElement } from './axml';
+import { readZipEntry } from './apk-zip';
 import { BadInputError } from '../errors';
 
 export type ComponentKind = 'activity' | 'activity-alias' | 'service' | 'receiver' | 'provider';
@@ -38,6 +39,8 @@ export interface ManifestModel {
   components: ComponentModel[];
   metaData: Record<string, string>;
 }
+
+const MANIFEST = 'AndroidManifest.xml';
 
 const PROTECTION_BASE = ['normal', 'dangerous', 'signature', 'signatureOrSystem'];
 const PROTECTION_FLAGS: [number, string][] = [
@@ -133,39 +136,93 @@ export function modelFromRaw(raw: Raw): ManifestModel {
   };
 }
 
-interface XmlNode {
-  nodeName: string;
-  attributes: { name: string; typedValue: { value: unknown } }[];
-  childNodes: XmlNode[];
+/** Attributes by name, the last one winning (as adbkit-apkreader's collapseAttributes). */
+function collapse(el: AxmlElement): Raw {
+  const out: Raw = Object.create(null) as Raw;
+  for (const a of el.attributes) out[a.name] = a.value;
+  return out;
 }
-type ApkReaderStatic = { open(apk: string | Buffer): Promise<{ readManifest(): Promise<Raw>; readXml(path: string): Promise<XmlNode> }> };
 
-/** adbkit-apkreader keeps meta-data of components only; the application's own come from the XML tree. */
-function applicationMetaData(doc: XmlNode): Raw[] {
-  const app = doc.childNodes.find((n) => n.nodeName === 'application');
-  return (app?.childNodes ?? [])
-    .filter((n) => n.nodeName === 'meta-data')
-    .map((n) => Object.fromEntries(n.attributes.map((a) => [a.name, a.typedValue.value])));
+function withIntents(el: AxmlElement): Raw {
+  const target = collapse(el);
+  const intentFilters: Raw[] = [];
+  const metaData: Raw[] = [];
+  for (const child of el.childNodes) {
+    if (child.nodeName === 'intent-filter') {
+      const f = collapse(child);
+      const pick = (name: string) => child.childNodes.filter((n) => n.nodeName === name).map(collapse);
+      f.actions = pick('action');
+      f.categories = pick('category');
+      f.data = pick('data');
+      intentFilters.push(f);
+    } else if (child.nodeName === 'meta-data') metaData.push(collapse(child));
+  }
+  target.intentFilters = intentFilters;
+  target.metaData = metaData;
+  return target;
 }
-const ApkReader = ((ApkReaderModule as unknown as { default?: ApkReaderStatic }).default ?? ApkReaderModule) as unknown as ApkReaderStatic;
 
-/** Reads an APK's manifest; a damaged or non-APK input is bad input, named in the message. */
+/**
+ * The raw shape modelFromRaw reads, from the element tree: the same as adbkit-apkreader's
+ * ManifestParser gave (its test compares the two on real aapt-built APKs), plus the application's
+ * own meta-data, which that parser dropped.
+ */
+export function rawFromTree(doc: AxmlElement): Raw {
+  const raw = collapse(doc);
+  const kids = (el: AxmlElement, name: string) => el.childNodes.filter((n) => n.nodeName === name);
+  raw.usesPermissions = kids(doc, 'uses-permission').map(collapse);
+  raw.permissions = kids(doc, 'permission').map(collapse);
+  const sdk = kids(doc, 'uses-sdk');
+  raw.usesSdk = sdk.length ? collapse(sdk[sdk.length - 1]) : null;
+  // The last <application> wins, as in adbkit-apkreader; com.stub.StubApp is 360's packer (adbkit-apkreader#13).
+  const appEl = doc.childNodes.filter((n) => n.nodeName === 'application' || n.nodeName === 'com.stub.StubApp').pop();
+  const app: Raw = appEl ? collapse(appEl) : (Object.create(null) as Raw);
+  if (appEl) {
+    app.activities = kids(appEl, 'activity').map(withIntents);
+    app.activityAliases = kids(appEl, 'activity-alias').map(withIntents);
+    app.services = kids(appEl, 'service').map(withIntents);
+    app.receivers = kids(appEl, 'receiver').map(withIntents);
+    // Providers' intent filters were never read; their meta-data was.
+    app.providers = kids(appEl, 'provider').map((p) => Object.assign(collapse(p), { metaData: kids(p, 'meta-data').map(collapse) }));
+  }
+  // Only a real <application> carries the app's meta-data for the rules (as before).
+  const realApp = doc.childNodes.find((n) => n.nodeName === 'application');
+  app.metaData = realApp ? kids(realApp, 'meta-data').map(collapse) : [];
+  raw.application = app;
+  return raw;
+}
+
+/** Turns a parse or zip error into the message the user reads (no stack, no raw bytes). */
+function describe(err: unknown): string {
+  return String((err as Error)?.message ?? err).replace(/\s+/g, ' ').slice(0, 200);
+}
+
+/**
+ * Reads an APK's manifest; a damaged, hostile or non-APK input is bad input, named in the message.
+ * Bounded in time and memory whatever the bytes (apk-zip.ts, axml.ts).
+ */
 export async function readManifest(apk: string | Buffer, label = typeof apk === 'string' ? apk : 'the APK'): Promise<ManifestModel> {
+  const hint = 'Give the .apk file itself (not an .aab bundle or a split config APK), e.g. the one `adb shell pm path <package>` names.';
+  let bytes: Buffer;
   try {
-    const reader = await ApkReader.open(apk);
-    const raw = await reader.readManifest();
-    const app = (raw.application ?? {}) as Raw;
-    app.metaData = applicationMetaData(await reader.readXml('AndroidManifest.xml'));
-    raw.application = app;
-    const model = modelFromRaw(raw);
-    if (!model.package) throw new Error('the manifest names no package');
-    return model;
+    bytes = await readZipEntry(apk, MANIFEST);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'ENOENT') throw new BadInputError(`Cannot read ${label}: no such file.`);
+    if (e.code === 'EISDIR') throw new BadInputError(`Cannot read ${label}: it is a folder.`, hint);
+    if (e.code) throw new BadInputError(`Cannot read ${label} (${describe(e)}).`);
+    throw new BadInputError(`${label} is not a readable APK: ${describe(e)}.`, hint);
+  }
+  let model: ManifestModel;
+  try {
+    model = modelFromRaw(rawFromTree(parseAxml(bytes)));
+  } catch (err) {
+    if (!(err instanceof AxmlError)) throw err;
     throw new BadInputError(
-      `${label} is not a readable APK (${String(e.message ?? err).replace(/\s+/g, ' ').slice(0, 160)}).`,
-      'Give the .apk file itself (not an .aab bundle or a split config APK), e.g. the one `adb shell pm path <package>` names.',
+      `The ${MANIFEST} in ${label} is damaged or hostile: ${describe(err)}.`,
+      'No build tool writes a manifest like this: rebuild the APK, or copy it again (a download or transfer may have cut it short).',
     );
   }
+  if (!model.package) throw new BadInputError(`${label} is not a readable APK: its manifest names no package.`, hint);
+  return model;
 }

@@ -5,6 +5,7 @@
 // throws, and the caller falls back to pulling the whole file.
 import type { Client } from '../adb/kit';
 import { commandLine, shellBytes } from '../adb/shell';
+import { checkEntrySizes } from './apk-zip';
 
 export interface RangeReader {
   /** The last `length` bytes (the whole file when it is shorter). */
@@ -82,6 +83,12 @@ export async function readManifestEntry(r: RangeReader, tailWindow = EOCD_MAX): 
       const compSize = cd.readUInt32LE(p + 20);
       const localOffset = cd.readUInt32LE(p + 42);
       if (method !== 0 && method !== 8) fail(`compression method ${method}`);
+      // The sizes come from the phone's file: capped before a byte of the entry is asked for.
+      try {
+        checkEntrySizes(MANIFEST, compSize, cd.readUInt32LE(p + 24), method);
+      } catch (err) {
+        fail((err as Error).message);
+      }
       // The local header's own name and extra lengths decide where the data starts.
       const head = await r.read(localOffset, 30);
       bytesRead += head.length;

@@ -3,7 +3,6 @@
 // reported to the IM server or refused, a registration error, and push events such as FCM dropping
 // a message for a force-stopped app. Sources: device-facts.md §5 and §3.5.
 import type { VendorChannel } from '../../shared/types';
-import { BadInputError } from '../errors';
 import { SDK_LINE_KEYWORDS, SDK_LINE_PATTERNS } from './sdk-lines';
 
 export type FindingKind = 'token' | 'register-error' | 'report-ok' | 'report-error' | 'push-event';
@@ -155,19 +154,8 @@ export interface UserPattern {
 /** Hostile or broken user patterns must not hang a scan: lines are capped before matching. */
 export const MAX_MATCH_LENGTH = 2048;
 
-export function compileUserPatterns(list: UserPattern[] | undefined): LinePattern[] {
-  return (list ?? []).map((p, i) => {
-    let re: RegExp;
-    try {
-      re = new RegExp(p.regex);
-    } catch (err) {
-      throw new BadInputError(`tokenPatterns[${i}].regex is not a valid regular expression: ${(err as Error).message}.`, 'Use JavaScript regex syntax, with one capture group for the token.');
-    }
-    if (/(\([^)]*[+*][^)]*\))[+*{]/.test(p.regex))
-      throw new BadInputError(`tokenPatterns[${i}].regex nests repetitions (e.g. (a+)+), which can take forever on some lines.`, 'Rewrite it without a repeated group that itself repeats.');
-    return { id: `user-${i}`, sdk: 'profile', kind: 'token' as const, vendor: p.vendor, re, group: p.group ?? 1 };
-  });
-}
+// User patterns run on RE2 (linear time whatever the pattern): see user-patterns.ts.
+export { compileUserPatterns } from './user-patterns';
 
 export interface LineFinding {
   kind: FindingKind;

@@ -10,6 +10,7 @@ import { appProfileSchema, describeIssues, SECRET_FIELDS, type AppProfile } from
 import type { ProviderName } from '../../shared/types';
 import { BadInputError } from '../errors';
 import { registerSecret } from '../secrets';
+import { tokenPatternIssues, USER_PATTERN_HINT } from '../logs/user-patterns';
 
 const ENV_REF = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
 
@@ -42,6 +43,10 @@ export function parseProfile(raw: unknown, source = 'the profile', env: NodeJS.P
     const issues = describeIssues(result.error);
     throw new BadInputError(`${source} is not a valid app profile: ${issues.join('; ')}.`, 'See the README section "App profiles" for the fields each provider needs.');
   }
+  // Token patterns run on RE2 (src/main/logs/user-patterns.ts): checked here, where every profile
+  // (CLI file, UI store) is loaded, so a bad one is refused up front with its path.
+  const patternIssues = tokenPatternIssues(result.data.tokenPatterns);
+  if (patternIssues.length) throw new BadInputError(`${source} is not a valid app profile: ${patternIssues.join('; ')}.`, USER_PATTERN_HINT);
   registerProfileSecrets(result.data);
   return result.data;
 }
