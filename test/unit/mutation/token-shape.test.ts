@@ -81,7 +81,7 @@ describe('checkTokenShape', () => {
     expect(checkTokenShape('huawei', 'x').note?.params?.expected).toContain('CN01');
     expect(checkTokenShape('honor', 'x').note?.params?.expected).toContain('IQAAAAC');
     expect(checkTokenShape('xiaomi', 'x').note?.params?.expected).toBe('44 or 64 base64 characters');
-    expect(checkTokenShape('meizu', 'x').note?.params?.expected).toContain('letter and a digit');
+    expect(checkTokenShape('meizu', 'x').note?.params?.expected).toContain('starting with a short prefix');
   });
 
   it('empty, whitespace and oversized tokens; no vendor means any non-garbage token is fine', () => {
