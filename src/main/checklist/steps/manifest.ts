@@ -49,13 +49,22 @@ export async function loadManifest(ctx: StepContext): Promise<LoadedManifest> {
  */
 async function fetchManifest(ctx: StepContext, path: string): Promise<{ model: ManifestModel; size: number; bytesRead: number; inPlace: boolean }> {
   if (ctx.options.readApkInPlace !== false) {
+    let entry: Awaited<ReturnType<typeof readManifestEntry>> | undefined;
     try {
-      const entry = await readManifestEntry(phoneFile(ctx.client, ctx.serial, path, { timeoutMs: 30_000 }));
-      return { model: await readManifest(entry.zip, `the manifest of ${path}`), size: entry.size, bytesRead: entry.bytesRead, inPlace: true };
+      entry = await readManifestEntry(phoneFile(ctx.client, ctx.serial, path, { timeoutMs: 30_000 }));
     } catch (err) {
       // A phone that went away fails the step; anything else (an old toybox, zip64, bytes mangled
       // by a pty) falls back to the pull below.
       if (err instanceof DeviceError && err.kind !== 'failed' && err.kind !== 'timeout') throw err;
+    }
+    // The entry came out whole: a manifest that does not parse would not parse from a pulled copy
+    // either, so the step fails now instead of pulling what may be a 100 MB APK for nothing.
+    if (entry) {
+      try {
+        return { model: await readManifest(entry.zip, `the manifest of ${path}`), size: entry.size, bytesRead: entry.bytesRead, inPlace: true };
+      } catch (err) {
+        throw Object.assign(err as Error, { apkSize: entry.size });
+      }
     }
   }
   const apk = await pullFile(ctx.client, ctx.serial, path, { signal: ctx.signal });
