@@ -2,10 +2,15 @@
 // left external so that npm resolves them as usual.
 import { build } from 'esbuild';
 
-export function bundleForNode(entry, outfile) {
+export function bundleForNode(entry, outfile, { split = false } = {}) {
+  // split: one chunk per dynamically imported module (the CLI loads each command on demand), the
+  // entry keeping the name given.
+  const out = split
+    ? { outdir: outfile.replace(/\/[^/]+$/, ''), entryNames: outfile.replace(/^.*\//, '').replace(/\.js$/, ''), splitting: true, chunkNames: 'chunks/[name]-[hash]' }
+    : { outfile };
   return build({
     entryPoints: [entry],
-    outfile,
+    ...out,
     bundle: true,
     platform: 'node',
     target: 'node20',

@@ -2,8 +2,7 @@
 // input files with messages that name the file.
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { AdbHub } from '../main/adb/hub';
-import { defaultServerPort } from '../main/adb/server';
+import { defaultServerPort } from '../main/adb/port';
 import { usageError } from './errors';
 import { createI18n, pickLanguage, translate, type Language } from '../shared/i18n';
 import type { Text } from '../shared/types';
@@ -21,7 +20,7 @@ export function addGlobalOptions(program: Command): void {
     .option('--adb <host:port>', 'an adb server to use (repeatable; default the local one)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--adb-host <host>', 'host of the adb server (default 127.0.0.1)')
     .option('--adb-port <port>', 'port of the adb server (default $ANDROID_ADB_SERVER_PORT or 5037)')
-    .option('--adb-path <path>', 'the adb binary to use (default: PATH, then the Android SDK)')
+    .option('--adb-path <path>', 'the adb binary to use (default: the bundled one, then PATH, then the Android SDK)')
     .option('--lang <lang>', 'language of texts: en or zh-CN (default: from the system locale)');
 }
 
@@ -39,9 +38,6 @@ export function serverList(opts: GlobalOptions): string[] {
   return [`${host.includes(':') ? `[${host}]` : host}:${port}`];
 }
 
-export function hubFrom(opts: GlobalOptions): AdbHub {
-  return new AdbHub({ servers: serverList(opts), adbPath: opts.adbPath });
-}
 
 export function language(opts: GlobalOptions): Language {
   if (opts.lang && opts.lang !== 'en' && opts.lang !== 'zh-CN') throw usageError(`--lang must be en or zh-CN, not "${opts.lang}".`);

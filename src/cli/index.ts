@@ -6,7 +6,8 @@ import { VERSION } from '../main/version';
 import { installProcessGuard } from './serve/guard';
 import { installOutputGuard } from './terminal';
 
-export function buildProgram(): Command {
+/** The program with the commands `args` (argv without node and the script) needs. */
+export async function buildProgram(args: string[] = []): Promise<Command> {
   const program = new Command('push-doctor')
     .description('Finds out why an Android phone misses offline push notifications, and proves the fix.')
     .version(VERSION, '-V, --version')
@@ -16,7 +17,7 @@ export function buildProgram(): Command {
       writeOut: (s) => process.stdout.write(s),
       writeErr: (s) => process.stderr.write(s),
     });
-  registerCommands(program);
+  await registerCommands(program, args);
   return program;
 }
 
@@ -27,7 +28,7 @@ export async function main(argv: string[]): Promise<number> {
   installProcessGuard();
   // Secrets redacted and terminal control sequences stripped from everything printed.
   installOutputGuard();
-  const program = buildProgram();
+  const program = await buildProgram(argv.slice(2));
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -3,7 +3,7 @@ import { globals, printJson, readTextFile, translator } from '../context';
 import { usageError } from '../errors';
 import { mergeBuildProps, parseProps, type ParsedProps } from '../../main/device/props';
 import { detect, missingEssentials } from '../../main/device/detect';
-import { parsePackageList } from '../../main/device/info';
+import { parsePackageList } from '../../main/device/package-list';
 
 export function registerDetect(program: Command): void {
   program

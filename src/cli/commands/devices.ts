@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { globals, hubFrom, printJson, table, translator } from '../context';
+import { globals, printJson, table, translator } from '../context';
+import { hubFrom } from '../hub';
 import { jobError } from '../errors';
 import { printable } from '../progress';
 import { readDeviceFacts } from '../../main/device/info';

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import { globals, hubFrom, language, printJson, readTextFile, translator } from '../context';
+import { globals, language, printJson, readTextFile, translator } from '../context';
+import { hubFrom } from '../hub';
 import { CliProgress, printable } from '../progress';
 import { mergeAnswers, parseAnswersFile, parseConfirm } from '../../main/checklist/answers';
 import { jobError, usageError, EXIT_FAILED, EXIT_OK } from '../errors';

@@ -1,7 +1,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { globals, hubFrom, secretInput } from '../context';
+import { globals, secretInput } from '../context';
+import { hubFrom } from '../hub';
 import { usageError } from '../errors';
 import { startServe } from '../serve/server';
 import { installProcessGuard } from '../serve/guard';

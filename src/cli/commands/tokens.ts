@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { globals, hubFrom, printJson, translator } from '../context';
+import { globals, printJson, translator } from '../context';
 import { usageError, EXIT_FAILED } from '../errors';
 import { scanLogFile, scanStream, type ScanFinding, type ScanResult } from '../../main/logs/scanner';
 import { checkTokenShape, guessVendor, maskToken } from '../../main/logs/token-shape';
@@ -7,8 +7,6 @@ import { codeInfo, codeMeaning } from '../../main/logs/codes';
 import { maskLine } from '../../main/logs/mask';
 import { MAX_DISTINCT_PER_KIND } from '../../main/logs/scanner';
 import type { Text } from '../../shared/types';
-import { captureStart } from '../../main/checklist/steps/token';
-import { shellStream } from '../../main/adb/shell';
 import { checkPackageName, checkSerial } from '../../shared/validate';
 import { registerSecret } from '../../main/secrets';
 
@@ -76,6 +74,8 @@ export function registerTokens(program: Command): void {
         if (!opts.package) throw usageError('--package is required with --serial.');
         const timeout = opts.timeout === undefined ? 20 : Number(opts.timeout);
         if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) throw usageError(`--timeout must be 1-600 seconds, not "${opts.timeout}".`);
+        // Live capture only: a saved log never loads the adb client.
+        const [{ hubFrom }, { captureStart }, { shellStream }] = await Promise.all([import('../hub'), import('../../main/checklist/steps/token'), import('../../main/adb/shell')]);
         const hub = hubFrom(globals(cmd));
         const { server } = await hub.locate(opts.serial!);
         source = `logcat of ${opts.serial}`;

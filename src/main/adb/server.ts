@@ -23,10 +23,8 @@ export interface AdbServerOptions {
 /** adbkit spawns its `bin` on ECONNREFUSED; this path makes that fail fast so we start adb ourselves. */
 const NO_AUTOSTART_BIN = '/nonexistent/push-doctor-starts-adb-itself';
 
-export function defaultServerPort(env: NodeJS.ProcessEnv = process.env): number {
-  const p = Number.parseInt(env.ANDROID_ADB_SERVER_PORT ?? '', 10);
-  return Number.isInteger(p) && p > 0 && p < 65536 ? p : 5037;
-}
+import { defaultServerPort } from './port';
+export { defaultServerPort };
 
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\./.test(host);

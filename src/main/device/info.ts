@@ -4,6 +4,8 @@ import type { Client } from '../adb/kit';
 import { shellBatch } from '../adb/shell';
 import { parseGetprop } from './props';
 import { detect, type PackageInfo } from './detect';
+import { parsePackageList } from './package-list';
+export { parsePackageList };
 import type { Detection } from '../../shared/types';
 
 export interface DeviceFacts {
@@ -13,14 +15,6 @@ export interface DeviceFacts {
 }
 
 /** `pm list packages [--show-versioncode]` lines: `package:NAME[ versionCode:N]`. */
-export function parsePackageList(text: string): PackageInfo[] {
-  const out: PackageInfo[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^package:(?:.*=)?([A-Za-z0-9_.]+)(?:\s+versionCode:(\d+))?/.exec(line.trim());
-    if (m) out.push({ name: m[1], versionCode: m[2] ? Number(m[2]) : undefined });
-  }
-  return out;
-}
 
 export async function readDeviceFacts(client: Client, serial: string, opts: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<DeviceFacts> {
   const [props, packages] = await shellBatch(
