@@ -2,7 +2,7 @@
 // absolute numbers. Prints a table and writes bench/results.json. Targets are reported, never
 // asserted: a benchmark that misses its target says so in its row.
 //
-//   BENCH_ONLY=diagnosis,apk,logscan,phones,memory,ui   run some sections
+//   BENCH_ONLY=startup,diagnosis,apk,logscan,phones,memory,ui   run some sections
 //   BENCH_UI_SECONDS=30  BENCH_LOG_GB=1              shorten the long ones while working on them
 import { createWriteStream, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { execFile } from 'node:child_process';
@@ -54,6 +54,31 @@ function row(r: Row): void {
 
 function want(section: string): boolean {
   return !ONLY || ONLY.includes(section);
+}
+
+// --------------------------------------------------------------------------------------------
+// CLI start-up: a whole process (`bin/push-doctor.js`) against a bare `node -e 0`, median of 9.
+
+async function benchStartup(): Promise<void> {
+  const props = join(WORK, 'startup-getprop.txt');
+  writeFileSync(props, '[ro.product.brand]: [Xiaomi]\n[ro.product.manufacturer]: [Xiaomi]\n[ro.product.model]: [23127PN0CC]\n[ro.build.version.sdk]: [35]\n[ro.build.version.release]: [15]\n');
+  const log = join(WORK, 'startup-log.txt');
+  writeFileSync(log, '05-27 15:48:38.601 24351-24374/com.app D/TUIOfflinePush-XiaomiMsgReceiver: regId: abcdefghijABCDEFGHIJ0123456789abcdefghijABCDEFG\n');
+  const bin = join(ROOT, 'bin', 'push-doctor.js');
+  const time = async (args: string[]) => {
+    const ms: number[] = [];
+    for (let i = 0; i < 9; i++) ms.push((await timed(() => run(process.execPath, args).catch(() => undefined))).ms);
+    return median(ms);
+  };
+  const bare = await time(['-e', '0']);
+  for (const [label, args] of [
+    ['--version', ['--version']],
+    ['detect --props (getprop dump)', ['detect', '--props', props]],
+    ['tokens --log (one line)', ['tokens', '--log', log]],
+  ] as const) {
+    const ms = await time([bin, ...args]);
+    row({ section: 'startup', measure: `push-doctor ${label}, median of 9`, value: ms, unit: 'ms', baseline: bare, baselineLabel: '`node -e 0`', ratio: ms / bare, target: '≤ 150 ms', met: ms <= 150 });
+  }
 }
 
 // --------------------------------------------------------------------------------------------
@@ -513,6 +538,7 @@ async function main(): Promise<void> {
   const server = new AdbServer({ port: adb.port, env: adb.env });
   const started = Date.now();
   try {
+    if (want('startup')) await benchStartup();
     if (want('diagnosis')) for (const latency of [0, PHONE_LATENCY_MS]) await benchDiagnosis(adb, server, latency);
     if (want('apk')) await benchApk(adb, server);
     if (want('logscan')) await benchLogScan();
