@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { globals, language, printJson, readTextFile, translator } from '../context';
 import { hubFrom } from '../hub';
@@ -11,14 +11,17 @@ import { STEP_IDS, type ManualAnswerInput, type Report, type StepId, type StepRe
 import { ChecklistRun } from '../../main/checklist/engine';
 import { STEPS } from '../../main/checklist/steps';
 import { renderReport } from '../../main/report/export';
-import { localize } from '../../main/report/localize';
+import { localize, type LocalizedReport } from '../../main/report/localize';
+import { buildMatrix, matrixHtml, matrixJUnit, matrixMarkdown, type MatrixPhone } from '../../main/report/matrix';
 import { loadProfile } from '../../main/push/profile-file';
 import type { AppProfile } from '../../shared/profile';
 import { startLab, type Lab } from '../lab';
 import type { AdbHub } from '../../main/adb/hub';
 
 interface DiagnoseOptions {
-  serial?: string;
+  serial?: string[];
+  all?: boolean;
+  jobs?: string;
   package?: string;
   profile?: string;
   json?: boolean;
@@ -73,7 +76,9 @@ export function registerDiagnose(program: Command): void {
   program
     .command('diagnose')
     .description("run the push checklist on a phone (a virtual one when none is attached) and report")
-    .option('--serial <serial>', 'the phone (default: the only one attached)')
+    .option('--serial <serial>', 'the phone (default: the only one attached); repeat it for several phones at once', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--all', 'every attached phone at once, with a phones × steps matrix report')
+    .option('--jobs <n>', 'with --all or several --serial: phones diagnosed at the same time (default 4)')
     .option('--package <package>', "the app's package name (default com.example.chat on a virtual phone)")
     .option('--profile <file>', 'app profile with push credentials (enables the test-push step)')
     .option('--json', 'print the report as JSON')
@@ -93,10 +98,14 @@ export function registerDiagnose(program: Command): void {
       const lang = language(g);
       const t = translator(g);
       // Validate everything before anything reaches adb or a phone.
-      if (opts.serial !== undefined) {
-        const c = checkSerial(opts.serial);
+      for (const serial of opts.serial ?? []) {
+        const c = checkSerial(serial);
         if (!c.ok) throw usageError(`--serial: ${c.reason}.`);
       }
+      const rack = opts.all || (opts.serial?.length ?? 0) > 1;
+      if (opts.all && opts.serial?.length) throw usageError('Give either --all or --serial, not both.');
+      if (rack && opts.virtual) throw usageError('--virtual diagnoses one virtual phone; start several with `push-doctor sim --count N --connect`, then use --all.');
+      const jobs = positiveInt(opts.jobs, '--jobs', 64) ?? 4;
       if (opts.package !== undefined) {
         const c = checkPackageName(opts.package);
         if (!c.ok) throw usageError(`--package: ${c.reason}.`);
@@ -117,10 +126,16 @@ export function registerDiagnose(program: Command): void {
       const answers = mergeAnswers(fromFile, (opts.confirm ?? []).map(parseConfirm));
       let profile: AppProfile | undefined = opts.profile ? await loadProfile(opts.profile) : undefined;
 
+      const runOptions = { tokenTimeoutSec, pushCount, revealToken: opts.revealToken, deliveryTimeoutSec, pushServiceTimeoutSec, answers };
+      if (rack) {
+        await diagnoseRack(hubFrom(g), { opts, only, profile, runOptions, jobs, lang, t });
+        return;
+      }
+
       let lab: Lab | null = null;
       const hub = hubFrom(g);
       try {
-        let serial = opts.virtual ? null : await pickPhone(hub, opts.serial);
+        let serial = opts.virtual ? null : await pickPhone(hub, opts.serial?.[0]);
         let pkg = opts.package ?? profile?.package;
         if (!serial) {
           lab = await startLab({ adbServer: hub.servers[0], profiles: ['xiaomi-hyperos'], standins: !opts.profile });
@@ -140,7 +155,7 @@ export function registerDiagnose(program: Command): void {
             client: server.client,
             profile,
             only,
-            options: { tokenTimeoutSec, pushCount, revealToken: opts.revealToken, deliveryTimeoutSec, pushServiceTimeoutSec, answers },
+            options: runOptions,
           },
           STEPS,
         );
@@ -183,4 +198,90 @@ export function registerDiagnose(program: Command): void {
         await lab?.stop();
       }
     });
+}
+
+interface RackContext {
+  opts: DiagnoseOptions;
+  only: StepId[] | undefined;
+  profile: AppProfile | undefined;
+  runOptions: ConstructorParameters<typeof ChecklistRun>[0]['options'];
+  jobs: number;
+  lang: ReturnType<typeof language>;
+  t: (x: Text | undefined) => string;
+}
+
+/** The file name a phone's own report gets beside the matrix (serials hold ':' and '.'). */
+const phoneFileName = (serial: string, ext: string) => `phone-${serial.replace(/[^A-Za-z0-9._-]+/g, '_')}.${ext}`;
+
+/**
+ * The checklist on several phones at once (`--all`, or `--serial` repeated), `jobs` at a time; one
+ * line per finished step, prefixed by its phone. A phone that goes away fails its own column only.
+ */
+async function diagnoseRack(hub: AdbHub, c: RackContext): Promise<void> {
+  const { opts, t } = c;
+  let serials = opts.serial ?? [];
+  if (opts.all) {
+    const { devices, errors } = await hub.listOnce();
+    if (errors.length === hub.servers.length && errors.length) throw jobError(errors[0].error.message);
+    for (const d of devices) if (d.state !== 'device') process.stderr.write(printable(`${d.serial} is ${d.state}: left out (see \`push-doctor devices\`).`) + '\n');
+    serials = devices.filter((d) => d.state === 'device').map((d) => d.serial);
+    if (!serials.length) throw jobError('No phone is attached and authorized.', 'Plug phones in, or start virtual ones with `push-doctor sim --count 8 --connect`.');
+  }
+  const pkg = opts.package ?? c.profile?.package;
+  if (!pkg) throw usageError('--package is required with several phones.', 'Give the app to check, e.g. --package com.example.chat.');
+  const out = opts.json ? process.stderr : process.stdout;
+  out.write(`Diagnosing ${pkg} on ${serials.length} phone(s), ${Math.min(c.jobs, serials.length)} at a time.\n`);
+
+  const results: MatrixPhone[] = serials.map((serial) => ({ serial }));
+  const reports: (Report | undefined)[] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < serials.length; i = next++) {
+      const serial = serials[i];
+      try {
+        const { server } = await hub.locate(serial);
+        const run = new ChecklistRun({ serial, server: server.address, package: pkg, client: server.client, profile: c.profile, only: c.only, options: c.runOptions }, STEPS);
+        run.on('step', (s: StepResult) => {
+          if (s.status === 'running' || s.status === 'pending') return;
+          out.write(printable(`${serial}  ${MARK[s.status]} ${t(s.title)}: ${t(s.summary)}`) + '\n');
+        });
+        const report = await run.run();
+        reports[i] = report;
+        results[i].report = localize(report, c.lang);
+        out.write(printable(`${serial}  ${verdictLines(report, t)[0]}`) + '\n');
+      } catch (err) {
+        results[i].error = (err as Error).message;
+        out.write(printable(`${serial}  ✘ ${(err as Error).message}`) + '\n');
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(c.jobs, serials.length) }, worker));
+
+  // Each phone's full report beside the matrix (HTML), linked from its row.
+  const firstReport = opts.report?.[0];
+  if (firstReport) {
+    const dir = dirname(firstReport);
+    mkdirSync(dir, { recursive: true });
+    results.forEach((r, i) => {
+      if (!reports[i]) return;
+      const file = phoneFileName(r.serial, 'html');
+      writeFileSync(join(dir, file), renderReport(reports[i]!, 'html', c.lang));
+      r.link = file;
+    });
+  }
+  const matrix = buildMatrix(pkg, results);
+  if (opts.json) printJson({ matrix, phones: results.map((r) => ({ serial: r.serial, error: r.error, report: r.report as LocalizedReport | undefined })) });
+  else {
+    out.write(`\nVerdict over ${serials.length} phone(s): ${matrix.verdict.toUpperCase()}\n`);
+    for (const p of matrix.phones) out.write(printable(`  ${p.serial} (${p.label}): ${p.headline}`) + '\n');
+  }
+  for (const file of opts.report ?? []) {
+    writeFileSync(file, extname(file).toLowerCase() === '.md' ? matrixMarkdown(matrix) : matrixHtml(matrix));
+    process.stderr.write(`Matrix report written to ${file} (each phone's report beside it: ${phoneFileName('SERIAL', 'html')})\n`);
+  }
+  if (opts.junit) {
+    writeFileSync(opts.junit, matrixJUnit(matrix, results));
+    process.stderr.write(`JUnit written to ${opts.junit} (one test suite per phone)\n`);
+  }
+  process.exitCode = matrix.verdict === 'fail' ? EXIT_FAILED : EXIT_OK;
 }
