@@ -140,9 +140,14 @@ export const PATTERNS: LinePattern[] = [
   ...SDK_LINE_PATTERNS,
 ];
 
-/** Cheap test run on every line before any specific pattern: one combined keyword check. */
+/**
+ * Cheap test run on every line before any specific pattern: one combined keyword check. Each
+ * alternative is a necessary part of some pattern above; a bare "token" is not (real logs are full
+ * of OAuth refreshes, getToken() calls and "token unchanged" lines), so the token words come with
+ * what the token patterns require next to them.
+ */
 export const PREFILTER = new RegExp(
-  `[Tt]oken|regId|push fail|RegId|registerID|onRegister|EMPushHelper|broadcast intent callback|No Channel found|onMessageReceived|MessageArrived|PassThroughMessage|Received message|push\\.gettoken|registerPush|commandArguments|register \\||${SDK_LINE_KEYWORDS}`,
+  `[Tt]oken\\s*[:=]|[Tt]oken is|get ?token|getToken =|[Pp]ushToken|[Nn]ewToken|onTokenError|regId|push fail|RegId|registerID|onRegister|EMPushHelper|broadcast intent callback|No Channel found|onMessageReceived|MessageArrived|PassThroughMessage|Received message|push\\.gettoken|registerPush|commandArguments|register \\||${SDK_LINE_KEYWORDS}`,
 );
 
 export interface UserPattern {
