@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
@@ -25,7 +26,11 @@ interface ServeOptions {
 
 /** The built renderer, next to the bundled CLI (out/cli → out/renderer). */
 export function rendererDir(): string {
-  return process.env.PUSH_DOCTOR_RENDERER ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+  if (process.env.PUSH_DOCTOR_RENDERER) return process.env.PUSH_DOCTOR_RENDERER;
+  // out/renderer beside out/cli; this module may sit in out/cli or in one of its chunk folders.
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, '..', 'renderer'), join(here, '..', '..', 'renderer')];
+  return candidates.find((d) => existsSync(join(d, 'index.html'))) ?? candidates[0];
 }
 
 export function registerServe(program: Command): void {

@@ -41,7 +41,7 @@ export function DevicePage() {
           className="run-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void runDiagnosis();
+            if (!running) void runDiagnosis();
           }}
         >
           <label>
@@ -59,7 +59,8 @@ export function DevicePage() {
               ))}
             </select>
           </label>
-          <button type="submit" className="primary" data-testid="run-diagnosis" disabled={!usable || !pkgOk || running}>
+          {/* Not disabled while running: a disabled button drops the focus to the top of the page. */}
+          <button type="submit" className="primary" data-testid="run-diagnosis" disabled={!usable || !pkgOk} aria-disabled={running}>
             {running ? t('ui.device.running') : t('ui.device.run')}
           </button>
         </form>
@@ -77,16 +78,20 @@ export function DevicePage() {
             className={view === tab ? 'active' : ''}
             onClick={() => setView(tab)}
             onKeyDown={(e) => {
+              // WAI-ARIA tabs: arrows, Home and End select a tab and move the focus with it.
               const i = TABS.indexOf(tab);
-              if (e.key === 'ArrowRight') setView(TABS[(i + 1) % TABS.length]);
-              if (e.key === 'ArrowLeft') setView(TABS[(i + TABS.length - 1) % TABS.length]);
+              const next = { ArrowRight: TABS[(i + 1) % TABS.length], ArrowLeft: TABS[(i + TABS.length - 1) % TABS.length], Home: TABS[0], End: TABS[TABS.length - 1] }[e.key];
+              if (!next) return;
+              e.preventDefault();
+              setView(next);
+              document.getElementById(`tab-${next}`)?.focus();
             }}
           >
             {t(`ui.tabs.${tab}`)}
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} className="panel">
+      <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} className="panel" tabIndex={0}>
         {view === 'checklist' && (
           <div className="checklist-layout">
             <Checklist />

@@ -15,19 +15,31 @@ function useNow(active: boolean): number {
   return now;
 }
 
-/** sent → accepted → arrived per message, on a shared time axis. */
+/** A round step (1, 2 or 5 × a power of ten, in ms) that cuts `span` into at most `most` parts. */
+export function niceStep(span: number, most = 6): number {
+  const raw = span / most;
+  const p = 10 ** Math.floor(Math.log10(Math.max(raw, 1e-3)));
+  return [1, 2, 5, 10].map((k) => k * p).find((s) => s >= raw) ?? 10 * p;
+}
+
+/** sent → accepted → arrived per message, on a shared time axis scaled to the data. */
 function Timeline({ view, now }: { view: PushView; now: number }) {
   const { t } = useText();
   const msgs = Object.values(view.messages).sort((a, b) => a.index - b.index);
   const t0 = Math.min(...msgs.map((m) => Date.parse(m.sentAt)));
-  const end = Math.max(now, ...msgs.map((m) => Date.parse(m.arrivedAt ?? m.acceptedAt ?? m.sentAt)));
-  const span = Math.max(1000, end - t0);
+  const last = Math.max(...msgs.map((m) => Date.parse(m.arrivedAt ?? m.acceptedAt ?? m.sentAt)));
+  // While pushes are in flight the axis follows the clock; once done it ends at the last event.
+  const end = view.done ? last : Math.max(now, last);
+  const step = niceStep(Math.max(50, end - t0));
+  const span = Math.ceil(Math.max(50, end - t0) / step) * step;
   const W = 640;
   const row = 28;
   const left = 90;
   const x = (ms: number) => left + ((ms - t0) / span) * (W - left - 20);
   const H = msgs.length * row + 40;
-  const ticks = 5;
+  const ticks = Math.round(span / step);
+  const unit = span < 2000 ? 'ms' : 's';
+  const label = (ms: number) => (unit === 'ms' ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(step < 1000 ? 1 : 0)} s`);
   return (
     <figure className="timeline">
       <figcaption>{t('ui.push.timeline')}</figcaption>
@@ -37,8 +49,8 @@ function Timeline({ view, now }: { view: PushView; now: number }) {
           return (
             <g key={i}>
               <line x1={x(ms)} x2={x(ms)} y1={8} y2={H - 24} className="grid" />
-              <text x={x(ms)} y={H - 8} className="axis" textAnchor="middle">
-                {((ms - t0) / 1000).toFixed(1)}
+              <text x={x(ms)} y={H - 8} className="axis" textAnchor={i === ticks ? "end" : "middle"}>
+                {label(ms - t0)}
               </text>
             </g>
           );
@@ -72,6 +84,17 @@ function Timeline({ view, now }: { view: PushView; now: number }) {
           );
         })}
       </svg>
+      <div className="legend" aria-hidden="true">
+        <span>
+          <svg width="12" height="12"><circle cx="6" cy="6" r="4" className="pt sent" /></svg> {t('ui.push.sent')}
+        </span>
+        <span>
+          <svg width="12" height="12"><circle cx="6" cy="6" r="4" className="pt accepted" /></svg> {t('ui.push.accepted')}
+        </span>
+        <span>
+          <svg width="12" height="12"><circle cx="6" cy="6" r="5" className="pt arrived" /></svg> {t('ui.push.arrived')}
+        </span>
+      </div>
       <div className="axis-note">{t('ui.push.axis')}</div>
     </figure>
   );

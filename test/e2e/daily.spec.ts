@@ -1,0 +1,91 @@
+// Daily use of the UI (issue 16): the tabs by keyboard, logcat filters that act at once, a timeline
+// scaled to its data, and an axe-core scan with no serious or critical finding.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, shot } from './fixtures';
+
+const finished = (id: string) => `[data-testid=checklist-step][data-step-id="${id}"]:not([data-status=pending]):not([data-status=running])`;
+
+test('the tabs follow the WAI-ARIA pattern: arrows, Home and End move the selection and the focus', async ({ page, lab }) => {
+  const { url } = await lab.serve();
+  await page.goto(url);
+  const tab = (name: string) => page.getByRole('tab', { name, exact: true });
+  await tab('Checklist').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tab('Test push')).toHaveAttribute('aria-selected', 'true');
+  await expect(tab('Test push')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(tab('Logcat')).toHaveAttribute('aria-selected', 'true');
+  await expect(tab('Logcat')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(tab('Checklist')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(tab('Report')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(tab('Checklist')).toBeFocused();
+  // Run by keyboard: the focus stays on the button while the run goes on.
+  await page.getByTestId('run-diagnosis').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('run-diagnosis')).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByTestId('run-diagnosis')).toBeFocused();
+  await page.locator(finished('push.vendorPolicy')).waitFor();
+});
+
+test('logcat filters act on what is shown at once, and say why nothing is shown', async ({ page, lab }) => {
+  const { url } = await lab.serve();
+  await page.goto(url);
+  // A diagnosis restarts the app: the phone's log then holds its lines at every level.
+  await page.getByTestId('run-diagnosis').click();
+  await page.locator(finished('push.token')).waitFor();
+  await page.getByRole('tab', { name: 'Logcat' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  const view = page.getByTestId('logcat-view');
+  await expect(view.locator('.log-line[data-level=I]').first()).toBeVisible();
+  await page.getByLabel('Level').selectOption('W');
+  // No restart of the stream: the lines below Warning are gone from the view at once.
+  await expect(view.locator('.log-line[data-level=I], .log-line[data-level=D], .log-line[data-level=V]')).toHaveCount(0);
+  await page.getByLabel('Level').selectOption('V');
+  await expect(view.locator('.log-line[data-level=I]').first()).toBeVisible();
+  await page.getByLabel('Text').fill('no line says this 0xdeadbeef');
+  await expect(page.getByTestId('logcat-empty')).toContainText('No line matches the filters');
+  await page.getByLabel('Regex').check();
+  await page.getByLabel('Text').fill('Start proc \\d+');
+  await expect(view.locator('.log-line').first()).toContainText('Start proc');
+  await view.locator('.log-line').first().click();
+  await expect(page.getByRole('region', { name: /in full/ })).toContainText('Start proc');
+});
+
+test('the push timeline fits its data, with a legend', async ({ page, lab }) => {
+  const { url } = await lab.serve(['--sim-profile', 'huawei-emui']);
+  await page.goto(url);
+  await page.getByTestId('run-diagnosis').click();
+  await page.locator(finished('push.vendorPolicy')).waitFor();
+  await page.getByRole('tab', { name: 'Test push' }).click();
+  await page.getByLabel('Provider').selectOption('huawei');
+  await page.getByLabel('Messages').fill('2');
+  await page.getByTestId('send-test-push').click();
+  await expect(page.locator('[data-testid=push-message][data-phase=arrived]')).toHaveCount(2);
+  const latencies = (await page.getByTestId('push-latency').allTextContents()).map((s) => Number(/(\d+) ms/.exec(s)?.[1]));
+  const ticks = await page.locator('.timeline text.axis').allTextContents();
+  const last = ticks[ticks.length - 1];
+  // Sub-second deliveries: the axis is in ms and ends within one step of the slowest arrival.
+  expect(last).toMatch(/ ms$/);
+  const axisEnd = Number(last.replace(' ms', ''));
+  const step = axisEnd / (ticks.length - 1);
+  expect(axisEnd).toBeGreaterThanOrEqual(Math.max(...latencies) - step);
+  expect(axisEnd).toBeLessThanOrEqual(Math.max(...latencies) + 2 * step + 1000);
+  await expect(page.locator('.timeline .legend')).toContainText(/arrived/i);
+  await shot(page, 'push');
+});
+
+test('axe-core finds nothing serious or critical on the main views', async ({ page, lab }) => {
+  const { url } = await lab.serve();
+  await page.goto(url);
+  await page.getByTestId('run-diagnosis').click();
+  await page.locator(finished('push.vendorPolicy')).waitFor();
+  for (const name of ['Checklist', 'Test push', 'Logcat', 'Report']) {
+    await page.getByRole('tab', { name, exact: true }).click();
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.length}× ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
+});
