@@ -60,7 +60,16 @@ test('the push timeline fits its data, with a legend', async ({ page, lab }) => 
   await page.getByTestId('run-diagnosis').click();
   await page.locator(finished('push.vendorPolicy')).waitFor();
   await page.getByRole('tab', { name: 'Test push' }).click();
+  // The phone's channel and the IM services come first; another vendor is named as a mismatch.
+  const groups = await page.locator('select optgroup').evaluateAll((gs) => gs.map((g) => [g.getAttribute('label'), [...g.querySelectorAll('option')].map((o) => o.value)]));
+  expect(groups[0][1]).toEqual(expect.arrayContaining(['huawei', 'tencent-im', 'easemob']));
+  expect(groups[0][1]).not.toContain('xiaomi');
+  await page.getByLabel('Provider').selectOption('xiaomi');
+  await expect(page.getByTestId('push-mismatch')).toContainText('This phone pushes through huawei');
   await page.getByLabel('Provider').selectOption('huawei');
+  await expect(page.getByTestId('push-mismatch')).toHaveCount(0);
+  await page.getByLabel('Title', { exact: true }).fill('Hello from Push Doctor');
+  await page.getByLabel('Body').fill('A test message body');
   await page.getByLabel('Messages').fill('2');
   await page.getByTestId('send-test-push').click();
   await expect(page.locator('[data-testid=push-message][data-phase=arrived]')).toHaveCount(2);

@@ -162,7 +162,7 @@ export interface UiState extends CoreState {
     recordManualCheck(stepId: StepId, done: boolean, note?: string): Promise<boolean>;
     runAction(actionId: string): Promise<string>;
     reveal(runId: string): Promise<void>;
-    sendPush(provider: ProviderName, count: number): Promise<void>;
+    sendPush(provider: ProviderName, count: number, text?: { title?: string; body?: string }): Promise<void>;
     startLogcat(filter: LogcatFilter): Promise<void>;
     stopLogcat(): Promise<void>;
     setPaused(p: boolean): void;
@@ -289,12 +289,12 @@ export function createAppStore(bridge: PushDoctorBridge) {
             fail(err);
           }
         },
-        async sendPush(provider, count) {
+        async sendPush(provider, count, text) {
           const { selected, profileId } = get();
           if (!selected || !profileId) return;
           set({ error: undefined });
           try {
-            const { runId } = await bridge.sendTestPush({ serial: selected, profileId, provider, count });
+            const { runId } = await bridge.sendTestPush({ serial: selected, profileId, provider, count, ...text });
             set((s) => ({ activePush: { ...s.activePush, [selected]: runId }, pushes: { ...s.pushes, [runId]: { runId, serial: selected, startedAt: Date.now(), messages: {}, done: false } } }));
           } catch (err) {
             fail(err);

@@ -101,7 +101,7 @@ function Timeline({ view, now }: { view: PushView; now: number }) {
 }
 
 export function PushPanel() {
-  const { t } = useText();
+  const { t, tt } = useText();
   const profileId = useApp((s) => s.profileId);
   const profile = useApp((s) => s.profiles.find((p) => p.id === s.profileId));
   const device = useApp((s) => s.devices.find((d) => d.serial === s.selected));
@@ -110,8 +110,20 @@ export function PushPanel() {
     const id = s.activeRun[s.selected ?? ''];
     return !!(id && (s.runs[id]?.token || s.runs[id]?.steps.find((x) => x.id === 'push.token')?.data?.token));
   });
+  // A failed step of the last diagnosis that stops a notification from showing, to explain a miss.
+  const blocker = useApp((s) => {
+    const id = s.activeRun[s.selected ?? ''];
+    const steps = id ? s.runs[id]?.steps : undefined;
+    return steps?.find((x) => (x.id === 'app.notifications' || x.id === 'device.power' || x.id === 'app.manifest' || x.id === 'device.pushService') && x.status === 'fail');
+  });
   const { sendPush } = useActions();
   const providers = profile?.providers ?? [];
+  const isIm = (p: string) => p === 'tencent-im' || p === 'easemob';
+  // The phone's own channel and the IM services first: a vendor API only takes its own vendor's token.
+  const suggested = providers.filter((p) => isIm(p) || p === device?.pushChannel);
+  const others = providers.filter((p) => !suggested.includes(p));
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
   const preferred = (providers.find((p) => p === 'tencent-im' || p === 'easemob') ?? providers.find((p) => p === device?.pushChannel) ?? providers[0]) as ProviderName | undefined;
   const [provider, setProvider] = useState<ProviderName | undefined>(preferred);
   const [count, setCount] = useState(3);
@@ -130,22 +142,41 @@ export function PushPanel() {
           className="row push-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (chosen) void sendPush(chosen, count);
+            if (chosen) void sendPush(chosen, count, { title: title.trim() || undefined, body: body.trim() || undefined });
           }}
         >
           <label>
             <span>{t('ui.push.provider')}</span>
             <select value={chosen ?? ''} onChange={(e) => setProvider(e.target.value as ProviderName)}>
-              {providers.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
+              <optgroup label={t('ui.push.suggested')}>
+                {suggested.map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
+              </optgroup>
+              {others.length > 0 && (
+                <optgroup label={t('ui.push.others')}>
+                  {others.map((p) => (
+                    <option key={p} value={p}>
+                      {p}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
             </select>
           </label>
           <label>
             <span>{t('ui.push.count')}</span>
             <input type="number" min={1} max={20} value={count} onChange={(e) => setCount(Math.max(1, Math.min(20, Number(e.target.value) || 1)))} />
+          </label>
+          <label>
+            <span>{t('ui.push.pushTitle')}</span>
+            <input value={title} maxLength={100} onChange={(e) => setTitle(e.target.value)} />
+          </label>
+          <label className="grow">
+            <span>{t('ui.push.pushBody')}</span>
+            <input value={body} maxLength={500} onChange={(e) => setBody(e.target.value)} />
           </label>
           <button type="submit" className="primary" data-testid="send-test-push" disabled={!chosen || busy || !!vendorNeedsToken}>
             {t('ui.push.send')}
@@ -153,6 +184,11 @@ export function PushPanel() {
         </form>
       )}
       {vendorNeedsToken && <p className="muted">{t('ui.push.needToken')}</p>}
+      {chosen && !isIm(chosen) && device?.pushChannel && chosen !== device.pushChannel && (
+        <p className="banner warn" data-testid="push-mismatch">
+          {t('ui.push.mismatch', { channel: device.pushChannel, provider: chosen })}
+        </p>
+      )}
       {!view && profileId && <p className="muted">{t('ui.push.none')}</p>}
       {view && (
         <>
@@ -169,7 +205,9 @@ export function PushPanel() {
                     <td className="mono" data-testid="push-latency">
                       {m.arrived && m.latencyMs !== undefined ? t('ui.push.latency', { ms: m.latencyMs }) : m.phase === 'accepted' && left !== undefined ? t('ui.push.countdown', { s: left }) : ''}
                     </td>
-                    <td className="muted small">{m.ok ? m.messageId : m.meaning}</td>
+                    <td className="muted small">
+                      {m.phase === 'timeout' ? (blocker ? t('ui.push.notArrivedBecause', { step: tt(blocker.title) }) : t('ui.push.notArrived')) : m.ok ? m.messageId : m.meaning}
+                    </td>
                   </tr>
                 );
               })}
