@@ -25,6 +25,7 @@ import { checkPackageName, checkSerial } from '../shared/validate';
 import { AdbHub } from './adb/hub';
 import { DeviceFactsCache } from './device/info';
 import { hintFor } from './device/hints';
+import { marketName } from './device/market-name';
 import { ChecklistRun } from './checklist/engine';
 import { STEPS } from './checklist/steps';
 import { BadInputError } from './errors';
@@ -129,7 +130,16 @@ export class PushDoctorService implements PushDoctorApi {
             const s = this.summaries.find((x) => x.serial === d.serial && x.server === d.server);
             if (!s || s.state !== 'device') return;
             const det = f.detection;
-            Object.assign(s, { brand: det.brand, model: det.model, brandFamily: det.brandFamily, rom: det.rom, android: det.android, pushChannel: det.pushChannel });
+            Object.assign(s, {
+              brand: det.brand,
+              model: det.model,
+              marketName: marketName(det.model),
+              virtual: f.props['ro.pushdoctor.virtual'] === '1',
+              brandFamily: det.brandFamily,
+              rom: det.rom,
+              android: det.android,
+              pushChannel: det.pushChannel,
+            });
             this.emit({ type: 'devices', devices: this.summaries });
           } catch {
             // The phone went away while answering; the next tracker event says so.

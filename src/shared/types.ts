@@ -69,6 +69,10 @@ export interface DeviceSummary {
   rom?: { name: string; version: string };
   android?: { release: string; sdk: number };
   pushChannel?: PushChannel;
+  /** The name the phone is sold under ("HUAWEI P30" for ELE-AL00), when Google Play's list knows it. */
+  marketName?: string;
+  /** A Push Doctor virtual phone (`push-doctor sim`), not a real one. */
+  virtual?: boolean;
   /** What the user should do about the state (unauthorized, offline, no permissions). */
   hint?: Text;
 }

@@ -59,6 +59,9 @@ test('the push timeline fits its data, with a legend', async ({ page, lab }) => 
   await page.goto(url);
   await page.getByTestId('run-diagnosis').click();
   await page.locator(finished('push.vendorPolicy')).waitFor();
+  // The market name people know, with the model code, and the virtual phone marked as such.
+  await expect(page.locator('#device-title')).toContainText('HUAWEI P30 (ELE-AL00)');
+  await expect(page.locator('#device-title .chip.virtual')).toHaveText('virtual');
   await page.getByRole('tab', { name: 'Test push' }).click();
   // The phone's channel and the IM services come first; another vendor is named as a mismatch.
   const groups = await page.locator('select optgroup').evaluateAll((gs) => gs.map((g) => [g.getAttribute('label'), [...g.querySelectorAll('option')].map((o) => o.value)]));

@@ -5,6 +5,7 @@ import { jobError } from '../errors';
 import { printable } from '../progress';
 import { readDeviceFacts } from '../../main/device/info';
 import { hintFor } from '../../main/device/hints';
+import { marketName } from '../../main/device/market-name';
 import type { DeviceSummary } from '../../shared/types';
 import type { AdbHub } from '../../main/adb/hub';
 
@@ -17,7 +18,7 @@ async function summaries(hub: AdbHub): Promise<{ devices: DeviceSummary[]; error
       try {
         const facts = await readDeviceFacts(hub.server(d.server)!.client, d.serial, { timeoutMs: 10_000 });
         const det = facts.detection;
-        return { ...base, brand: det.brand, model: det.model, brandFamily: det.brandFamily, rom: det.rom, android: det.android, pushChannel: det.pushChannel };
+        return { ...base, brand: det.brand, model: det.model, marketName: marketName(det.model), virtual: facts.props['ro.pushdoctor.virtual'] === '1', brandFamily: det.brandFamily, rom: det.rom, android: det.android, pushChannel: det.pushChannel };
       } catch (err) {
         return { ...base, hint: { key: 'hint.readFailed', params: { message: (err as Error).message } } };
       }
@@ -40,7 +41,7 @@ export function registerDevices(program: Command): void {
       for (const e of errors) process.stderr.write(`push-doctor: ${e.error.message}${(e.error as { hint?: string }).hint ? `\n  ${(e.error as { hint?: string }).hint}` : ''}\n`);
       if (errors.length === hub.servers.length) throw jobError('No adb server answered.');
       if (opts.json) {
-        printJson(devices.map((d) => ({ serial: d.serial, server: d.server, state: d.state, brand: d.brand ?? null, model: d.model ?? null, brandFamily: d.brandFamily ?? null, rom: d.rom ?? null, android: d.android ?? null, pushChannel: d.pushChannel ?? null })));
+        printJson(devices.map((d) => ({ serial: d.serial, server: d.server, state: d.state, virtual: d.virtual ?? false, brand: d.brand ?? null, model: d.model ?? null, marketName: d.marketName ?? null, brandFamily: d.brandFamily ?? null, rom: d.rom ?? null, android: d.android ?? null, pushChannel: d.pushChannel ?? null })));
         return;
       }
       const t = translator(g);
@@ -52,7 +53,7 @@ export function registerDevices(program: Command): void {
       const rows = [['SERIAL', 'STATE', 'BRAND', 'MODEL', 'ROM', 'ANDROID', 'CHANNEL', 'SERVER']];
       for (const d of devices)
         rows.push(
-          [d.serial, d.state, d.brand ?? '-', d.model ?? '-', d.rom ? `${d.rom.name} ${d.rom.version}`.trim() : '-', d.android?.release ?? '-', d.pushChannel ?? '-', d.server].map(printable),
+          [d.virtual ? `${d.serial} (virtual)` : d.serial, d.state, d.brand ?? '-', d.marketName ? `${d.marketName} (${d.model})` : (d.model ?? '-'), d.rom ? `${d.rom.name} ${d.rom.version}`.trim() : '-', d.android?.release ?? '-', d.pushChannel ?? '-', d.server].map(printable),
         );
       process.stdout.write(table(rows));
       for (const d of devices) if (d.hint) process.stdout.write(printable(`\n${d.serial}: ${t(d.hint)}`) + '\n');

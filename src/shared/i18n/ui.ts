@@ -14,6 +14,8 @@ export const ui: Resources = {
         serverDown: 'adb server {{server}} is down: {{message}}',
         channel: '{{channel}} push',
         onServer: 'via adb server {{server}}',
+        virtual: 'virtual',
+        virtualHint: 'A Push Doctor virtual phone (push-doctor sim), not a real one',
       },
       servers: {
         title: 'adb servers ({{count}})',
@@ -149,6 +151,8 @@ export const ui: Resources = {
         serverDown: 'adb 服务端 {{server}} 不可用：{{message}}',
         channel: '{{channel}} 推送',
         onServer: '经 adb 服务端 {{server}}',
+        virtual: '虚拟',
+        virtualHint: 'Push Doctor 虚拟手机（push-doctor sim），不是真机',
       },
       servers: {
         title: 'adb 服务端（{{count}}）',

@@ -128,7 +128,9 @@ export class VirtualPhone {
 
   constructor(private readonly options: PhoneOptions) {
     this.profile = options.profile;
-    this.props = { ...options.profile.props };
+    // The virtual phone says what it is, so that tools (Push Doctor's phone list among them) can
+    // mark it; no real phone sets this property.
+    this.props = { ...options.profile.props, 'ro.pushdoctor.virtual': '1' };
     this.faults = new Set(options.faults ?? []);
     this.seed = options.seed ?? randomBytes(8).toString('hex');
     this.hooks = options.hooks ?? {};

@@ -44,7 +44,12 @@ export function DeviceList() {
           >
             <div className="device-line">
               <span className={`dot state-${d.state.replace(' ', '-')}`} aria-hidden="true" />
-              <span className="model">{d.model ? `${d.brand ?? ''} ${d.model}`.trim() : d.serial}</span>
+              <span className="model">{deviceName(d)}</span>
+              {d.virtual && (
+                <span className="chip virtual" title={t('ui.devices.virtualHint')}>
+                  {t('ui.devices.virtual')}
+                </span>
+              )}
               {d.pushChannel && <span className={`chip ch-${d.pushChannel}`}>{t('ui.devices.channel', { channel: d.pushChannel })}</span>}
             </div>
             <div className="device-sub">
@@ -62,4 +67,10 @@ export function DeviceList() {
       <ServerSettings />
     </nav>
   );
+}
+
+/** "HUAWEI P30 (ELE-AL00)" when the market name is known, else brand and model code, else the serial. */
+export function deviceName(d: { brand?: string; model?: string; marketName?: string; serial: string }): string {
+  if (d.marketName) return `${d.marketName} (${d.model})`;
+  return d.model ? `${d.brand ?? ''} ${d.model}`.trim() : d.serial;
 }

@@ -5,6 +5,7 @@ import { TokenPanel } from './TokenPanel';
 import { PushPanel } from './PushPanel';
 import { LogcatViewer } from './LogcatViewer';
 import { ReportPanel } from './ReportPanel';
+import { deviceName } from './DeviceList';
 import { isPackageName } from '../../../shared/validate';
 
 const TABS = ['checklist', 'push', 'logcat', 'report'] as const;
@@ -29,7 +30,14 @@ export function DevicePage() {
     <section className="device-page" aria-labelledby="device-title">
       <div className="device-head">
         <div>
-          <h1 id="device-title">{device.model ? `${device.brand ?? ''} ${device.model}`.trim() : device.serial}</h1>
+          <h1 id="device-title">
+            {deviceName(device)}
+            {device.virtual && (
+              <span className="chip virtual" title={t('ui.devices.virtualHint')}>
+                {t('ui.devices.virtual')}
+              </span>
+            )}
+          </h1>
           <div className="device-meta">
             {device.rom && device.rom.name !== 'Android' && <span>{`${device.rom.name} ${device.rom.version}`.trim()}</span>}
             {device.android && <span>{t('ui.device.android', { release: device.android.release, sdk: device.android.sdk })}</span>}
