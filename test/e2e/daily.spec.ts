@@ -101,3 +101,47 @@ test('axe-core finds nothing serious or critical on the main views', async ({ pa
     expect(bad.map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.length}× ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   }
 });
+
+test('profiles: new, duplicate and delete, with errors beside the fields', async ({ page, lab }) => {
+  const { url } = await lab.serve();
+  await page.goto(url);
+  await page.getByRole('button', { name: 'App profiles' }).click();
+  await expect(page.getByTestId('profile-select')).toHaveValue('virtual-lab');
+  await page.getByTestId('profile-new').click();
+  // A new profile starts blank: nothing of virtual-lab's providers or tap targets comes along.
+  await expect(page.locator('[data-provider]')).toHaveCount(0);
+  await page.getByTestId('profile-name').fill('acme chat');
+  await page.getByLabel('App package', { exact: true }).fill('not a package');
+  await page.getByLabel('Add', { exact: true }).selectOption('vivo');
+  await page.getByLabel('vivo classification').selectOption('0');
+  await page.getByLabel('vivo category').fill('IM');
+  await page.getByTestId('profile-save').click();
+  await expect(page.getByRole('status').filter({ hasText: 'fix the fields' })).toBeVisible();
+  await expect(page.locator('label', { has: page.getByTestId('profile-name') }).locator('.field-error')).toContainText('Letters, digits');
+  await expect(page.locator('label', { has: page.getByLabel('App package', { exact: true }) }).locator('.field-error')).toContainText('package name');
+  await expect(page.locator('label', { has: page.getByLabel('vivo appId') }).locator('.field-error')).toHaveText('Required.');
+  await page.getByTestId('profile-name').fill('acme-chat');
+  await page.getByLabel('App package', { exact: true }).fill('com.acme.chat');
+  for (const f of ['appId', 'appKey', 'appSecret']) await page.getByLabel(`vivo ${f}`).fill(`acme-${f}-123`);
+  // Classification 0 (operational) with the system category IM: vivo refuses the pair (10097).
+  await expect(page.locator('label', { has: page.getByLabel('vivo category') }).locator('.field-error')).toBeVisible();
+  await shot(page, 'profile-errors');
+  await page.getByLabel('vivo classification').selectOption('1');
+  await expect(page.locator('label', { has: page.getByLabel('vivo category') }).locator('.field-error')).toHaveCount(0);
+  await page.getByTestId('profile-save').click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(page.getByTestId('profile-select')).toHaveValue('acme-chat');
+  await expect(page.locator('[data-provider=vivo] .secret-state').first()).toHaveText('set');
+  // Duplicate: the fields come along, the secrets do not.
+  await page.getByTestId('profile-duplicate').click();
+  await page.getByTestId('profile-name').fill('acme-chat-2');
+  await expect(page.getByLabel('App package', { exact: true })).toHaveValue('com.acme.chat');
+  await page.getByTestId('profile-save').click();
+  await expect(page.locator('label', { has: page.getByLabel('vivo appSecret') }).locator('.field-error')).toBeVisible();
+  for (const f of ['appKey', 'appSecret']) await page.getByLabel(`vivo ${f}`).fill(`acme2-${f}-123`);
+  await page.getByTestId('profile-save').click();
+  await expect(page.getByTestId('profile-select')).toHaveValue('acme-chat-2');
+  page.once('dialog', (d) => void d.accept());
+  await page.getByTestId('profile-delete').click();
+  await expect(page.getByTestId('profile-select').locator('option')).toHaveText(['acme-chat', 'virtual-lab']);
+});

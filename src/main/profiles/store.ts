@@ -95,10 +95,13 @@ export class FileProfileStore implements ProfileStore {
 
   async list(): Promise<ProfileSummary[]> {
     const out: ProfileSummary[] = [];
-    for (const f of readdirSync(this.dir).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
+    // Only app profiles: the FCM key files written beside them, and any other JSON, are not listed.
+    for (const f of readdirSync(this.dir).filter((n) => n.endsWith('.json') && !n.startsWith('.') && !n.endsWith('.fcm-service-account.json')).sort()) {
       const id = f.slice(0, -5);
       try {
-        out.push(this.summary(id, this.readRaw(id)!));
+        const raw = this.readRaw(id)!;
+        if (typeof raw.package !== 'string') continue;
+        out.push(this.summary(id, raw));
       } catch {
         // An unreadable file is listed by the UI as nothing; `load` reports it.
       }
