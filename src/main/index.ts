@@ -7,6 +7,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AdbHub } from './adb/hub';
 import { PushDoctorService } from './service';
+import { RunHistory } from './history/store';
 import { FileProfileStore, type SecretCipher } from './profiles/store';
 import { createMainWindow } from './window';
 import { registerIpc } from './ipc';
@@ -65,6 +66,7 @@ void app.whenReady().then(() => {
     profiles,
     settings,
     secretStorage: storage,
+    history: new RunHistory(join(userData, 'history')),
     saveSettings: (s) => {
       current = s;
       writeFileSync(settingsPath, JSON.stringify(s, null, 2));

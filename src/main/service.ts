@@ -16,6 +16,7 @@ import type {
   Settings,
   ServerStatus,
   SecretStorage,
+  HistoryEntry,
 } from '../shared/contract';
 import type { DeviceSummary, LogLine, PushMessageResult, Report, StepId, StepResult, TokenFinding } from '../shared/types';
 import { progressText } from './checklist/progress-text';
@@ -26,6 +27,7 @@ import { AdbHub } from './adb/hub';
 import { DeviceFactsCache } from './device/info';
 import { hintFor } from './device/hints';
 import { marketName } from './device/market-name';
+import type { RunHistory } from './history/store';
 import { ChecklistRun } from './checklist/engine';
 import { STEPS } from './checklist/steps';
 import { BadInputError } from './errors';
@@ -42,6 +44,8 @@ export interface ServiceOptions {
   hub: AdbHub;
   profiles: ProfileStore;
   settings?: Partial<Settings>;
+  /** Keeps every finished run on disk (the UI lists them; reports survive a restart). */
+  history?: RunHistory;
   /** Persists settings (the Electron app writes them to its user data folder). */
   saveSettings?: (s: Settings) => void;
   /** Finished runs kept in memory (newest first); older ones are forgotten. Default 20. */
@@ -222,10 +226,19 @@ export class PushDoctorService implements PushDoctorApi {
     });
     run.on('finished', (report) => {
       record.report = report;
+      this.saveHistory(run.runId, report);
       this.forgetOldRuns();
       this.lastToken.set(record.serial, run.state.token);
       this.emit({ type: 'run-finished', runId: run.runId, report });
     });
+  }
+
+  private saveHistory(runId: string, report: Report): void {
+    try {
+      this.options.history?.save(runId, report);
+    } catch {
+      // A full disk or a read-only folder must not fail the run; the report is still in memory.
+    }
   }
 
   /** A long `serve` session must not keep every report (MBs each): keep the newest finished ones. */
@@ -252,20 +265,32 @@ export class PushDoctorService implements PushDoctorApi {
   async recordManualCheck(input: RecordManualCheckInput): Promise<StepResult> {
     const r = this.record(input.runId);
     try {
-      return r.run.recordAnswer({ stepId: input.stepId, done: input.done, note: input.note }, 'ui');
+      const step = r.run.recordAnswer({ stepId: input.stepId, done: input.done, note: input.note }, 'ui');
+      if (r.report) {
+        r.report = r.run.report();
+        this.saveHistory(input.runId, r.report);
+      }
+      return step;
     } catch (err) {
       throw new BadInputError((err as Error).message, (err as { hint?: string }).hint);
     }
   }
 
   async getReport(input: { runId: string }): Promise<Report | null> {
-    const report = this.runs.get(input.runId)?.report;
+    const report = this.runs.get(input.runId)?.report ?? this.options.history?.get(input.runId);
     return report ? redactDeep(report) : null;
   }
 
+  async listHistory(input: { serial?: string }): Promise<HistoryEntry[]> {
+    return this.options.history?.list(input.serial) ?? [];
+  }
+
   async exportReport(input: { runId: string; format: ExportFormat; language?: 'en' | 'zh-CN' }) {
-    const r = this.record(input.runId);
-    const report = r.report ?? r.run.report();
+    const kept = this.runs.has(input.runId) ? undefined : this.options.history?.get(input.runId);
+    const report = kept ?? (() => {
+      const r = this.record(input.runId);
+      return r.report ?? r.run.report();
+    })();
     return exportReport(report, input.format, input.language ?? (this.settings.language === 'zh-CN' ? 'zh-CN' : 'en'));
   }
 

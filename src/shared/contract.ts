@@ -109,7 +109,10 @@ export interface PushDoctorApi {
   rerunStep(input: { runId: string; stepId: StepId }): Promise<void>;
   /** Records the answer to a step that ended "check by hand"; it then ends pass (done) or fail (not done), in every report. */
   recordManualCheck(input: RecordManualCheckInput): Promise<StepResult>;
+  /** A run's report, from memory or, after a restart, from the run history on disk. */
   getReport(input: { runId: string }): Promise<Report | null>;
+  /** Finished runs kept on disk, newest first (of one phone when `serial` is given). */
+  listHistory(input: { serial?: string }): Promise<HistoryEntry[]>;
   exportReport(input: { runId: string; format: ExportFormat; language?: 'en' | 'zh-CN' }): Promise<{
     filename: string;
     mime: string;
@@ -137,6 +140,18 @@ export interface PushDoctorApi {
 }
 
 export type ApiMethod = keyof PushDoctorApi;
+
+/** One finished run in the history on disk. */
+export interface HistoryEntry {
+  runId: string;
+  serial: string;
+  package: string;
+  startedAt: string;
+  finishedAt: string;
+  verdict: Report['verdict'];
+  headline?: Text;
+  model?: string;
+}
 
 /** Events the core pushes to the fronts. */
 export type PushDoctorEvent =
@@ -179,6 +194,7 @@ export const API_METHOD_NAMES = Object.keys({
   rerunStep: true,
   recordManualCheck: true,
   getReport: true,
+  listHistory: true,
   exportReport: true,
   runAction: true,
   revealToken: true,

@@ -86,6 +86,7 @@ export const methodSchemas: Record<ApiMethod, z.ZodTypeAny> = {
   getProfile: z.object({ id }).strict(),
   saveProfile: z.object({ id, profile: z.record(z.string(), z.unknown()) }).strict(),
   deleteProfile: z.object({ id }).strict(),
+  listHistory: z.object({ serial: z.string().max(256).optional() }).strict(),
 };
 
 export const API_METHODS = Object.keys(methodSchemas) as ApiMethod[];

@@ -145,3 +145,19 @@ test('profiles: new, duplicate and delete, with errors beside the fields', async
   await page.getByTestId('profile-delete').click();
   await expect(page.getByTestId('profile-select').locator('option')).toHaveText(['acme-chat', 'virtual-lab']);
 });
+
+test('a finished run survives a reload and is listed in the history', async ({ page, lab }) => {
+  const { url } = await lab.serve();
+  await page.goto(url);
+  await page.getByTestId('run-diagnosis').click();
+  await page.locator(finished('push.vendorPolicy')).waitFor();
+  const before = await page.locator('[data-testid=checklist-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+  // The token has left the address bar; the cookie carries the reload.
+  await page.reload();
+  await expect(page.locator('[data-testid=checklist-step][data-step-id="push.vendorPolicy"]')).toHaveAttribute('data-status', before[before.length - 1]!);
+  const after = await page.locator('[data-testid=checklist-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+  expect(after).toEqual(before);
+  await page.getByRole('tab', { name: 'Report', exact: true }).click();
+  await expect(page.getByTestId('history-entry')).toHaveCount(1);
+  await expect(page.getByTestId('export-html')).toBeEnabled();
+});

@@ -10,10 +10,13 @@ import { installProcessGuard } from '../serve/guard';
 import { writeUnredacted } from '../terminal';
 import { PushDoctorService } from '../../main/service';
 import { FileProfileStore, defaultProfileDir } from '../../main/profiles/store';
+import { RunHistory } from '../../main/history/store';
 import { startLab, type Lab } from '../lab';
 import { PROFILE_NAMES } from '../../sim/profiles';
 
 interface ServeOptions {
+  history?: string;
+  keepRuns?: string;
   host: string;
   port?: string;
   allowRemote?: boolean;
@@ -45,6 +48,8 @@ export function registerServe(program: Command): void {
     .option('--no-sim', 'do not start a virtual phone when no phone is attached')
     .option('--sim-profile <name>', `virtual phones to start (repeatable; default xiaomi-hyperos): ${PROFILE_NAMES.join(', ')}`, (v: string, p: string[] = []) => [...p, v])
     .option('--profiles <dir>', 'folder of app profiles (default ~/.config/push-doctor/profiles)')
+    .option('--history <dir>', 'folder of finished runs (default: beside the profiles, …/push-doctor/history)')
+    .option('--keep-runs <n>', 'finished runs kept in the history, newest first (default 50)')
     .action(async (opts: ServeOptions, cmd: Command) => {
       // One failed run, or one bad client, must never end the server (the CLI entry installs
       // this too; here it also holds when `serve` is started some other way).
@@ -55,8 +60,12 @@ export function registerServe(program: Command): void {
       if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535)) throw usageError(`--port must be 1-65535, not "${opts.port}".`);
       for (const p of opts.simProfile ?? []) if (!PROFILE_NAMES.includes(p)) throw usageError(`Unknown --sim-profile "${p}".`, `Profiles: ${PROFILE_NAMES.join(', ')}.`);
       const hub = hubFrom(g);
-      const profiles = new FileProfileStore(opts.profiles ?? defaultProfileDir());
-      const service = new PushDoctorService({ front: 'serve', hub, profiles });
+      const profileDir = opts.profiles ?? defaultProfileDir();
+      const profiles = new FileProfileStore(profileDir);
+      const keep = opts.keepRuns === undefined ? 50 : Number(opts.keepRuns);
+      if (!Number.isInteger(keep) || keep < 1 || keep > 10_000) throw usageError(`--keep-runs must be 1-10000, not "${opts.keepRuns}".`);
+      const history = new RunHistory(opts.history ?? join(dirname(profileDir), 'history'), keep);
+      const service = new PushDoctorService({ front: 'serve', hub, profiles, history });
       let lab: Lab | null = null;
       const { devices } = await hub.listOnce();
       if (opts.sim !== false && (opts.simProfile?.length || !devices.some((d) => d.state === 'device'))) {

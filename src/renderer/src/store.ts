@@ -2,7 +2,7 @@
 // event reducer is a pure function (applyEvent) so that the stepper's and the push timeline's
 // logic can be tested without a browser.
 import { create } from 'zustand';
-import type { ExportFormat, LogcatFilter, ProfileSummary, PushDoctorBridge, PushDoctorEvent } from '../../shared/contract';
+import type { ExportFormat, HistoryEntry, LogcatFilter, ProfileSummary, PushDoctorBridge, PushDoctorEvent } from '../../shared/contract';
 import type { DeviceSummary, LogLine, ProviderName, PushMessageResult, Report, StepId, StepResult, Text, TokenFinding } from '../../shared/types';
 
 export interface RunView {
@@ -38,6 +38,8 @@ export interface LogView {
 
 export interface CoreState {
   devices: DeviceSummary[];
+  /** Finished runs kept on disk (all phones), newest first. */
+  history: HistoryEntry[];
   servers: Record<string, { status: 'up' | 'down' | 'unknown'; message?: string }>;
   runs: Record<string, RunView>;
   /** The latest diagnosis per phone. */
@@ -51,6 +53,7 @@ export const MAX_LOG_LINES = 20_000;
 
 export const initialCore = (): CoreState => ({
   devices: [],
+  history: [],
   servers: {},
   runs: {},
   activeRun: {},
@@ -169,6 +172,10 @@ export interface UiState extends CoreState {
     clearLog(): void;
     exportReport(format: ExportFormat, language: 'en' | 'zh-CN'): Promise<{ filename: string; mime: string; content: string } | null>;
     refreshProfiles(): Promise<void>;
+    /** Shows a finished run from the history on disk as the phone's current diagnosis. */
+    openRun(runId: string): Promise<void>;
+    /** The history of the selected phone, newest first. */
+    loadHistory(): Promise<void>;
     dismissError(): void;
   };
 }
@@ -192,6 +199,7 @@ export function createAppStore(bridge: PushDoctorBridge) {
         return;
       }
       set((s) => ({ ...s, ...applyEvent(s, e) }));
+      if (e.type === 'run-finished') void get().actions.loadHistory();
       if (e.type === 'devices' && !get().selected && e.devices.length) set({ selected: e.devices.find((d) => d.state === 'device')?.serial ?? e.devices[0].serial });
     });
     void (async () => {
@@ -211,6 +219,13 @@ export function createAppStore(bridge: PushDoctorBridge) {
           profileId: profiles.find((p) => p.package === settings.defaultPackage)?.id ?? profiles[0]?.id,
           selected: get().selected ?? devices.find((d) => d.state === 'device')?.serial ?? devices[0]?.serial,
         });
+        // A reload (or a restart of the tool) loses nothing: each phone shows its last finished run.
+        const history = await bridge.listHistory({});
+        set({ history });
+        for (const d of devices) {
+          const last = history.find((h) => h.serial === d.serial);
+          if (last && !get().activeRun[d.serial]) await get().actions.openRun(last.runId);
+        }
       } catch (err) {
         fail(err);
       }
@@ -327,6 +342,26 @@ export function createAppStore(bridge: PushDoctorBridge) {
           } catch (err) {
             fail(err);
             return null;
+          }
+        },
+        async openRun(runId) {
+          try {
+            const report = await bridge.getReport({ runId });
+            if (!report) return;
+            const serial = report.device.serial;
+            set((s) => ({
+              runs: { ...s.runs, [runId]: { runId, serial, package: report.package, steps: report.steps, report, done: true } },
+              activeRun: { ...s.activeRun, [serial]: runId },
+            }));
+          } catch (err) {
+            fail(err);
+          }
+        },
+        async loadHistory() {
+          try {
+            set({ history: await bridge.listHistory({}) });
+          } catch (err) {
+            fail(err);
           }
         },
         async refreshProfiles() {

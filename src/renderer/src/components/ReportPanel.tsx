@@ -1,14 +1,55 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useApp, useActions } from '../hooks';
 import { useText } from '../i18n';
 import type { ExportFormat } from '../../../shared/contract';
+
+/** Earlier runs of this phone, kept on disk: open one to see its checklist, or export it. */
+function History() {
+  const { t, tt } = useText();
+  const selected = useApp((s) => s.selected);
+  const active = useApp((s) => s.activeRun[s.selected ?? '']);
+  const all = useApp((s) => s.history);
+  const entries = useMemo(() => all.filter((h) => h.serial === selected), [all, selected]);
+  const { openRun } = useActions();
+  return (
+    <div className="card history" data-testid="history">
+      <h3>{t('ui.history.title')}</h3>
+      {!entries.length ? (
+        <p className="muted">{t('ui.history.none')}</p>
+      ) : (
+        <ul className="history-list">
+          {entries.map((h) => (
+            <li key={h.runId} data-testid="history-entry" data-run-id={h.runId} className={h.runId === active ? 'current' : ''}>
+              <span className={`badge verdict-${h.verdict}`}>{h.headline ? tt(h.headline) : t(`status.${h.verdict}`)}</span>
+              <span className="mono small">{new Date(h.finishedAt).toLocaleString()}</span>
+              <span className="small">{h.package}</span>
+              {h.runId === active ? (
+                <span className="muted small">{t('ui.history.shown')}</span>
+              ) : (
+                <button type="button" onClick={() => void openRun(h.runId)}>
+                  {t('ui.history.open')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
 
 export function ReportPanel() {
   const { t, language } = useText();
   const run = useApp((s) => s.runs[s.activeRun[s.selected ?? ''] ?? '']);
   const { exportReport } = useActions();
   const [lang, setLang] = useState<'en' | 'zh-CN'>(language.startsWith('zh') ? 'zh-CN' : 'en');
-  if (!run?.report) return <div className="card empty">{t('ui.report.none')}</div>;
+  if (!run?.report)
+    return (
+      <>
+        <div className="card empty">{t('ui.report.none')}</div>
+        <History />
+      </>
+    );
   const download = async (format: ExportFormat) => {
     const file = await exportReport(format, lang);
     if (!file) return;
@@ -19,6 +60,7 @@ export function ReportPanel() {
     URL.revokeObjectURL(a.href);
   };
   return (
+    <>
     <div className="card report-panel">
       <h3>{t('ui.report.title')}</h3>
       <p>{t('ui.report.verdict', { verdict: t(`status.${run.report.verdict}`) })}</p>
@@ -41,5 +83,7 @@ export function ReportPanel() {
         </button>
       </div>
     </div>
+    <History />
+    </>
   );
 }
