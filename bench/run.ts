@@ -199,7 +199,7 @@ export function toEre(source: string): string {
 // Lines that mention tokens, push tags and SDK names without being token lines: what makes a real
 // app's log hard for a push-line scanner (OAuth refreshes, getToken() calls, SDK status lines,
 // heartbeats). Written here, not taken from any SDK's output: each only has to look close.
-const DECOYS: { tag: string; message: (i: number) => string; priority: string }[] = [
+const DECOYS: { tag: string; message: (i: number) => string; priority: 'V' | 'D' | 'I' }[] = [
   { tag: 'OkHttp', priority: 'D', message: (i) => `--> POST https://api.example.com/oauth/token refresh (grant_type=refresh_token, attempt ${i % 3})` },
   { tag: 'AuthManager', priority: 'I', message: (i) => `access token refreshed, expires in ${3600 + (i % 60)} s` },
   { tag: 'TIMPush', priority: 'D', message: (i) => `getToken() called from MainActivity#onResume (${i % 7})` },
