@@ -143,7 +143,7 @@ export function applyEvent(s: CoreState, e: PushDoctorEvent): CoreState {
 export interface UiState extends CoreState {
   ready: boolean;
   connection: 'connecting' | 'open' | 'closed';
-  info?: { version: string; front: 'electron' | 'serve' };
+  info?: { version: string; front: 'electron' | 'serve'; secretStorage?: 'encrypted' | 'weak' | 'file'; secretStorageBackend?: string };
   selected?: string;
   view: 'checklist' | 'push' | 'logcat' | 'report' | 'profiles';
   pkg: string;
@@ -153,10 +153,15 @@ export interface UiState extends CoreState {
   revealed: Record<string, string>;
   /** Extra adb servers from the settings (the front's own server is always used). */
   adbServers: string[];
+  /** Entries of adbServers on which the user allowed starting a local adb server. */
+  startAdbServers: string[];
+  storeSecretsUnencrypted: boolean;
   bridge: PushDoctorBridge;
   actions: {
     select(serial: string): void;
-    setAdbServers(list: string[]): Promise<boolean>;
+    setAdbServers(list: string[], mayStart?: string[]): Promise<boolean>;
+    /** The user's consent to keep secrets unencrypted where the system has no keyring. */
+    setStoreSecretsUnencrypted(on: boolean): Promise<void>;
     setView(v: UiState['view']): void;
     setPackage(p: string): void;
     setProfile(id?: string): void;
@@ -216,6 +221,8 @@ export function createAppStore(bridge: PushDoctorBridge) {
           ready: true,
           pkg: settings.defaultPackage,
           adbServers: settings.adbServers,
+          startAdbServers: settings.startAdbServers ?? [],
+          storeSecretsUnencrypted: settings.storeSecretsUnencrypted === true,
           profileId: profiles.find((p) => p.package === settings.defaultPackage)?.id ?? profiles[0]?.id,
           selected: get().selected ?? devices.find((d) => d.state === 'device')?.serial ?? devices[0]?.serial,
         });
@@ -239,13 +246,24 @@ export function createAppStore(bridge: PushDoctorBridge) {
       profiles: [],
       revealed: {},
       adbServers: [],
+      startAdbServers: [],
+      storeSecretsUnencrypted: false,
       bridge,
       actions: {
         select: (serial) => set({ selected: serial }),
-        async setAdbServers(list) {
+        async setStoreSecretsUnencrypted(on) {
           try {
-            const settings = await bridge.setSettings({ adbServers: list });
-            set({ adbServers: settings.adbServers, error: undefined });
+            const settings = await bridge.setSettings({ storeSecretsUnencrypted: on });
+            set({ storeSecretsUnencrypted: settings.storeSecretsUnencrypted === true, error: undefined });
+          } catch (err) {
+            fail(err);
+          }
+        },
+        async setAdbServers(list, mayStart) {
+          try {
+            const start = (mayStart ?? get().startAdbServers).filter((a) => list.includes(a));
+            const settings = await bridge.setSettings({ adbServers: list, startAdbServers: start });
+            set({ adbServers: settings.adbServers, startAdbServers: settings.startAdbServers ?? [], error: undefined });
             return true;
           } catch (err) {
             fail(err);

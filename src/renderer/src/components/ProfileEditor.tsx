@@ -94,7 +94,10 @@ export function ProfileEditor() {
   const { t } = useText();
   const profiles = useApp((s) => s.profiles);
   const bridge = useApp((s) => s.bridge);
-  const { refreshProfiles } = useActions();
+  const { refreshProfiles, setStoreSecretsUnencrypted } = useActions();
+  const storage = useApp((s) => s.info?.secretStorage);
+  const backend = useApp((s) => s.info?.secretStorageBackend);
+  const consent = useApp((s) => s.storeSecretsUnencrypted);
   const [id, setId] = useState(profiles[0]?.id ?? '');
   const [isNew, setIsNew] = useState(profiles.length === 0);
   const [draft, setDraft] = useState<Json>(blank);
@@ -189,6 +192,15 @@ export function ProfileEditor() {
     <section className="card profiles" aria-labelledby="profiles-title">
       <h2 id="profiles-title">{t('ui.profiles.title')}</h2>
       <p className="muted">{t('ui.profiles.intro')}</p>
+      {storage === 'weak' && (
+        <div className="banner warn" data-testid="secret-storage-weak">
+          <p>{t('ui.profiles.weakStorage', { backend: backend ?? 'none' })}</p>
+          <label className="check">
+            <input type="checkbox" checked={consent} onChange={(e) => void setStoreSecretsUnencrypted(e.target.checked)} />
+            <span>{t('ui.profiles.weakConsent')}</span>
+          </label>
+        </div>
+      )}
       <div className="row">
         {!isNew ? (
           <label>

@@ -8,6 +8,8 @@ const ADDRESS = /^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/;
 /** The extra adb servers (lab hosts, a device farm's server) the app tracks besides its own. */
 export function ServerSettings() {
   const extra = useApp((s) => s.adbServers);
+  const mayStart = useApp((s) => s.startAdbServers);
+  const [startHere, setStartHere] = useState(false);
   const servers = useApp((s) => s.servers);
   const { setAdbServers } = useActions();
   const { t } = useText();
@@ -20,7 +22,13 @@ export function ServerSettings() {
       setInvalid(true);
       return;
     }
-    if (await setAdbServers([...extra.filter((s) => s !== value), value])) setDraft('');
+    // Only an address the user confirmed may get a local adb server started on it (a typo such as
+    // 127.0.0.1:1 must never start a daemon on port 1).
+    const start = startHere ? [...mayStart.filter((s) => s !== value), value] : mayStart.filter((s) => s !== value);
+    if (await setAdbServers([...extra.filter((s) => s !== value), value], start)) {
+      setDraft('');
+      setStartHere(false);
+    }
   };
 
   return (
@@ -32,6 +40,7 @@ export function ServerSettings() {
             <span className={`dot ${v.status === 'up' ? 'state-device' : 'state-offline'}`} aria-hidden="true" />
             <span className="mono">{address}</span>
             <span className="hint">{t(`ui.servers.${v.status}`)}</span>
+            {mayStart.includes(address) && <span className="hint">{t('ui.servers.mayStart')}</span>}
             {extra.includes(address) && (
               <button type="button" className="link" aria-label={t('ui.servers.remove', { address })} onClick={() => void setAdbServers(extra.filter((s) => s !== address))}>
                 ×
@@ -62,6 +71,10 @@ export function ServerSettings() {
           />
           <button type="submit">{t('ui.servers.addButton')}</button>
         </div>
+        <label className="check">
+          <input type="checkbox" checked={startHere} onChange={(e) => setStartHere(e.target.checked)} data-testid="adb-server-may-start" />
+          <span>{t('ui.servers.startHere')}</span>
+        </label>
         <p id="adb-server-help" className={`hint ${invalid ? 'error-text' : ''}`}>
           {invalid ? t('ui.servers.invalid') : t('ui.servers.help')}
         </p>
