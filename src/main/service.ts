@@ -55,6 +55,8 @@ export interface ServiceOptions {
 }
 
 interface RunRecord {
+  /** A Test push tab run (delivery only), not a diagnosis. */
+  pushOnly?: boolean;
   run: ChecklistRun;
   serial: string;
   package: string;
@@ -226,7 +228,8 @@ export class PushDoctorService implements PushDoctorApi {
     });
     run.on('finished', (report) => {
       record.report = report;
-      this.saveHistory(run.runId, report);
+      // Test push tab runs are kept inside the diagnosis they followed, not as runs of their own.
+      if (!record.pushOnly) this.saveHistory(run.runId, report);
       this.forgetOldRuns();
       this.lastToken.set(record.serial, run.state.token);
       this.emit({ type: 'run-finished', runId: run.runId, report });
@@ -281,6 +284,15 @@ export class PushDoctorService implements PushDoctorApi {
     return report ? redactDeep(report) : null;
   }
 
+  async setRunNotes(input: { runId: string; notes: string }): Promise<void> {
+    const r = this.runs.get(input.runId);
+    const report = r?.report ?? this.options.history?.get(input.runId);
+    if (!report) throw new BadInputError(`No finished diagnosis with id ${input.runId}.`, 'Notes can be added once the diagnosis has finished.');
+    report.userNotes = input.notes.trim() || undefined;
+    if (r) r.report = report;
+    this.saveHistory(input.runId, report);
+  }
+
   async listHistory(input: { serial?: string }): Promise<HistoryEntry[]> {
     return this.options.history?.list(input.serial) ?? [];
   }
@@ -322,7 +334,7 @@ export class PushDoctorService implements PushDoctorApi {
         client: server.client,
         profile: { ...profile, deliveryProvider: input.provider },
         only: ['push.delivery', 'push.vendorPolicy'],
-        options: { pushCount: input.count },
+        options: { pushCount: input.count, pushTitle: input.title, pushBody: input.body, pushData: input.data },
         initialState: token ? { token } : {},
       },
       STEPS,
@@ -330,6 +342,16 @@ export class PushDoctorService implements PushDoctorApi {
     const record: RunRecord = { run, serial: input.serial, package: profile.package };
     this.runs.set(run.runId, record);
     this.wire(run, record);
+    // The phone's latest diagnosis carries the Test push tab's results in its report.
+    const diagnosis = [...this.runs.entries()].reverse().find(([id, x]) => x.serial === input.serial && x.report && !x.pushOnly && id !== run.runId);
+    record.pushOnly = true;
+    run.on('finished', (report) => {
+      const messages = (report.steps.find((s) => s.id === 'push.delivery')?.data?.messages as PushMessageResult[] | undefined) ?? [];
+      if (!diagnosis || !messages.length) return;
+      const [id, target] = diagnosis;
+      target.report = { ...target.report!, testPushes: [...(target.report!.testPushes ?? []), ...messages] };
+      this.saveHistory(id, target.report);
+    });
     void run.run().catch(() => undefined);
     return { runId: run.runId };
   }

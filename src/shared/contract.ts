@@ -44,6 +44,8 @@ export interface SendPushInput {
   count: number;
   title?: string;
   body?: string;
+  /** Custom data sent with each push (key → value). */
+  data?: Record<string, string>;
 }
 
 export interface LogcatFilter {
@@ -111,6 +113,8 @@ export interface PushDoctorApi {
   recordManualCheck(input: RecordManualCheckInput): Promise<StepResult>;
   /** A run's report, from memory or, after a restart, from the run history on disk. */
   getReport(input: { runId: string }): Promise<Report | null>;
+  /** Writes the user's notes into a finished run's report (and its copy in the history). */
+  setRunNotes(input: { runId: string; notes: string }): Promise<void>;
   /** Finished runs kept on disk, newest first (of one phone when `serial` is given). */
   listHistory(input: { serial?: string }): Promise<HistoryEntry[]>;
   exportReport(input: { runId: string; format: ExportFormat; language?: 'en' | 'zh-CN' }): Promise<{
@@ -195,6 +199,7 @@ export const API_METHOD_NAMES = Object.keys({
   recordManualCheck: true,
   getReport: true,
   listHistory: true,
+  setRunNotes: true,
   exportReport: true,
   runAction: true,
   revealToken: true,

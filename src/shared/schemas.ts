@@ -65,6 +65,10 @@ export const methodSchemas: Record<ApiMethod, z.ZodTypeAny> = {
       count: z.number().int().min(1).max(20),
       title: z.string().max(100).optional(),
       body: z.string().max(1000).optional(),
+      data: z
+        .record(z.string().regex(/^[A-Za-z_][\w.-]{0,63}$/, 'keys are letters, digits, _ . - (up to 64)'), z.string().max(1024))
+        .refine((d) => Object.keys(d).length <= 20, 'at most 20 keys')
+        .optional(),
     })
     .strict(),
   startLogcat: z
@@ -87,6 +91,7 @@ export const methodSchemas: Record<ApiMethod, z.ZodTypeAny> = {
   saveProfile: z.object({ id, profile: z.record(z.string(), z.unknown()) }).strict(),
   deleteProfile: z.object({ id }).strict(),
   listHistory: z.object({ serial: z.string().max(256).optional() }).strict(),
+  setRunNotes: z.object({ runId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/), notes: z.string().max(10_000) }).strict(),
 };
 
 export const API_METHODS = Object.keys(methodSchemas) as ApiMethod[];

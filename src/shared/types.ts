@@ -209,6 +209,10 @@ export interface Report {
   answers?: ManualAnswer[];
   /** The one-line verdict: the root cause first, or "PASS, 1 check by hand". */
   headline?: Text;
+  /** What the person running the diagnosis wrote down (the UI's notes field). */
+  userNotes?: string;
+  /** Test pushes sent from the Test push tab after this diagnosis, with their outcome. */
+  testPushes?: PushMessageResult[];
 }
 
 export interface LogLine {

@@ -54,7 +54,7 @@ test('logcat filters act on what is shown at once, and say why nothing is shown'
   await expect(page.getByRole('region', { name: /in full/ })).toContainText('Start proc');
 });
 
-test('the push timeline fits its data, with a legend', async ({ page, lab }) => {
+test('a test push with title, body and custom data; the timeline fits its data, with a legend', async ({ page, lab }) => {
   const { url } = await lab.serve(['--sim-profile', 'huawei-emui']);
   await page.goto(url);
   await page.getByTestId('run-diagnosis').click();
@@ -73,9 +73,17 @@ test('the push timeline fits its data, with a legend', async ({ page, lab }) => 
   await expect(page.getByTestId('push-mismatch')).toHaveCount(0);
   await page.getByLabel('Title', { exact: true }).fill('Hello from Push Doctor');
   await page.getByLabel('Body').fill('A test message body');
+  await page.getByLabel('Custom data (key=value, …)').fill('chatId 42');
+  await expect(page.getByTestId('send-test-push')).toBeDisabled();
+  await page.getByLabel('Custom data (key=value, …)').fill('chatId=42');
   await page.getByLabel('Messages').fill('2');
   await page.getByTestId('send-test-push').click();
   await expect(page.locator('[data-testid=push-message][data-phase=arrived]')).toHaveCount(2);
+  // What the user typed is what the phone shows.
+  const serial = await page.locator('[data-testid=device-row]').first().getAttribute('data-serial');
+  const { stdout } = await lab.adb.adb('-s', serial!, 'shell', 'dumpsys', 'notification', '--noredact');
+  expect(stdout).toContain('Hello from Push Doctor');
+  expect(stdout).toContain('A test message body');
   const latencies = (await page.getByTestId('push-latency').allTextContents()).map((s) => Number(/(\d+) ms/.exec(s)?.[1]));
   const ticks = await page.locator('.timeline text.axis').allTextContents();
   const last = ticks[ticks.length - 1];
@@ -160,4 +168,32 @@ test('a finished run survives a reload and is listed in the history', async ({ p
   await page.getByRole('tab', { name: 'Report', exact: true }).click();
   await expect(page.getByTestId('history-entry')).toHaveCount(1);
   await expect(page.getByTestId('export-html')).toBeEnabled();
+});
+
+test('the exported report holds the recorded check by hand, the notes and the test pushes', async ({ page, lab }) => {
+  const { url } = await lab.serve();
+  await page.goto(url);
+  await page.getByTestId('run-diagnosis').click();
+  await page.locator(finished('push.vendorPolicy')).waitFor();
+  const power = page.locator('[data-testid=checklist-step][data-step-id="device.power"]');
+  await power.getByLabel('Note (optional)').fill('Autostart on in Security app');
+  await power.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(power).toHaveAttribute('data-status', 'pass');
+  await page.getByRole('tab', { name: 'Test push', exact: true }).click();
+  await page.getByLabel('Messages').fill('1');
+  await page.getByTestId('send-test-push').click();
+  await expect(page.locator('[data-testid=push-message][data-phase=arrived]')).toHaveCount(1);
+  await page.getByRole('tab', { name: 'Report', exact: true }).click();
+  await page.getByTestId('report-notes').fill('Customer ticket 4711: reproduced on HyperOS.');
+  await page.getByTestId('save-notes').click();
+  await expect(page.getByTestId('save-notes')).toHaveText('Notes saved');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-md').click()]);
+  const md = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+  expect(md).toContain('Autostart on in Security app');
+  expect(md).toContain('Customer ticket 4711');
+  expect(md).toMatch(/## Test pushes[\s\S]*\| 1 \| \S+ \| yes \| yes \| \d+ ms \|/);
+  // After a reload the notes are still there (the history on disk).
+  await page.reload();
+  await page.getByRole('tab', { name: 'Report', exact: true }).click();
+  await expect(page.getByTestId('report-notes')).toHaveValue('Customer ticket 4711: reproduced on HyperOS.');
 });

@@ -58,6 +58,10 @@ export interface RunOptions {
   pushServiceTimeoutSec?: number;
   /** Answers to checks by hand given before the run (CLI --confirm / --answers). */
   answers?: ManualAnswerInput[];
+  /** The test pushes' title and body (the body keeps a short nonce the arrival check looks for), and extra custom data. */
+  pushTitle?: string;
+  pushBody?: string;
+  pushData?: Record<string, string>;
   /** Seconds between test pushes. */
   pushSpacingSec?: number;
   /** Show the token in clear in results (masked by default). */

@@ -35,8 +35,8 @@ export function toHtml(r: LocalizedReport): string {
   const d = r.device;
   const phone = [d.brand, d.model].filter(Boolean).join(' ') || d.serial;
   const T = zh
-    ? { title: '推送诊断报告', phone: '手机', channel: '推送通道', verdict: '结论', what: '处理建议', evidence: '证据', step: '检查项', status: '状态', result: '结果', notes: '说明' }
-    : { title: 'Push diagnosis report', phone: 'Phone', channel: 'Push channel', verdict: 'Verdict', what: 'What to do', evidence: 'Evidence', step: 'Step', status: 'Status', result: 'Result', notes: 'Notes' };
+    ? { title: '推送诊断报告', phone: '手机', channel: '推送通道', verdict: '结论', what: '处理建议', evidence: '证据', step: '检查项', status: '状态', result: '结果', notes: '说明', userNotes: '记录', pushes: '测试推送', provider: '推送方', accepted: '已接受', arrived: '已到达', latency: '耗时', answer: '应答' }
+    : { title: 'Push diagnosis report', phone: 'Phone', channel: 'Push channel', verdict: 'Verdict', what: 'What to do', evidence: 'Evidence', step: 'Step', status: 'Status', result: 'Result', notes: 'Notes', userNotes: 'Notes from the person who ran it', pushes: 'Test pushes', provider: 'Provider', accepted: 'Accepted', arrived: 'Arrived', latency: 'Latency', answer: 'Answer' };
   const rows = r.steps
     .map((s) => `<tr><td><a href="#${esc(s.id)}">${esc(s.title)}</a></td><td>${badge(s.status)}</td><td>${esc(s.summary)}</td></tr>`)
     .join('');
@@ -60,6 +60,14 @@ ${s.evidence.map((e) => `<details><summary>${T.evidence}: ${esc(e.source)}</summ
 <p class="meta">${esc(T.phone)}: ${esc(phone)} (${esc(d.serial)})${d.rom ? ` · ${esc(`${d.rom.name} ${d.rom.version}`)}` : ''}${d.android ? ` · Android ${esc(d.android.release)}` : ''}${d.pushChannel ? ` · ${T.channel}: ${esc(d.pushChannel)}` : ''} · ${esc(r.finishedAt)} · ${esc(`${r.tool.name} ${r.tool.version}`)}</p>
 <div class="card verdict"><strong>${T.verdict}</strong>${badge(r.verdict)}${r.headline ? `<span>${esc(r.headline)}</span>` : ''}<span>${r.counts.pass} ✓ · ${r.counts.warn} ! · ${r.counts.fail} ✕ · ${r.counts.manual} ? · ${r.counts.skip} –</span></div>
 ${d.notes.length ? `<div class="card notes"><strong>${T.notes}</strong><ul>${d.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul></div>` : ''}
+${r.userNotes ? `<div class="card user-notes"><strong>${T.userNotes}</strong><p style="white-space:pre-wrap">${esc(r.userNotes)}</p></div>` : ''}
+${
+  r.testPushes?.length
+    ? `<div class="card"><strong>${T.pushes}</strong><table><thead><tr><th>#</th><th>${T.provider}</th><th>${T.accepted}</th><th>${T.arrived}</th><th>${T.latency}</th><th>${T.answer}</th></tr></thead><tbody>${r.testPushes
+        .map((p) => `<tr><td>${p.index}</td><td>${esc(p.provider)}</td><td>${p.ok ? '✓' : '✕'}</td><td>${p.arrived ? '✓' : '✕'}</td><td>${p.latencyMs !== undefined ? `${p.latencyMs} ms` : ''}</td><td>${esc(p.ok ? (p.messageId ?? '') : p.meaning)}</td></tr>`)
+        .join('')}</tbody></table></div>`
+    : ''
+}
 <div class="card"><table><thead><tr><th>${T.step}</th><th>${T.status}</th><th>${T.result}</th></tr></thead><tbody>${rows}</tbody></table></div>
 ${steps}
 </main></body></html>

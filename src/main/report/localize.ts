@@ -39,6 +39,8 @@ export interface LocalizedReport {
   };
   counts: Record<StepResult['status'], number>;
   steps: LocalizedStep[];
+  userNotes?: string;
+  testPushes?: Report['testPushes'];
 }
 
 export function localize(report: Report, language: Language): LocalizedReport {
@@ -80,5 +82,7 @@ export function localize(report: Report, language: Language): LocalizedReport {
       durationMs: s.durationMs,
       data: s.data ? redactDeep(s.data) : undefined,
     })),
+    userNotes: report.userNotes ? redact(report.userNotes) : undefined,
+    testPushes: report.testPushes,
   });
 }

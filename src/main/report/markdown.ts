@@ -31,6 +31,16 @@ export function toMarkdown(r: LocalizedReport): string {
     ...r.steps.map((s) => `| ${cell(s.title)} (\`${s.id}\`) | ${ICON[s.status]} ${s.status} | ${cell(s.summary)} |`),
     '',
   ];
+  if (r.userNotes) out.push('## Notes', '', text(r.userNotes), '');
+  if (r.testPushes?.length)
+    out.push(
+      '## Test pushes',
+      '',
+      '| # | Provider | Accepted | Arrived | Latency | Answer |',
+      '|---|---|---|---|---|---|',
+      ...r.testPushes.map((p) => `| ${p.index} | ${cell(p.provider)} | ${p.ok ? 'yes' : 'no'} | ${p.arrived ? 'yes' : 'no'} | ${p.latencyMs !== undefined ? `${p.latencyMs} ms` : ''} | ${cell(p.ok ? (p.messageId ?? '') : p.meaning)} |`),
+      '',
+    );
   for (const s of r.steps) {
     out.push(`## ${ICON[s.status]} ${text(s.title)} — ${s.status}`, '', `\`${s.id}\` · ${s.durationMs} ms`, '');
     if (s.summary) out.push(text(s.summary), '');

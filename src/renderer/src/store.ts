@@ -170,7 +170,7 @@ export interface UiState extends CoreState {
     recordManualCheck(stepId: StepId, done: boolean, note?: string): Promise<boolean>;
     runAction(actionId: string): Promise<string>;
     reveal(runId: string): Promise<void>;
-    sendPush(provider: ProviderName, count: number, text?: { title?: string; body?: string }): Promise<void>;
+    sendPush(provider: ProviderName, count: number, text?: { title?: string; body?: string; data?: Record<string, string> }): Promise<void>;
     startLogcat(filter: LogcatFilter): Promise<void>;
     stopLogcat(): Promise<void>;
     setPaused(p: boolean): void;

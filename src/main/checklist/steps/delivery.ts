@@ -159,11 +159,12 @@ async function sendRound(ctx: StepContext, provider: ProviderName, token: string
         {
           token: token ?? '',
           package: ctx.package,
-          title: `Push Doctor test ${i}/${count}`,
-          body: `Test message ${i} (${nonce})`,
+          title: ctx.options.pushTitle ? ctx.options.pushTitle : `Push Doctor test ${i}/${count}`,
+          // The nonce stays in the body: it is how the notification on the phone is told apart.
+          body: `${ctx.options.pushBody ? ctx.options.pushBody : `Test message ${i}`} (${nonce})`,
           channelId: profile.channels?.[vendor],
           clickAction: profile.clickAction?.[vendor],
-          ext: { pd_nonce: nonce, source: 'push-doctor' },
+          ext: { ...ctx.options.pushData, pd_nonce: nonce, source: 'push-doctor' },
           classification: 1,
         },
         round.signal,

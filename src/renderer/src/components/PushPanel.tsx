@@ -124,6 +124,17 @@ export function PushPanel() {
   const others = providers.filter((p) => !suggested.includes(p));
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
+  const [data, setData] = useState('');
+  // `key=value, key2=value2`: what the app's click handler reads from the push's extras.
+  const parsedData = useMemo(() => {
+    const out: Record<string, string> = {};
+    for (const part of data.split(/[,\n]/).map((p) => p.trim()).filter(Boolean)) {
+      const eq = part.indexOf('=');
+      if (eq <= 0) return undefined;
+      out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+    }
+    return out;
+  }, [data]);
   const preferred = (providers.find((p) => p === 'tencent-im' || p === 'easemob') ?? providers.find((p) => p === device?.pushChannel) ?? providers[0]) as ProviderName | undefined;
   const [provider, setProvider] = useState<ProviderName | undefined>(preferred);
   const [count, setCount] = useState(3);
@@ -142,7 +153,7 @@ export function PushPanel() {
           className="row push-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (chosen) void sendPush(chosen, count, { title: title.trim() || undefined, body: body.trim() || undefined });
+            if (chosen && parsedData) void sendPush(chosen, count, { title: title.trim() || undefined, body: body.trim() || undefined, data: Object.keys(parsedData).length ? parsedData : undefined });
           }}
         >
           <label>
@@ -178,7 +189,11 @@ export function PushPanel() {
             <span>{t('ui.push.pushBody')}</span>
             <input value={body} maxLength={500} onChange={(e) => setBody(e.target.value)} />
           </label>
-          <button type="submit" className="primary" data-testid="send-test-push" disabled={!chosen || busy || !!vendorNeedsToken}>
+          <label className="grow">
+            <span>{t('ui.push.pushData')}</span>
+            <input value={data} placeholder="chatId=42, from=alice" onChange={(e) => setData(e.target.value)} aria-invalid={!parsedData} spellCheck={false} />
+          </label>
+          <button type="submit" className="primary" data-testid="send-test-push" disabled={!chosen || busy || !!vendorNeedsToken || !parsedData}>
             {t('ui.push.send')}
           </button>
         </form>

@@ -42,7 +42,11 @@ export function ReportPanel() {
   const { t, language } = useText();
   const run = useApp((s) => s.runs[s.activeRun[s.selected ?? ''] ?? '']);
   const { exportReport } = useActions();
+  const bridge = useApp((s) => s.bridge);
   const [lang, setLang] = useState<'en' | 'zh-CN'>(language.startsWith('zh') ? 'zh-CN' : 'en');
+  const [notes, setNotes] = useState<{ runId?: string; text: string; saved: boolean }>({ text: '', saved: true });
+  // The field follows the run shown; what the user typed stays until they save or switch runs.
+  if (run?.report && notes.runId !== run.runId) setNotes({ runId: run.runId, text: run.report.userNotes ?? '', saved: true });
   if (!run?.report)
     return (
       <>
@@ -71,6 +75,23 @@ export function ReportPanel() {
           <option value="zh-CN">简体中文</option>
         </select>
       </label>
+      <label className="notes-field">
+        <span>{t('ui.report.notes')}</span>
+        <textarea rows={3} value={notes.text} maxLength={10_000} onChange={(e) => setNotes({ ...notes, text: e.target.value, saved: false })} data-testid="report-notes" />
+      </label>
+      <div className="row">
+        <button
+          type="button"
+          disabled={notes.saved}
+          onClick={async () => {
+            await bridge.setRunNotes({ runId: run.runId, notes: notes.text });
+            setNotes({ ...notes, saved: true });
+          }}
+          data-testid="save-notes"
+        >
+          {notes.saved ? t('ui.report.notesSaved') : t('ui.report.saveNotes')}
+        </button>
+      </div>
       <div className="row">
         <button type="button" className="primary" data-testid="export-html" onClick={() => download('html')}>
           {t('ui.report.html')}
