@@ -27,6 +27,7 @@ import { AdbHub } from './adb/hub';
 import { DeviceFactsCache } from './device/info';
 import { hintFor } from './device/hints';
 import { marketName } from './device/market-name';
+import { screenshot } from './device/screenshot';
 import type { RunHistory } from './history/store';
 import { ChecklistRun } from './checklist/engine';
 import { STEPS } from './checklist/steps';
@@ -282,6 +283,14 @@ export class PushDoctorService implements PushDoctorApi {
   async getReport(input: { runId: string }): Promise<Report | null> {
     const report = this.runs.get(input.runId)?.report ?? this.options.history?.get(input.runId);
     return report ? redactDeep(report) : null;
+  }
+
+  async screenshot(input: { serial: string }): Promise<{ png: string; takenAt: string }> {
+    const s = checkSerial(input.serial);
+    if (!s.ok) throw new BadInputError(`Bad serial: ${s.reason}.`);
+    const { server } = await this.locate(input.serial);
+    const png = await screenshot(server.client, input.serial);
+    return { png: png.toString('base64'), takenAt: new Date().toISOString() };
   }
 
   async setRunNotes(input: { runId: string; notes: string }): Promise<void> {

@@ -113,6 +113,8 @@ export interface PushDoctorApi {
   recordManualCheck(input: RecordManualCheckInput): Promise<StepResult>;
   /** A run's report, from memory or, after a restart, from the run history on disk. */
   getReport(input: { runId: string }): Promise<Report | null>;
+  /** The phone's screen now, as a base64 PNG (`screencap -p`). */
+  screenshot(input: { serial: string }): Promise<{ png: string; takenAt: string }>;
   /** Writes the user's notes into a finished run's report (and its copy in the history). */
   setRunNotes(input: { runId: string; notes: string }): Promise<void>;
   /** Finished runs kept on disk, newest first (of one phone when `serial` is given). */
@@ -200,6 +202,7 @@ export const API_METHOD_NAMES = Object.keys({
   getReport: true,
   listHistory: true,
   setRunNotes: true,
+  screenshot: true,
   exportReport: true,
   runAction: true,
   revealToken: true,

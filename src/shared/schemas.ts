@@ -90,6 +90,7 @@ export const methodSchemas: Record<ApiMethod, z.ZodTypeAny> = {
   getProfile: z.object({ id }).strict(),
   saveProfile: z.object({ id, profile: z.record(z.string(), z.unknown()) }).strict(),
   deleteProfile: z.object({ id }).strict(),
+  screenshot: z.object({ serial }).strict(),
   listHistory: z.object({ serial: z.string().max(256).optional() }).strict(),
   setRunNotes: z.object({ runId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/), notes: z.string().max(10_000) }).strict(),
 };

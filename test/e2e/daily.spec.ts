@@ -197,3 +197,17 @@ test('the exported report holds the recorded check by hand, the notes and the te
   await page.getByRole('tab', { name: 'Report', exact: true }).click();
   await expect(page.getByTestId('report-notes')).toHaveValue('Customer ticket 4711: reproduced on HyperOS.');
 });
+
+test('a check by hand shows the phone\'s screen on demand', async ({ page, lab }) => {
+  const { url } = await lab.serve();
+  await page.goto(url);
+  await page.getByTestId('run-diagnosis').click();
+  await page.locator(finished('push.vendorPolicy')).waitFor();
+  await expect(page.getByTestId('phone-screen')).toContainText('A check by hand is open');
+  await page.getByTestId('phone-screen-refresh').click();
+  const img = page.getByTestId('phone-screen-image');
+  await expect(img).toBeVisible();
+  expect(await img.evaluate((el: HTMLImageElement) => [el.naturalWidth, el.naturalHeight])).toEqual([180, 320]);
+  await expect(page.getByTestId('phone-screen-refresh')).toHaveText('Refresh');
+  await shot(page, 'phone-screen');
+});

@@ -2,6 +2,7 @@ import { useApp, useActions } from '../hooks';
 import { useText } from '../i18n';
 import { Checklist } from './Checklist';
 import { TokenPanel } from './TokenPanel';
+import { PhoneScreen } from './PhoneScreen';
 import { PushPanel } from './PushPanel';
 import { LogcatViewer } from './LogcatViewer';
 import { ReportPanel } from './ReportPanel';
@@ -103,7 +104,10 @@ export function DevicePage() {
         {view === 'checklist' && (
           <div className="checklist-layout">
             <Checklist />
-            <TokenPanel />
+            <div className="side-cards">
+              <TokenPanel />
+              <PhoneScreen />
+            </div>
           </div>
         )}
         {view === 'push' && <PushPanel />}

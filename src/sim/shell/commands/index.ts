@@ -8,6 +8,7 @@ import { logcatCommand } from './logcat';
 import { am, monkey, type IntentResolver } from './am';
 import { pm, dumpsys, appops, cmd } from './services';
 import { statusbar, uiautomator, input, cat } from './ui';
+import { screencap } from './screen';
 
 export interface CommandOptions {
   resolveIntent?: IntentResolver;
@@ -41,6 +42,7 @@ export function createCommands(phone: VirtualPhone, options: CommandOptions = {}
     ['uiautomator', uiautomator(phone)],
     ['input', input(phone, options.resolveIntent)],
     ['cat', cat(phone)],
+    ['screencap', screencap(phone)],
   ]);
   table.set('cmd', cmd(phone, () => table));
   return table;
