@@ -37,7 +37,10 @@ try {
   await page.locator('[data-testid=device-row]', { hasText: 'HUAWEI' }).click();
   await page.getByRole('tab', { name: 'Test push' }).click();
   await page.getByLabel('Provider').selectOption('huawei');
+  await page.getByLabel('Title', { exact: true }).fill('New message from Alice');
+  await page.getByLabel('Body').fill('Are we still on for 3 pm?');
   await page.getByTestId('send-test-push').click();
+  console.log('push rows after send:', await page.locator('[data-testid=push-message]').count());
   // The diagnosis sent pushes too: wait for this run's three rows to have all arrived.
   await page.waitForFunction(() => {
     const rows = [...document.querySelectorAll('[data-testid=push-message]')];
