@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { checkPackageName, checkSerial } from './validate';
 import { PROVIDERS, STEP_IDS } from './types';
-import type { ApiMethod } from './contract';
+import type { ApiMethod, PushDoctorApi } from './contract';
 
 const serial = z.string().superRefine((v, ctx) => {
   const c = checkSerial(v);
@@ -17,7 +17,14 @@ const id = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be letters, digits, 
 const runId = z.string().uuid('must be a run id');
 const empty = z.union([z.undefined(), z.null(), z.object({}).strict()]);
 
-export const methodSchemas: Record<ApiMethod, z.ZodTypeAny> = {
+/**
+ * What each method takes, from the contract: the schema's output must be assignable to it, so a
+ * field added to the contract but not to its schema (or typed differently) fails to compile.
+ */
+type InputOf<M extends ApiMethod> = Parameters<PushDoctorApi[M]> extends [] ? unknown : Parameters<PushDoctorApi[M]>[0];
+type SchemaOf<M extends ApiMethod> = z.ZodType<InputOf<M>>;
+
+export const methodSchemas: { [M in ApiMethod]: SchemaOf<M> } = {
   getInfo: empty,
   listDevices: empty,
   listServers: empty,
