@@ -186,6 +186,27 @@ export interface UiState extends CoreState {
 }
 
 export function createAppStore(bridge: PushDoctorBridge) {
+  const store = createStoreOnly(bridge);
+  // A WebSocket drop ends the core's logcat streams with the old connection; the viewer would keep
+  // a dead stream id. When the bridge reports open again, the same stream is reopened.
+  store.subscribe((s, prev) => {
+    if (s.connection === 'open' && prev.connection !== 'open' && s.log.streamId && s.log.serial) {
+      const { filter } = s.log;
+      void (async () => {
+        try {
+          const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== '' && v !== undefined)) as LogcatFilter;
+          const { streamId } = await bridge.startLogcat({ serial: s.log.serial!, filter: clean });
+          store.setState((x) => ({ log: { ...x.log, streamId, ended: undefined } }));
+        } catch {
+          store.setState((x) => ({ log: { ...x.log, streamId: undefined, ended: 'disconnected' } }));
+        }
+      })();
+    }
+  });
+  return store;
+}
+
+function createStoreOnly(bridge: PushDoctorBridge) {
   return create<UiState>()((set, get) => {
     const fail = (err: unknown) => set({ error: { message: (err as Error).message ?? String(err), hint: (err as { hint?: string }).hint } });
     // Logcat lines arrive in bursts; fold them in once per animation frame at most.
