@@ -32,7 +32,9 @@ export function startCli(args: string[], env: NodeJS.ProcessEnv): Child {
       const nl = out.indexOf('\n');
       if (nl >= 0) resolve(out.slice(0, nl));
     });
-    void exited.then((code) => reject(new Error(`push-doctor ${args[0]} exited (${code}) before it was ready: ${err.slice(-500)}`)));
+    void exited.then((code) =>
+      reject(new Error(`push-doctor ${args[0]} exited (${code}) before it was ready: ${err.slice(-500)}`)),
+    );
   });
   firstLine.catch(() => undefined);
   return {

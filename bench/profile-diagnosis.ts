@@ -6,17 +6,31 @@ import { ChecklistRun } from '../src/main/checklist/engine';
 import { STEPS } from '../src/main/checklist/steps';
 import type { StepId, StepResult } from '../src/shared/types';
 
-const AUTOMATED: StepId[] = ['adb.connection', 'device.channel', 'device.pushService', 'app.installed', 'app.manifest', 'app.notifications', 'device.power'];
+const AUTOMATED: StepId[] = [
+  'adb.connection',
+  'device.channel',
+  'device.pushService',
+  'app.installed',
+  'app.manifest',
+  'app.notifications',
+  'device.power',
+];
 const adb = await scratchAdb();
 const d = await startPhone({ profile: 'xiaomi-hyperos' });
 await adb.adb('connect', d.serial);
 const server = new AdbServer({ port: adb.port, env: adb.env });
 const t0 = performance.now();
-d.onCommand = (argv) => process.stdout.write(`${Math.round(performance.now() - t0)} ms  $ ${argv.join(' ').slice(0, 100)}\n`);
+d.onCommand = (argv) =>
+  process.stdout.write(`${Math.round(performance.now() - t0)} ms  $ ${argv.join(' ').slice(0, 100)}\n`);
 for (let i = 0; i < 3; i++) {
-  const r = new ChecklistRun({ serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client, only: AUTOMATED }, STEPS);
+  const r = new ChecklistRun(
+    { serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client, only: AUTOMATED },
+    STEPS,
+  );
   const start = performance.now();
-  r.on('step', (s: StepResult) => process.stdout.write(`${Math.round(performance.now() - t0)} ms  ${s.id} ${s.status}\n`));
+  r.on('step', (s: StepResult) =>
+    process.stdout.write(`${Math.round(performance.now() - t0)} ms  ${s.id} ${s.status}\n`),
+  );
   await r.run();
   process.stdout.write(`run ${i}: ${Math.round(performance.now() - start)} ms\n\n`);
 }
@@ -30,7 +44,9 @@ for (let i = 0; i < 3; i++) {
     const pullMs = performance.now() - t;
     t = performance.now();
     await readManifest(apk, 'x');
-    process.stdout.write(`pull ${apk.length} B: ${Math.round(pullMs)} ms; parse: ${Math.round(performance.now() - t)} ms\n`);
+    process.stdout.write(
+      `pull ${apk.length} B: ${Math.round(pullMs)} ms; parse: ${Math.round(performance.now() - t)} ms\n`,
+    );
   }
 }
 await d.stop();

@@ -4,7 +4,16 @@
 //
 //   BENCH_ONLY=startup,diagnosis,apk,logscan,dense,phones,memory,ui   run some sections
 //   BENCH_UI_SECONDS=30  BENCH_LOG_GB=1              shorten the long ones while working on them
-import { createWriteStream, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  createWriteStream,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -29,7 +38,15 @@ const UI_SECONDS = Number(process.env.BENCH_UI_SECONDS ?? 30);
 const LOG_GB = Number(process.env.BENCH_LOG_GB ?? 1);
 
 /** The automated steps of `diagnose`: the token wait and the pushes are left out, as the issue asks. */
-const AUTOMATED: StepId[] = ['adb.connection', 'device.channel', 'device.pushService', 'app.installed', 'app.manifest', 'app.notifications', 'device.power'];
+const AUTOMATED: StepId[] = [
+  'adb.connection',
+  'device.channel',
+  'device.pushService',
+  'app.installed',
+  'app.manifest',
+  'app.notifications',
+  'device.power',
+];
 
 interface Row {
   section: string;
@@ -49,7 +66,9 @@ const baselines: Record<string, unknown> = {};
 function row(r: Row): void {
   rows.push(r);
   const ratio = r.ratio !== undefined ? ` ratio ${round(r.ratio, 3)}` : '';
-  process.stderr.write(`  ${r.section} · ${r.measure}: ${round(r.value)} ${r.unit}${ratio}${r.met === undefined ? '' : r.met ? ' (target met)' : ' (TARGET MISSED)'}\n`);
+  process.stderr.write(
+    `  ${r.section} · ${r.measure}: ${round(r.value)} ${r.unit}${ratio}${r.met === undefined ? '' : r.met ? ' (target met)' : ' (TARGET MISSED)'}\n`,
+  );
 }
 
 function want(section: string): boolean {
@@ -61,9 +80,15 @@ function want(section: string): boolean {
 
 async function benchStartup(): Promise<void> {
   const props = join(WORK, 'startup-getprop.txt');
-  writeFileSync(props, '[ro.product.brand]: [Xiaomi]\n[ro.product.manufacturer]: [Xiaomi]\n[ro.product.model]: [23127PN0CC]\n[ro.build.version.sdk]: [35]\n[ro.build.version.release]: [15]\n');
+  writeFileSync(
+    props,
+    '[ro.product.brand]: [Xiaomi]\n[ro.product.manufacturer]: [Xiaomi]\n[ro.product.model]: [23127PN0CC]\n[ro.build.version.sdk]: [35]\n[ro.build.version.release]: [15]\n',
+  );
   const log = join(WORK, 'startup-log.txt');
-  writeFileSync(log, '05-27 15:48:38.601 24351-24374/com.app D/TUIOfflinePush-XiaomiMsgReceiver: regId: abcdefghijABCDEFGHIJ0123456789abcdefghijABCDEFG\n');
+  writeFileSync(
+    log,
+    '05-27 15:48:38.601 24351-24374/com.app D/TUIOfflinePush-XiaomiMsgReceiver: regId: abcdefghijABCDEFGHIJ0123456789abcdefghijABCDEFG\n',
+  );
   const bin = join(ROOT, 'bin', 'push-doctor.js');
   const time = async (args: string[]) => {
     const ms: number[] = [];
@@ -77,7 +102,17 @@ async function benchStartup(): Promise<void> {
     ['tokens --log (one line)', ['tokens', '--log', log]],
   ] as const) {
     const ms = await time([bin, ...args]);
-    row({ section: 'startup', measure: `push-doctor ${label}, median of 9`, value: ms, unit: 'ms', baseline: bare, baselineLabel: '`node -e 0`', ratio: ms / bare, target: '≤ 150 ms', met: ms <= 150 });
+    row({
+      section: 'startup',
+      measure: `push-doctor ${label}, median of 9`,
+      value: ms,
+      unit: 'ms',
+      baseline: bare,
+      baselineLabel: '`node -e 0`',
+      ratio: ms / bare,
+      target: '≤ 150 ms',
+      met: ms <= 150,
+    });
   }
 }
 
@@ -88,7 +123,10 @@ async function diagnoseOnce(server: AdbServer, serial: string, only = AUTOMATED)
   // Measure a first diagnosis, as `push-doctor diagnose` (a new process) runs one: nothing kept
   // from an earlier run in this process.
   manifestCache.clear();
-  const r = new ChecklistRun({ serial, server: server.address, package: 'com.example.chat', client: server.client, only }, STEPS);
+  const r = new ChecklistRun(
+    { serial, server: server.address, package: 'com.example.chat', client: server.client, only },
+    STEPS,
+  );
   return r.run();
 }
 
@@ -105,18 +143,24 @@ async function benchDiagnosis(adb: ScratchAdb, server: AdbServer, latency: numbe
   const recorded = await diagnoseOnce(server, recorder.serial);
   recorder.onCommand = undefined;
   const statuses = recorded.steps.map((s) => `${s.id}=${s.status}`).join(' ');
-  if (recorded.steps.some((s) => s.status !== 'pass')) notes.push(`diagnosis: not every automated step passed on the virtual phone (${statuses})`);
+  if (recorded.steps.some((s) => s.status !== 'pass'))
+    notes.push(`diagnosis: not every automated step passed on the virtual phone (${statuses})`);
   await adb.adb('disconnect', recorder.serial);
   await recorder.stop();
 
   // Both sides diagnose a phone served by a separate process, as a real phone would be.
-  const sim = startCli(['sim', '--connect', '--adb-port', String(adb.port), '--profile', 'xiaomi-hyperos', '--latency', String(latency)], adb.env);
+  const sim = startCli(
+    ['sim', '--connect', '--adb-port', String(adb.port), '--profile', 'xiaomi-hyperos', '--latency', String(latency)],
+    adb.env,
+  );
   const serial = JSON.parse(await sim.firstLine).serial as string;
   try {
     const quote = (a: string) => `'${a.replace(/'/g, `'\\''`)}'`;
     const script = [
       'set -u',
-      ...asked.map((argv) => `adb -P ${adb.port} -s ${serial} shell ${argv.map(quote).join(' ')} >/dev/null 2>&1 || true`),
+      ...asked.map(
+        (argv) => `adb -P ${adb.port} -s ${serial} shell ${argv.map(quote).join(' ')} >/dev/null 2>&1 || true`,
+      ),
     ].join('\n');
     const scriptPath = join(WORK, 'baseline-diagnosis.sh');
     writeFileSync(scriptPath, script + '\n');
@@ -131,9 +175,21 @@ async function benchDiagnosis(adb: ScratchAdb, server: AdbServer, latency: numbe
     }
     const o = median(ours);
     const b = median(base);
-    row({ section: 'diagnosis', measure: `automated steps (${AUTOMATED.length}), commands take ${latency} ms, median of 5`, value: o, unit: 'ms', baseline: b, baselineLabel: `${asked.length} × \`adb shell\``, ratio: o / b, target: '≤ 0.5 of baseline and < 1000 ms', met: o / b <= 0.5 && o < 1000 });
+    row({
+      section: 'diagnosis',
+      measure: `automated steps (${AUTOMATED.length}), commands take ${latency} ms, median of 5`,
+      value: o,
+      unit: 'ms',
+      baseline: b,
+      baselineLabel: `${asked.length} × \`adb shell\``,
+      ratio: o / b,
+      target: '≤ 0.5 of baseline and < 1000 ms',
+      met: o / b <= 0.5 && o < 1000,
+    });
     if (latency === 0) {
-      notes.push(`diagnosis baseline: the ${asked.length} commands our run asks (the APK's manifest included, read with tail -c), one \`adb shell\` each (the script is in bench/results.json)`);
+      notes.push(
+        `diagnosis baseline: the ${asked.length} commands our run asks (the APK's manifest included, read with tail -c), one \`adb shell\` each (the script is in bench/results.json)`,
+      );
       baselines.diagnosisScript = script.split('\n');
     }
   } finally {
@@ -146,13 +202,23 @@ async function benchDiagnosis(adb: ScratchAdb, server: AdbServer, latency: numbe
 
 async function benchApk(adb: ScratchAdb, server: AdbServer): Promise<void> {
   process.stderr.write('manifest of a 100 MB APK…\n');
-  const sim = startCli(['sim', '--connect', '--adb-port', String(adb.port), '--profile', 'oppo-coloros', '--apk-size', '100'], adb.env);
+  const sim = startCli(
+    ['sim', '--connect', '--adb-port', String(adb.port), '--profile', 'oppo-coloros', '--apk-size', '100'],
+    adb.env,
+  );
   try {
     const serial = JSON.parse(await sim.firstLine).serial as string;
     const step = async (inPlace: boolean) => {
       manifestCache.clear();
       const r = new ChecklistRun(
-        { serial, server: server.address, package: 'com.example.chat', client: server.client, only: ['app.manifest'], options: { readApkInPlace: inPlace } },
+        {
+          serial,
+          server: server.address,
+          package: 'com.example.chat',
+          client: server.client,
+          only: ['app.manifest'],
+          options: { readApkInPlace: inPlace },
+        },
         STEPS,
       );
       const report = await r.run();
@@ -172,7 +238,15 @@ async function benchApk(adb: ScratchAdb, server: AdbServer): Promise<void> {
     }
     const o = median(inPlace);
     const b = median(pulled);
-    row({ section: 'apk', measure: 'manifest step, 100 MB APK, read in place, median of 3', value: o, unit: 'ms', baseline: b, baselineLabel: 'the whole APK pulled', ratio: o / b });
+    row({
+      section: 'apk',
+      measure: 'manifest step, 100 MB APK, read in place, median of 3',
+      value: o,
+      unit: 'ms',
+      baseline: b,
+      baselineLabel: 'the whole APK pulled',
+      ratio: o / b,
+    });
     notes.push(`apk: ${source}`);
   } finally {
     await sim.stop();
@@ -200,7 +274,11 @@ export function toEre(source: string): string {
 // app's log hard for a push-line scanner (OAuth refreshes, getToken() calls, SDK status lines,
 // heartbeats). Written here, not taken from any SDK's output: each only has to look close.
 const DECOYS: { tag: string; message: (i: number) => string; priority: 'V' | 'D' | 'I' }[] = [
-  { tag: 'OkHttp', priority: 'D', message: (i) => `--> POST https://api.example.com/oauth/token refresh (grant_type=refresh_token, attempt ${i % 3})` },
+  {
+    tag: 'OkHttp',
+    priority: 'D',
+    message: (i) => `--> POST https://api.example.com/oauth/token refresh (grant_type=refresh_token, attempt ${i % 3})`,
+  },
   { tag: 'AuthManager', priority: 'I', message: (i) => `access token refreshed, expires in ${3600 + (i % 60)} s` },
   { tag: 'TIMPush', priority: 'D', message: (i) => `getToken() called from MainActivity#onResume (${i % 7})` },
   { tag: 'MiPushClient', priority: 'I', message: (i) => `status: connected, heartbeat interval ${240 + (i % 30)} s` },
@@ -212,7 +290,12 @@ const DECOYS: { tag: string; message: (i: number) => string; priority: 'V' | 'D'
   { tag: 'OppoPush', priority: 'D', message: () => 'getRegister: waiting for callback' },
 ];
 
-async function writeLog(path: string, lines: number, tokenEvery: number, decoyShare = 0): Promise<{ tokenLines: number; bytes: number }> {
+async function writeLog(
+  path: string,
+  lines: number,
+  tokenEvery: number,
+  decoyShare = 0,
+): Promise<{ tokenLines: number; bytes: number }> {
   const out = createWriteStream(path, { highWaterMark: 1 << 20 });
   const vendors: VendorChannel[] = ['huawei', 'honor', 'xiaomi', 'oppo', 'vivo', 'meizu', 'fcm'];
   let t = Date.UTC(2026, 10, 28, 8, 0, 0);
@@ -225,13 +308,31 @@ async function writeLog(path: string, lines: number, tokenEvery: number, decoySh
       // A push SDK's lines, cycling through vendors and SDKs (Tencent, Easemob).
       const k = Math.floor(i / tokenEvery);
       const vendor = vendors[k % vendors.length];
-      const sdkLines = sdkLogSource.appStartLines({ channel: vendor, imSdk: k % 2 ? 'easemob' : 'tencent', token: generateToken(vendor, `bench-${k}`), package: 'com.example.chat', reportOk: true });
+      const sdkLines = sdkLogSource.appStartLines({
+        channel: vendor,
+        imSdk: k % 2 ? 'easemob' : 'tencent',
+        token: generateToken(vendor, `bench-${k}`),
+        package: 'com.example.chat',
+        reportOk: true,
+      });
       const l = sdkLines[k % sdkLines.length];
-      text = threadtime(t, { pid: 12000 + (k % 50), tid: 12000 + (k % 50), priority: l.level, tag: l.tag, message: l.message });
+      text = threadtime(t, {
+        pid: 12000 + (k % 50),
+        tid: 12000 + (k % 50),
+        priority: l.level,
+        tag: l.tag,
+        message: l.message,
+      });
       tokenLines++;
     } else if (decoyShare && (i * 7919) % 1000 < decoyShare * 1000) {
       const d = DECOYS[i % DECOYS.length];
-      text = threadtime(t, { pid: 12000 + (i % 50), tid: 12000 + (i % 50), priority: d.priority, tag: d.tag, message: d.message(i) });
+      text = threadtime(t, {
+        pid: 12000 + (i % 50),
+        tid: 12000 + (i % 50),
+        priority: d.priority,
+        tag: d.tag,
+        message: d.message(i),
+      });
     } else {
       text = threadtime(t, noiseLine(i));
     }
@@ -256,15 +357,32 @@ async function benchLogScan(): Promise<void> {
 
   const grepRun = async () => {
     const { stdout } = await run('grep', ['-E', '-n', '-f', patternsFile, path], { maxBuffer: 256 << 20 });
-    return new Set(stdout.split('\n').filter(Boolean).map((l) => Number(l.slice(0, l.indexOf(':')))));
+    return new Set(
+      stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => Number(l.slice(0, l.indexOf(':')))),
+    );
   };
   // Recall is checked against the patterns that hold no condition grep cannot express (a tag, a
   // context word elsewhere on the line, a skip rule): for those, grep's lines are a superset.
   const plainFile = join(WORK, 'patterns-plain.ere');
-  writeFileSync(plainFile, PATTERNS.filter((p) => !p.tag && !p.context && !p.skipWhen).map((p) => toEre(p.re.source)).join('\n') + '\n');
+  writeFileSync(
+    plainFile,
+    PATTERNS.filter((p) => !p.tag && !p.context && !p.skipWhen)
+      .map((p) => toEre(p.re.source))
+      .join('\n') + '\n',
+  );
   const grepLines = await (async () => {
-    const { stdout } = await run('grep', ['-E', '-n', '-f', plainFile, path], { maxBuffer: 256 << 20 }).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
-    return new Set(stdout.split('\n').filter(Boolean).map((l) => Number(l.slice(0, l.indexOf(':')))));
+    const { stdout } = await run('grep', ['-E', '-n', '-f', plainFile, path], { maxBuffer: 256 << 20 }).catch(
+      (e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }),
+    );
+    return new Set(
+      stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => Number(l.slice(0, l.indexOf(':')))),
+    );
   })();
   const ourRun = () => scanLogFile(path, {});
   // Findings are kept once per distinct value (with a count): every matching line is seen live.
@@ -281,9 +399,29 @@ async function benchLogScan(): Promise<void> {
   const gm = median(g);
   const om = median(o);
   const mb = bytes / 1e6;
-  row({ section: 'log scan', measure: `1,000,000 lines (${round(mb, 1)} MB, ${tokenLines} push lines), throughput`, value: mb / (om / 1000), unit: 'MB/s', baseline: mb / (gm / 1000), baselineLabel: `grep -E -n -f (${PATTERNS.length} patterns)`, ratio: gm / om, target: '≥ 0.5 of grep', met: gm / om >= 0.5 });
-  row({ section: 'log scan', measure: 'lines grep finds (patterns without tag/context conditions) that the scanner also reports', value: grepLines.size - missed.length, unit: `of ${grepLines.size}`, baseline: grepLines.size, ratio: (grepLines.size - missed.length) / Math.max(1, grepLines.size), target: 'all', met: missed.length === 0 && grepLines.size > 0 });
-  if (missed.length) notes.push(`log scan: grep found lines the scanner missed, e.g. line ${missed.slice(0, 5).join(', ')}`);
+  row({
+    section: 'log scan',
+    measure: `1,000,000 lines (${round(mb, 1)} MB, ${tokenLines} push lines), throughput`,
+    value: mb / (om / 1000),
+    unit: 'MB/s',
+    baseline: mb / (gm / 1000),
+    baselineLabel: `grep -E -n -f (${PATTERNS.length} patterns)`,
+    ratio: gm / om,
+    target: '≥ 0.5 of grep',
+    met: gm / om >= 0.5,
+  });
+  row({
+    section: 'log scan',
+    measure: 'lines grep finds (patterns without tag/context conditions) that the scanner also reports',
+    value: grepLines.size - missed.length,
+    unit: `of ${grepLines.size}`,
+    baseline: grepLines.size,
+    ratio: (grepLines.size - missed.length) / Math.max(1, grepLines.size),
+    target: 'all',
+    met: missed.length === 0 && grepLines.size > 0,
+  });
+  if (missed.length)
+    notes.push(`log scan: grep found lines the scanner missed, e.g. line ${missed.slice(0, 5).join(', ')}`);
 }
 
 /**
@@ -297,8 +435,14 @@ async function benchDenseLog(): Promise<void> {
   const patternsFile = join(WORK, 'patterns-dense.ere');
   writeFileSync(patternsFile, PATTERNS.map((p) => toEre(p.re.source)).join('\n') + '\n');
   const bin = join(ROOT, 'bin', 'push-doctor.js');
-  const grepRun = () => run('grep', ['-E', '-c', '-f', patternsFile, path], { maxBuffer: 1 << 20 }).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '0' }));
-  const cliRun = () => run(process.execPath, [bin, 'tokens', '--log', path, '--json'], { maxBuffer: 64 << 20 }).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
+  const grepRun = () =>
+    run('grep', ['-E', '-c', '-f', patternsFile, path], { maxBuffer: 1 << 20 }).catch((e: { stdout?: string }) => ({
+      stdout: e.stdout ?? '0',
+    }));
+  const cliRun = () =>
+    run(process.execPath, [bin, 'tokens', '--log', path, '--json'], { maxBuffer: 64 << 20 }).catch(
+      (e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }),
+    );
   const startRun = () => run(process.execPath, [bin, '--version']);
   const g: number[] = [];
   const o: number[] = [];
@@ -319,7 +463,17 @@ async function benchDenseLog(): Promise<void> {
   const start = median(st);
   const om = Math.max(1, median(o) - start);
   const mb = bytes / 1e6;
-  row({ section: 'log scan', measure: `token-dense log, 1,000,000 lines (${round(mb, 1)} MB, 40 % decoys, ${tokenLines} push lines), \`tokens --log --json\` less start-up (${round(start)} ms), ${findings} findings`, value: mb / (om / 1000), unit: 'MB/s', baseline: mb / (gm / 1000), baselineLabel: `grep -E -c -f (${PATTERNS.length} patterns)`, ratio: gm / om, target: '≥ 0.5 of grep', met: gm / om >= 0.5 && findings > 0 });
+  row({
+    section: 'log scan',
+    measure: `token-dense log, 1,000,000 lines (${round(mb, 1)} MB, 40 % decoys, ${tokenLines} push lines), \`tokens --log --json\` less start-up (${round(start)} ms), ${findings} findings`,
+    value: mb / (om / 1000),
+    unit: 'MB/s',
+    baseline: mb / (gm / 1000),
+    baselineLabel: `grep -E -c -f (${PATTERNS.length} patterns)`,
+    ratio: gm / om,
+    target: '≥ 0.5 of grep',
+    met: gm / om >= 0.5 && findings > 0,
+  });
 }
 
 // --------------------------------------------------------------------------------------------
@@ -359,31 +513,60 @@ async function benchPhones(adb: ScratchAdb, server: AdbServer): Promise<void> {
     const cpuNotes: string[] = [];
     const results: Record<number, number> = {};
     for (const n of [1, 8, 32]) {
-      const sim = startCli(['sim', '--connect', '--adb-port', String(adb.port), '--profile', 'oppo-coloros', '--count', String(n), '--latency', String(latency)], adb.env);
+      const sim = startCli(
+        [
+          'sim',
+          '--connect',
+          '--adb-port',
+          String(adb.port),
+          '--profile',
+          'oppo-coloros',
+          '--count',
+          String(n),
+          '--latency',
+          String(latency),
+        ],
+        adb.env,
+      );
       try {
         await sim.firstLine;
         // One JSON line per phone on stdout.
         let serials: string[] = [];
-        for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
-          serials = sim.stdout().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l).serial as string);
+        for (
+          const deadline = Date.now() + 60_000;
+          Date.now() < deadline;
+          await new Promise((r) => setTimeout(r, 100))
+        ) {
+          serials = sim
+            .stdout()
+            .split('\n')
+            .filter((l) => l.startsWith('{'))
+            .map((l) => JSON.parse(l).serial as string);
           if (serials.length >= n) break;
         }
-        if (serials.length < n) throw new Error(`only ${serials.length} of ${n} virtual phones started: ${sim.stderr().slice(-300)}`);
+        if (serials.length < n)
+          throw new Error(`only ${serials.length} of ${n} virtual phones started: ${sim.stderr().slice(-300)}`);
         await Promise.all(serials.map((s) => diagnoseOnce(server, s))); // warm-up
         const times: number[] = [];
         const cpu0 = process.cpuUsage();
         const simCpu0 = cpuMs(sim.proc.pid!);
         const adbCpu0 = adbServerCpuMs(adb.port);
-        for (let i = 0; i < 3; i++) times.push((await timed(() => Promise.all(serials.map((s) => diagnoseOnce(server, s))))).ms);
+        for (let i = 0; i < 3; i++)
+          times.push((await timed(() => Promise.all(serials.map((s) => diagnoseOnce(server, s))))).ms);
         const cpu = process.cpuUsage(cpu0);
         if (latency === 0)
-          cpuNotes.push(`${n}: Push Doctor ${round((cpu.user + cpu.system) / 3000)} ms, virtual phones ${round((cpuMs(sim.proc.pid!) - simCpu0) / 3)} ms, adb server ${round((adbServerCpuMs(adb.port) - adbCpu0) / 3)} ms`);
+          cpuNotes.push(
+            `${n}: Push Doctor ${round((cpu.user + cpu.system) / 3000)} ms, virtual phones ${round((cpuMs(sim.proc.pid!) - simCpu0) / 3)} ms, adb server ${round((adbServerCpuMs(adb.port) - adbCpu0) / 3)} ms`,
+          );
         results[n] = median(times);
       } finally {
         await sim.stop();
       }
     }
-    if (cpuNotes.length) notes.push(`many phones answering at once are CPU-bound on this ${cpus().length}-core machine; CPU per round by phones: ${cpuNotes.join('; ')}`);
+    if (cpuNotes.length)
+      notes.push(
+        `many phones answering at once are CPU-bound on this ${cpus().length}-core machine; CPU per round by phones: ${cpuNotes.join('; ')}`,
+      );
     const real = latency > 0;
     for (const n of [1, 8, 32])
       row({
@@ -413,12 +596,39 @@ async function benchMemory(adb: ScratchAdb): Promise<void> {
 
   // diagnose: the whole checklist with test pushes, against a phone and stand-ins in another process.
   const profilePath = join(WORK, 'lab-profile.json');
-  const sim = startCli(['sim', '--connect', '--adb-port', String(adb.port), '--profile', 'huawei-emui', '--write-profile', profilePath], env);
+  const sim = startCli(
+    ['sim', '--connect', '--adb-port', String(adb.port), '--profile', 'huawei-emui', '--write-profile', profilePath],
+    env,
+  );
   try {
     const serial = JSON.parse(await sim.firstLine).serial as string;
-    const d = await measureProcess(process.execPath, [join(ROOT, 'bin', 'push-doctor.js'), '--adb-port', String(adb.port), 'diagnose', '--serial', serial, '--profile', profilePath, '--json'], env);
+    const d = await measureProcess(
+      process.execPath,
+      [
+        join(ROOT, 'bin', 'push-doctor.js'),
+        '--adb-port',
+        String(adb.port),
+        'diagnose',
+        '--serial',
+        serial,
+        '--profile',
+        profilePath,
+        '--json',
+      ],
+      env,
+    );
     if (d.code !== 0) notes.push(`memory: diagnose exited ${d.code}: ${d.stderr.slice(-300)}`);
-    row({ section: 'memory', measure: `diagnose, full checklist with pushes (${round(d.ms / 1000, 1)} s)`, value: d.peakMb, unit: 'MB peak RSS', baseline, baselineLabel: 'bare node', ratio: d.peakMb / baseline, target: '< 150 MB', met: d.peakMb < 150 });
+    row({
+      section: 'memory',
+      measure: `diagnose, full checklist with pushes (${round(d.ms / 1000, 1)} s)`,
+      value: d.peakMb,
+      unit: 'MB peak RSS',
+      baseline,
+      baselineLabel: 'bare node',
+      ratio: d.peakMb / baseline,
+      target: '< 150 MB',
+      met: d.peakMb < 150,
+    });
   } finally {
     await sim.stop();
   }
@@ -427,7 +637,11 @@ async function benchMemory(adb: ScratchAdb): Promise<void> {
   const big = join(WORK, 'logcat-big.txt');
   const lines = Math.round((LOG_GB * 1e9) / 115);
   const { bytes, tokenLines } = await writeLog(big, lines, 25_000);
-  const t = await measureProcess(process.execPath, [join(ROOT, 'bin', 'push-doctor.js'), 'tokens', '--log', big, '--json'], env);
+  const t = await measureProcess(
+    process.execPath,
+    [join(ROOT, 'bin', 'push-doctor.js'), 'tokens', '--log', big, '--json'],
+    env,
+  );
   let found = 0;
   try {
     const parsed = JSON.parse(t.stdout) as { findings?: unknown[]; tokens?: unknown[] };
@@ -436,10 +650,23 @@ async function benchMemory(adb: ScratchAdb): Promise<void> {
     notes.push(`memory: tokens --log printed no JSON (exit ${t.code}): ${t.stderr.slice(-300)}`);
   }
   rmSync(big, { force: true });
-  row({ section: 'memory', measure: `tokens --log, ${round(bytes / 1e9, 2)} GB (${round(bytes / 1e6 / (t.ms / 1000))} MB/s, ${found} findings of ${tokenLines} push lines)`, value: t.peakMb, unit: 'MB peak RSS', baseline, baselineLabel: 'bare node', ratio: t.peakMb / baseline, target: '< 200 MB', met: t.peakMb < 200 && t.code === 0 });
+  row({
+    section: 'memory',
+    measure: `tokens --log, ${round(bytes / 1e9, 2)} GB (${round(bytes / 1e6 / (t.ms / 1000))} MB/s, ${found} findings of ${tokenLines} push lines)`,
+    value: t.peakMb,
+    unit: 'MB peak RSS',
+    baseline,
+    baselineLabel: 'bare node',
+    ratio: t.peakMb / baseline,
+    target: '< 200 MB',
+    met: t.peakMb < 200 && t.code === 0,
+  });
 
   // serve with 32 phones attached, a browser-less client listing them.
-  const sims = startCli(['sim', '--connect', '--adb-port', String(adb.port), '--profile', 'vivo-originos', '--count', '32'], env);
+  const sims = startCli(
+    ['sim', '--connect', '--adb-port', String(adb.port), '--profile', 'vivo-originos', '--count', '32'],
+    env,
+  );
   await sims.firstLine;
   await new Promise((r) => setTimeout(r, 1500));
   const serve = startCli(['--adb-port', String(adb.port), 'serve', '--no-sim'], env);
@@ -447,12 +674,15 @@ async function benchMemory(adb: ScratchAdb): Promise<void> {
     const url = (await serve.firstLine).replace(/^.*open /, '').trim();
     const { WebSocket } = await import('ws');
     const u = new URL(url);
-    const ws = new WebSocket(`ws://${u.host}/ws?token=${u.searchParams.get('token')}`, { headers: { Origin: `http://${u.host}` } });
+    const ws = new WebSocket(`ws://${u.host}/ws?token=${u.searchParams.get('token')}`, {
+      headers: { Origin: `http://${u.host}` },
+    });
     await once(ws, 'open');
     let listed = 0;
     ws.on('message', (m) => {
       const msg = JSON.parse(String(m));
-      if (msg.id === 1 && Array.isArray(msg.result)) listed = msg.result.filter((d: { model?: string }) => d.model).length;
+      if (msg.id === 1 && Array.isArray(msg.result))
+        listed = msg.result.filter((d: { model?: string }) => d.model).length;
     });
     // Poll until all 32 are listed with their facts (brand/model read from each phone).
     const deadline = Date.now() + 30_000;
@@ -463,7 +693,17 @@ async function benchMemory(adb: ScratchAdb): Promise<void> {
     await new Promise((r) => setTimeout(r, 2000));
     const peak = (await import('./lib')).peakRssMb(serve.proc.pid!) ?? 0;
     ws.close();
-    row({ section: 'memory', measure: `serve with 32 phones attached (${listed} listed with facts)`, value: peak, unit: 'MB peak RSS', baseline, baselineLabel: 'bare node', ratio: peak / baseline, target: '< 300 MB', met: peak < 300 && listed === 32 });
+    row({
+      section: 'memory',
+      measure: `serve with 32 phones attached (${listed} listed with facts)`,
+      value: peak,
+      unit: 'MB peak RSS',
+      baseline,
+      baselineLabel: 'bare node',
+      ratio: peak / baseline,
+      target: '< 300 MB',
+      met: peak < 300 && listed === 32,
+    });
   } finally {
     await serve.stop();
     await sims.stop();
@@ -484,9 +724,15 @@ async function benchUi(adb: ScratchAdb): Promise<void> {
   const home = join(WORK, 'home-ui');
   mkdirSync(home, { recursive: true });
   const env = { ...adb.env, PUSH_DOCTOR_HOME: home };
-  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   const measure = async (rate: number) => {
-    const sim = startCli(['sim', '--connect', '--adb-port', String(adb.port), '--profile', 'pixel', '--log-rate', String(rate)], env);
+    const sim = startCli(
+      ['sim', '--connect', '--adb-port', String(adb.port), '--profile', 'pixel', '--log-rate', String(rate)],
+      env,
+    );
     const serve = startCli(['--adb-port', String(adb.port), 'serve', '--no-sim'], env);
     try {
       const serial = JSON.parse(await sim.firstLine).serial as string;
@@ -511,7 +757,8 @@ async function benchUi(adb: ScratchAdb): Promise<void> {
       await page.getByRole('tab', { name: 'Logcat' }).click();
       await page.getByRole('button', { name: 'Start', exact: true }).click();
       // Measure the steady stream: from the first lines on (the idle run waits as long).
-      for (const end = Date.now() + 3000; Date.now() < end && (rate === 0 || delivered === 0); ) await page.waitForTimeout(50);
+      for (const end = Date.now() + 3000; Date.now() < end && (rate === 0 || delivered === 0);)
+        await page.waitForTimeout(50);
       await page.evaluate(() => {
         const w = window as unknown as { __bench: { longTasks: number[]; gaps: number[]; stop: boolean } };
         w.__bench = { longTasks: [], gaps: [], stop: false };
@@ -543,7 +790,9 @@ async function benchUi(adb: ScratchAdb): Promise<void> {
         }, 0),
       );
       await page.waitForTimeout(200);
-      const probe = await page.evaluate(() => (window as unknown as { __bench: { longTasks: number[] } }).__bench.longTasks.some((d) => d >= 75));
+      const probe = await page.evaluate(() =>
+        (window as unknown as { __bench: { longTasks: number[] } }).__bench.longTasks.some((d) => d >= 75),
+      );
       await page.close();
       const frames = r.gaps.length;
       return {
@@ -564,13 +813,59 @@ async function benchUi(adb: ScratchAdb): Promise<void> {
   try {
     const idle = await measure(0);
     const flood = await measure(5000);
-    notes.push(`ui: viewer status after the flood: "${flood.status.trim()}"; ${Math.round(flood.linesPerSecond)} lines/s reached the page`);
-    if (!flood.probe || !idle.probe) notes.push('ui: the long-task probe (an 80 ms busy loop) was NOT seen: the long-task figures cannot be trusted in this browser');
-    row({ section: 'ui', measure: 'log lines reaching the page', value: flood.linesPerSecond, unit: 'lines/s', target: '≥ 5000', met: flood.linesPerSecond >= 4750 });
-    row({ section: 'ui', measure: `logcat viewer, 5,000 lines/s for ${UI_SECONDS} s: long tasks (> 50 ms)`, value: flood.longTasks, unit: 'tasks', baseline: idle.longTasks, baselineLabel: 'same page, no lines', target: 'none over 50 ms', met: flood.longTasks === 0 });
-    row({ section: 'ui', measure: 'frames later than 50 ms', value: flood.slowFrames, unit: 'frames', baseline: idle.slowFrames, baselineLabel: 'same page, no lines', target: 'none', met: flood.slowFrames === 0 });
-    row({ section: 'ui', measure: 'worst frame interval', value: flood.worstFrame, unit: 'ms', baseline: idle.worstFrame, baselineLabel: 'same page, no lines', ratio: flood.worstFrame / Math.max(1, idle.worstFrame) });
-    row({ section: 'ui', measure: 'frame rate', value: flood.fps, unit: 'fps', baseline: idle.fps, baselineLabel: 'same page, no lines', ratio: flood.fps / Math.max(1, idle.fps) });
+    notes.push(
+      `ui: viewer status after the flood: "${flood.status.trim()}"; ${Math.round(flood.linesPerSecond)} lines/s reached the page`,
+    );
+    if (!flood.probe || !idle.probe)
+      notes.push(
+        'ui: the long-task probe (an 80 ms busy loop) was NOT seen: the long-task figures cannot be trusted in this browser',
+      );
+    row({
+      section: 'ui',
+      measure: 'log lines reaching the page',
+      value: flood.linesPerSecond,
+      unit: 'lines/s',
+      target: '≥ 5000',
+      met: flood.linesPerSecond >= 4750,
+    });
+    row({
+      section: 'ui',
+      measure: `logcat viewer, 5,000 lines/s for ${UI_SECONDS} s: long tasks (> 50 ms)`,
+      value: flood.longTasks,
+      unit: 'tasks',
+      baseline: idle.longTasks,
+      baselineLabel: 'same page, no lines',
+      target: 'none over 50 ms',
+      met: flood.longTasks === 0,
+    });
+    row({
+      section: 'ui',
+      measure: 'frames later than 50 ms',
+      value: flood.slowFrames,
+      unit: 'frames',
+      baseline: idle.slowFrames,
+      baselineLabel: 'same page, no lines',
+      target: 'none',
+      met: flood.slowFrames === 0,
+    });
+    row({
+      section: 'ui',
+      measure: 'worst frame interval',
+      value: flood.worstFrame,
+      unit: 'ms',
+      baseline: idle.worstFrame,
+      baselineLabel: 'same page, no lines',
+      ratio: flood.worstFrame / Math.max(1, idle.worstFrame),
+    });
+    row({
+      section: 'ui',
+      measure: 'frame rate',
+      value: flood.fps,
+      unit: 'fps',
+      baseline: idle.fps,
+      baselineLabel: 'same page, no lines',
+      ratio: flood.fps / Math.max(1, idle.fps),
+    });
   } finally {
     await browser.close();
   }
@@ -622,7 +917,9 @@ async function main(): Promise<void> {
     baselines,
   };
   writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
-  process.stdout.write(`\n${table()}\n\n${notes.map((n) => `note: ${n}`).join('\n')}\n\nWritten to bench/results.json (${results.seconds} s).\n`);
+  process.stdout.write(
+    `\n${table()}\n\n${notes.map((n) => `note: ${n}`).join('\n')}\n\nWritten to bench/results.json (${results.seconds} s).\n`,
+  );
   const missed = rows.filter((r) => r.met === false);
   if (missed.length) process.stdout.write(`${missed.length} target(s) missed.\n`);
 }

@@ -7,7 +7,9 @@ import { dirname, join } from 'node:path';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'out', 'cli', 'index.js');
 if (!existsSync(entry)) {
-  process.stderr.write('push-doctor is not built yet. Run `npm run setup` (or `npm run build`) in ' + root + ' first.\n');
+  process.stderr.write(
+    'push-doctor is not built yet. Run `npm run setup` (or `npm run build`) in ' + root + ' first.\n',
+  );
   process.exit(2);
 }
 const { main } = await import(pathToFileURL(entry).href);

@@ -7,5 +7,8 @@ const setup = spawnSync('bash', ['scripts/setup.sh'], { stdio: 'inherit' });
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 
 await bundleForNode('bench/run.ts', 'out/bench/run.js');
-const res = spawnSync(process.execPath, ['--enable-source-maps', 'out/bench/run.js'], { stdio: 'inherit', env: process.env });
+const res = spawnSync(process.execPath, ['--enable-source-maps', 'out/bench/run.js'], {
+  stdio: 'inherit',
+  env: process.env,
+});
 process.exit(res.status ?? 1);

@@ -6,7 +6,12 @@ export function bundleForNode(entry, outfile, { split = false } = {}) {
   // split: one chunk per dynamically imported module (the CLI loads each command on demand), the
   // entry keeping the name given.
   const out = split
-    ? { outdir: outfile.replace(/\/[^/]+$/, ''), entryNames: outfile.replace(/^.*\//, '').replace(/\.js$/, ''), splitting: true, chunkNames: 'chunks/[name]-[hash]' }
+    ? {
+        outdir: outfile.replace(/\/[^/]+$/, ''),
+        entryNames: outfile.replace(/^.*\//, '').replace(/\.js$/, ''),
+        splitting: true,
+        chunkNames: 'chunks/[name]-[hash]',
+      }
     : { outfile };
   return build({
     entryPoints: [entry],

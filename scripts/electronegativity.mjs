@@ -32,5 +32,7 @@ for (const input of inputs) {
     else reviewed++;
   }
 }
-console.log(`electronegativity: ${blocking} high/medium finding(s), ${reviewed} low/informational, in ${inputs.join(', ')}`);
+console.log(
+  `electronegativity: ${blocking} high/medium finding(s), ${reviewed} low/informational, in ${inputs.join(', ')}`,
+);
 process.exit(blocking ? 1 : 0);

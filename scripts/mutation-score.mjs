@@ -54,7 +54,10 @@ for (const [name, mutants] of byModule) {
   const t = tally(mutants);
   if (t.score < GOAL) below++;
   console.log(line(`${t.score >= GOAL ? '✓' : '✗'} ${name}`, t));
-  for (const r of rows.filter((x) => x.mod === name).sort((a, b) => a.path.localeCompare(b.path))) console.log(line(`    ${r.path.replace(/^src\/main\//, '')}`, r));
+  for (const r of rows.filter((x) => x.mod === name).sort((a, b) => a.path.localeCompare(b.path)))
+    console.log(line(`    ${r.path.replace(/^src\/main\//, '')}`, r));
 }
 const all = tally(Object.values(report.files).flatMap((f) => f.mutants));
-console.log(`\n${line('all modules', all)}\n${below ? `${below} module(s) below ${GOAL} %.` : `Every module at ${GOAL} % or more.`}\n`);
+console.log(
+  `\n${line('all modules', all)}\n${below ? `${below} module(s) below ${GOAL} %.` : `Every module at ${GOAL} % or more.`}\n`,
+);

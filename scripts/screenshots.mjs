@@ -13,13 +13,30 @@ execFileSync('adb', ['-P', String(port), 'start-server'], { env });
 const cli = (args) => spawn(process.execPath, ['bin/push-doctor.js', '--adb-port', String(port), ...args], { env });
 const firstLine = (p) => new Promise((r) => p.stdout.once('data', (d) => r(String(d).split('\n')[0])));
 
-const faulty = cli(['sim', '--connect', '--adb-port', String(port), '--profile', 'oppo-coloros', '--fault', 'notifications-off', '--fault', 'missing-channel']);
+const faulty = cli([
+  'sim',
+  '--connect',
+  '--adb-port',
+  String(port),
+  '--profile',
+  'oppo-coloros',
+  '--fault',
+  'notifications-off',
+  '--fault',
+  'missing-channel',
+]);
 await firstLine(faulty);
 const serve = cli(['serve', '--sim-profile', 'huawei-emui']);
 const url = (await firstLine(serve)).replace(/^.*open /, '');
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
-const done = (id) => page.locator(`[data-testid=checklist-step][data-step-id="${id}"]:not([data-status=pending]):not([data-status=running])`).waitFor({ timeout: 60000 });
+const done = (id) =>
+  page
+    .locator(`[data-testid=checklist-step][data-step-id="${id}"]:not([data-status=pending]):not([data-status=running])`)
+    .waitFor({ timeout: 60000 });
 try {
   await page.goto(url);
   await page.locator('[data-testid=device-row]').nth(1).waitFor();
@@ -42,10 +59,18 @@ try {
   await page.getByTestId('send-test-push').click();
   console.log('push rows after send:', await page.locator('[data-testid=push-message]').count());
   // The diagnosis sent pushes too: wait for this run's three rows to have all arrived.
-  await page.waitForFunction(() => {
-    const rows = [...document.querySelectorAll('[data-testid=push-message]')];
-    return rows.length === 3 && rows.every((r) => r.getAttribute('data-phase') === 'arrived') && !document.querySelector('[data-testid=send-test-push]').disabled;
-  }, null, { timeout: 60000 });
+  await page.waitForFunction(
+    () => {
+      const rows = [...document.querySelectorAll('[data-testid=push-message]')];
+      return (
+        rows.length === 3 &&
+        rows.every((r) => r.getAttribute('data-phase') === 'arrived') &&
+        !document.querySelector('[data-testid=send-test-push]').disabled
+      );
+    },
+    null,
+    { timeout: 60000 },
+  );
   await page.screenshot({ path: 'docs/screenshots/push.png' });
   await page.getByRole('tab', { name: 'Logcat' }).click();
   await page.getByRole('button', { name: 'Start', exact: true }).click();

@@ -17,7 +17,11 @@ export interface GlobalOptions {
 
 export function addGlobalOptions(program: Command): void {
   program
-    .option('--adb <host:port>', 'an adb server to use (repeatable; default the local one)', (v: string, prev: string[] = []) => [...prev, v])
+    .option(
+      '--adb <host:port>',
+      'an adb server to use (repeatable; default the local one)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
     .option('--adb-host <host>', 'host of the adb server (default 127.0.0.1)')
     .option('--adb-port <port>', 'port of the adb server (default $ANDROID_ADB_SERVER_PORT or 5037)')
     .option('--adb-path <path>', 'the adb binary to use (default: the bundled one, then PATH, then the Android SDK)')
@@ -31,17 +35,21 @@ export function globals(cmd: Command): GlobalOptions {
 /** The adb server list from --adb, or --adb-host/--adb-port, or the defaults. */
 export function serverList(opts: GlobalOptions): string[] {
   if (opts.adb?.length) return opts.adb;
-  if (opts.adbPort !== undefined && !/^\d{1,5}$/.test(opts.adbPort)) throw usageError(`--adb-port must be a port number, not "${opts.adbPort}".`);
+  if (opts.adbPort !== undefined && !/^\d{1,5}$/.test(opts.adbPort))
+    throw usageError(`--adb-port must be a port number, not "${opts.adbPort}".`);
   const host = opts.adbHost ?? '127.0.0.1';
   const port = opts.adbPort ? Number(opts.adbPort) : defaultServerPort();
   if (port < 1 || port > 65535) throw usageError(`--adb-port ${port} is out of range (1-65535).`);
   return [`${host.includes(':') ? `[${host}]` : host}:${port}`];
 }
 
-
 export function language(opts: GlobalOptions): Language {
-  if (opts.lang && opts.lang !== 'en' && opts.lang !== 'zh-CN') throw usageError(`--lang must be en or zh-CN, not "${opts.lang}".`);
-  return (opts.lang as Language | undefined) ?? pickLanguage(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+  if (opts.lang && opts.lang !== 'en' && opts.lang !== 'zh-CN')
+    throw usageError(`--lang must be en or zh-CN, not "${opts.lang}".`);
+  return (
+    (opts.lang as Language | undefined) ??
+    pickLanguage(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG)
+  );
 }
 
 export function translator(opts: GlobalOptions): (text: Text | undefined) => string {
@@ -62,9 +70,14 @@ export function readTextFile(path: string, what: string, maxBytes = 64 * 1024 * 
     size = st.size;
   } catch (err) {
     if ((err as { exitCode?: number }).exitCode) throw err;
-    throw usageError(`Cannot read ${what} ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}.`);
+    throw usageError(
+      `Cannot read ${what} ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}.`,
+    );
   }
-  if (size > maxBytes) throw usageError(`${what} ${path} is ${Math.round(size / 1e6)} MB; expected at most ${Math.round(maxBytes / 1e6)} MB.`);
+  if (size > maxBytes)
+    throw usageError(
+      `${what} ${path} is ${Math.round(size / 1e6)} MB; expected at most ${Math.round(maxBytes / 1e6)} MB.`,
+    );
   const buf = readFileSync(path);
   if (buf.includes(0)) throw usageError(`${what} ${path} is a binary file, not text.`);
   return buf.toString('utf8');
@@ -80,8 +93,12 @@ export function table(rows: string[][]): string {
  * A secret given on the command line shows in `ps` and in the shell history: it may also come
  * from a file (`--x-file`, first line) or an environment variable. Exactly one source is used.
  */
-export function secretInput(opts: { value?: string; file?: string; flag: string; env: string }, environment: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (opts.value !== undefined && opts.file !== undefined) throw usageError(`Give ${opts.flag} or ${opts.flag}-file, not both.`);
+export function secretInput(
+  opts: { value?: string; file?: string; flag: string; env: string },
+  environment: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  if (opts.value !== undefined && opts.file !== undefined)
+    throw usageError(`Give ${opts.flag} or ${opts.flag}-file, not both.`);
   if (opts.file !== undefined) {
     const text = readTextFile(opts.file, `${opts.flag}-file`, 64 * 1024);
     const value = text.split(/\r?\n/)[0].trim();

@@ -43,7 +43,11 @@ export interface StartPhoneOptions extends PhoneSpec {
 
 export async function startPhone(opts: StartPhoneOptions): Promise<VirtualDevice> {
   const profile = typeof opts.profile === 'string' ? findProfile(opts.profile) : opts.profile;
-  if (!profile) throw new BadInputError(`Unknown phone profile "${String(opts.profile)}".`, `Profiles: ${PROFILE_NAMES.join(', ')} (see \`push-doctor sim --list-profiles\`).`);
+  if (!profile)
+    throw new BadInputError(
+      `Unknown phone profile "${String(opts.profile)}".`,
+      `Profiles: ${PROFILE_NAMES.join(', ')} (see \`push-doctor sim --list-profiles\`).`,
+    );
   const faults = opts.faults ?? [];
   const apkPath = testAppApk(profile.appChannel, faults, opts.apkPaddingMb);
   // Build the APK now so that a missing aapt is reported at start, not at the first pull.
@@ -72,8 +76,13 @@ export async function startPhone(opts: StartPhoneOptions): Promise<VirtualDevice
     return device;
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    if (e.code === 'EADDRINUSE') throw new BadInputError(`Port ${opts.port} is in use.`, 'Pick another with --port, or leave it out to use a free one.');
-    if (e.code === 'EACCES') throw new BadInputError(`Port ${opts.port} needs privileges this user does not have.`, 'Use a port above 1024.');
+    if (e.code === 'EADDRINUSE')
+      throw new BadInputError(
+        `Port ${opts.port} is in use.`,
+        'Pick another with --port, or leave it out to use a free one.',
+      );
+    if (e.code === 'EACCES')
+      throw new BadInputError(`Port ${opts.port} needs privileges this user does not have.`, 'Use a port above 1024.');
     throw err;
   }
 }
@@ -116,7 +125,16 @@ export class TokenRegistry implements PhoneRegistry {
     return {
       package: phone.app.package,
       deliver: (e) =>
-        phone.deliverPush({ channel: e.vendor, package: e.package, title: e.title, body: e.body, channelId: e.channelId, ext: e.ext, clickIntent: e.clickIntent, messageId: e.messageId }),
+        phone.deliverPush({
+          channel: e.vendor,
+          package: e.package,
+          title: e.title,
+          body: e.body,
+          channelId: e.channelId,
+          ext: e.ext,
+          clickIntent: e.clickIntent,
+          messageId: e.messageId,
+        }),
     };
   }
 }
@@ -144,7 +162,8 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
         profilePath = join(tmp, 'app-profile.json');
       }
       writeSimProfile(profilePath, standins, { wrongClickPackage: opts.faults?.includes('click-wrong-package') });
-      if (opts.faults?.includes('standin-stall')) for (const p of PROVIDERS) standins.failNext(p, 'hang', Number.POSITIVE_INFINITY);
+      if (opts.faults?.includes('standin-stall'))
+        for (const p of PROVIDERS) standins.failNext(p, 'hang', Number.POSITIVE_INFINITY);
       appProfile = loadProfile(profilePath);
     }
     const hooks: PhoneHooks = {
@@ -153,7 +172,15 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
     };
     for (const [i, profile] of opts.profiles.entries()) {
       devices.push(
-        await startPhone({ profile, faults: opts.faults, hooks, port: opts.port !== undefined ? opts.port + i : undefined, seed: opts.seed ? `${opts.seed}-${i}` : undefined, commandLatencyMs: opts.commandLatencyMs, apkPaddingMb: opts.apkPaddingMb }),
+        await startPhone({
+          profile,
+          faults: opts.faults,
+          hooks,
+          port: opts.port !== undefined ? opts.port + i : undefined,
+          seed: opts.seed ? `${opts.seed}-${i}` : undefined,
+          commandLatencyMs: opts.commandLatencyMs,
+          apkPaddingMb: opts.apkPaddingMb,
+        }),
       );
     }
     if (opts.adbServer) {
@@ -163,7 +190,8 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
           await opts.adbServer.client.connect(d.host, d.port);
         } catch (err) {
           // An unauthorized phone makes `adb connect` report failure while it is listed; that is the point of that fault.
-          if (!d.phone.faults.has('unauthorized')) throw new UserError(`adb could not connect to the virtual phone at ${d.serial}: ${(err as Error).message}`);
+          if (!d.phone.faults.has('unauthorized'))
+            throw new UserError(`adb could not connect to the virtual phone at ${d.serial}: ${(err as Error).message}`);
         }
       }
     }

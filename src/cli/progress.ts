@@ -25,7 +25,15 @@ interface Waiting {
 }
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
-const MARK: Record<string, string> = { pass: '✔', warn: '!', fail: '✘', skip: '-', manual: '?', running: '…', pending: ' ' };
+const MARK: Record<string, string> = {
+  pass: '✔',
+  warn: '!',
+  fail: '✘',
+  skip: '-',
+  manual: '?',
+  running: '…',
+  pending: ' ',
+};
 
 /** Strips what a terminal would act on (escape sequences from phone output must not reach it). */
 export const printable = (s: string): string => safeOutput(s);
@@ -74,13 +82,23 @@ export class CliProgress {
     const prev = this.running.get(id);
     // A push that showed (or was refused) ends its own wait: its line carries no countdown.
     const ended = data.phase === 'arrived' || data.phase === 'refused' || data.phase === 'timeout';
-    this.running.set(id, { id, label, deadline: ended ? undefined : Number.isFinite(deadline) ? deadline : prev?.deadline });
+    this.running.set(id, {
+      id,
+      label,
+      deadline: ended ? undefined : Number.isFinite(deadline) ? deadline : prev?.deadline,
+    });
     if (!this.tty) {
       // Plain output: a line when a wait starts, then one every plainEverySec while it lasts.
       const now = Date.now();
       const last = this.lastPlain.get(id);
       const every = (this.opts.plainEverySec ?? 10) * 1000;
-      if (last === undefined || now - last >= every || data.phase === 'arrived' || data.phase === 'accepted' || data.phase === 'refused') {
+      if (
+        last === undefined ||
+        now - last >= every ||
+        data.phase === 'arrived' ||
+        data.phase === 'accepted' ||
+        data.phase === 'refused'
+      ) {
         this.lastPlain.set(id, now);
         this.opts.out.write(`… ${this.describe(this.running.get(id)!)}\n`);
       }
@@ -99,7 +117,8 @@ export class CliProgress {
 
   private describe(w: Waiting): string {
     const { t } = this.opts;
-    const left = w.deadline !== undefined ? ` — ${t({ key: 'progress.left', params: { seconds: secondsLeft(w.deadline) } })}` : '';
+    const left =
+      w.deadline !== undefined ? ` — ${t({ key: 'progress.left', params: { seconds: secondsLeft(w.deadline) } })}` : '';
     return printable(`${t({ key: `step.${w.id}.title` })}: ${t(w.label)}${left}`);
   }
 

@@ -7,7 +7,8 @@ import { redact } from '../main/secrets';
 // ESC-introduced sequences whole, so that their payload does not spill as text:
 // OSC/DCS/SOS/PM/APC (ESC ] P X ^ _) up to BEL or ST, CSI (ESC [) up to its final byte, and any
 // other two-byte escape. The 8-bit C1 forms (U+009B CSI, U+009D OSC, ...) likewise.
-const OSC_LIKE = /(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?/g;
+const OSC_LIKE =
+  /(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?/g;
 const CSI = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?/g;
 const ESC_OTHER = /\u001b[ -/]*[0-~]?/g;
 // What is left of C0 (but \t and \n), DEL and C1.

@@ -15,8 +15,9 @@ import { CSP } from './security';
 import type { Settings } from '../shared/contract';
 import { secretStorageKind } from './profiles/secret-storage';
 
-protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
-
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 /** safeStorage keeps the profile secrets encrypted at rest (Keychain, DPAPI, libsecret/kwallet). */
 function cipher(): SecretCipher | undefined {
@@ -40,7 +41,8 @@ void app.whenReady().then(() => {
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     const file = resolve(rendererRoot, '.' + decodeURIComponent(url.pathname));
-    if (url.host !== 'push-doctor' || !file.startsWith(rendererRoot + sep) || !existsSync(file)) return new Response('Not found', { status: 404 });
+    if (url.host !== 'push-doctor' || !file.startsWith(rendererRoot + sep) || !existsSync(file))
+      return new Response('Not found', { status: 404 });
     const res = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(res.headers);
     headers.set('Content-Security-Policy', CSP);
@@ -59,7 +61,11 @@ void app.whenReady().then(() => {
     backend: process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : undefined,
   });
   let current: Partial<Settings> = settings;
-  const profiles = new FileProfileStore(join(userData, 'profiles'), cipher(), storage.kind === 'encrypted' ? undefined : () => current.storeSecretsUnencrypted === true);
+  const profiles = new FileProfileStore(
+    join(userData, 'profiles'),
+    cipher(),
+    storage.kind === 'encrypted' ? undefined : () => current.storeSecretsUnencrypted === true,
+  );
   const service = new PushDoctorService({
     front: 'electron',
     hub,

@@ -10,7 +10,8 @@ import { isTrustedSender } from './security';
 export function registerIpc(service: PushDoctorService, window: () => BrowserWindow | null): () => void {
   const dispatch = createDispatcher(service);
   ipcMain.handle('pd:invoke', async (event: IpcMainInvokeEvent, method: unknown, payload: unknown) => {
-    if (!isTrustedSender(event.senderFrame?.url)) return { ok: false, error: { message: 'Refused: the request did not come from Push Doctor\'s own window.' } };
+    if (!isTrustedSender(event.senderFrame?.url))
+      return { ok: false, error: { message: "Refused: the request did not come from Push Doctor's own window." } };
     try {
       return { ok: true, result: (await dispatch(String(method), payload)) ?? null };
     } catch (err) {

@@ -36,7 +36,12 @@ export class LogcatSession {
     private readonly sink: LogcatSink,
   ) {}
 
-  static async open(client: Client, serial: string, filter: LogcatFilter = {}, sink: LogcatSink): Promise<LogcatSession> {
+  static async open(
+    client: Client,
+    serial: string,
+    filter: LogcatFilter = {},
+    sink: LogcatSink,
+  ): Promise<LogcatSession> {
     const logcat = await openLogcat(client, serial, { tail: 500 });
     const session = new LogcatSession(logcat, filter, sink);
     if (filter.package) {
@@ -57,7 +62,14 @@ export class LogcatSession {
       .catch((err) => this.close((err as Error).message));
   }
 
-  private add(l: { time: string; pid: number; tid: number; level: LogLine['level']; tag: string; message: string }): void {
+  private add(l: {
+    time: string;
+    pid: number;
+    tid: number;
+    level: LogLine['level'];
+    tag: string;
+    message: string;
+  }): void {
     const f = this.filter;
     if (f.package) {
       const start = /Start proc (\d+):([\w.]+)/.exec(l.message);
@@ -70,7 +82,18 @@ export class LogcatSession {
     const hit = matchLine(l.tag, l.message, PATTERNS);
     // Tokens stay masked in the viewer too; the token panel reveals them on request.
     const message = maskLine(l.message, hit?.kind === 'token' ? hit.value : undefined);
-    const line: LogLine = { seq: ++this.seq, ...l, message, mark: hit ? (hit.kind === 'token' ? 'token' : hit.kind.startsWith('report') ? 'token-reported' : 'push-event') : undefined };
+    const line: LogLine = {
+      seq: ++this.seq,
+      ...l,
+      message,
+      mark: hit
+        ? hit.kind === 'token'
+          ? 'token'
+          : hit.kind.startsWith('report')
+            ? 'token-reported'
+            : 'push-event'
+        : undefined,
+    };
     if (this.buffer.length >= MAX_PER_BATCH) this.dropped++;
     else this.buffer.push(line);
     this.timer ??= setTimeout(() => this.flush(), BATCH_MS);

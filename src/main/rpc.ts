@@ -31,12 +31,18 @@ export function createDispatcher(api: PushDoctorApi): Dispatch {
     if (typeof method !== 'string' || !Object.prototype.hasOwnProperty.call(methodSchemas, method))
       throw new RpcError(`Unknown method ${JSON.stringify(String(method).slice(0, 40))}.`, undefined, 'bad-request');
     const parsed = methodSchemas[method as ApiMethod].safeParse(payload);
-    if (!parsed.success) throw new RpcError(`Invalid ${method} request: ${describeIssues(parsed.error).join('; ')}.`, undefined, 'bad-request');
+    if (!parsed.success)
+      throw new RpcError(
+        `Invalid ${method} request: ${describeIssues(parsed.error).join('; ')}.`,
+        undefined,
+        'bad-request',
+      );
     const fn = api[method as ApiMethod] as (input: unknown) => Promise<unknown>;
     try {
       return await fn.call(api, parsed.data ?? undefined);
     } catch (err) {
-      if (err instanceof UserError) throw new RpcError(redact(err.message), err.hint, err.exitCode === 2 ? 'bad-request' : 'failed');
+      if (err instanceof UserError)
+        throw new RpcError(redact(err.message), err.hint, err.exitCode === 2 ? 'bad-request' : 'failed');
       throw new RpcError(`${method} failed: ${redact((err as Error)?.message ?? String(err))}`);
     }
   };

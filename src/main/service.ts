@@ -18,7 +18,15 @@ import type {
   SecretStorage,
   HistoryEntry,
 } from '../shared/contract';
-import type { DeviceSummary, LogLine, PushMessageResult, Report, StepId, StepResult, TokenFinding } from '../shared/types';
+import type {
+  DeviceSummary,
+  LogLine,
+  PushMessageResult,
+  Report,
+  StepId,
+  StepResult,
+  TokenFinding,
+} from '../shared/types';
 import { progressText } from './checklist/progress-text';
 import type { RunState } from './checklist/types';
 import { maskToken } from './logs/token-shape';
@@ -79,7 +87,8 @@ export class PushDoctorService implements PushDoctorApi {
     options.hub.on('devices', () => void this.refreshDevices());
     options.hub.on('server', (s) => this.emit({ type: 'server', ...s }));
     this.baseServers = options.hub.servers.map((s) => s.address);
-    if (this.settings.adbServers.length) this.applyServers(this.settings.adbServers, this.settings.startAdbServers ?? []);
+    if (this.settings.adbServers.length)
+      this.applyServers(this.settings.adbServers, this.settings.startAdbServers ?? []);
   }
 
   /** The servers the front started with (the local one, or the CLI's --adb list); settings add to them. */
@@ -157,7 +166,13 @@ export class PushDoctorService implements PushDoctorApi {
 
   async getInfo() {
     const storage = this.options.secretStorage ?? { kind: 'file' as const };
-    return { version: VERSION, front: this.options.front, platform: platform(), secretStorage: storage.kind, secretStorageBackend: storage.backend };
+    return {
+      version: VERSION,
+      front: this.options.front,
+      platform: platform(),
+      secretStorage: storage.kind,
+      secretStorageBackend: storage.backend,
+    };
   }
 
   async listDevices(): Promise<DeviceSummary[]> {
@@ -177,7 +192,8 @@ export class PushDoctorService implements PushDoctorApi {
     if (input.adbServers) parseServers(input.adbServers);
     if (input.startAdbServers?.length) parseServers(input.startAdbServers);
     this.settings = { ...this.settings, ...input };
-    if (input.adbServers || input.startAdbServers) this.applyServers(this.settings.adbServers, this.settings.startAdbServers ?? []);
+    if (input.adbServers || input.startAdbServers)
+      this.applyServers(this.settings.adbServers, this.settings.startAdbServers ?? []);
     this.options.saveSettings?.(this.settings);
     return this.settings;
   }
@@ -201,7 +217,11 @@ export class PushDoctorService implements PushDoctorApi {
         client: server.client,
         profile,
         only: input.steps,
-        options: { tokenTimeoutSec: input.tokenTimeoutSec, pushCount: input.pushCount, deliveryTimeoutSec: input.deliveryTimeoutSec },
+        options: {
+          tokenTimeoutSec: input.tokenTimeoutSec,
+          pushCount: input.pushCount,
+          deliveryTimeoutSec: input.deliveryTimeoutSec,
+        },
       },
       STEPS,
     );
@@ -214,18 +234,38 @@ export class PushDoctorService implements PushDoctorApi {
 
   /** Forwards a run's events to the fronts; delivery progress becomes `push` events. */
   private wire(run: ChecklistRun, record: RunRecord): void {
-    run.on('started', (steps) => this.emit({ type: 'run-started', runId: run.runId, serial: record.serial, package: record.package, steps }));
+    run.on('started', (steps) =>
+      this.emit({ type: 'run-started', runId: run.runId, serial: record.serial, package: record.package, steps }),
+    );
     run.on('step', (step) => {
       this.emit({ type: 'step', runId: run.runId, step });
       if (step.id === 'push.delivery' && step.status !== 'running' && step.status !== 'pending')
-        this.emit({ type: 'push-finished', runId: run.runId, messages: (step.data?.messages as PushMessageResult[] | undefined) ?? [] });
-      if (step.id === 'push.token' && step.data?.token) this.emit({ type: 'token', runId: run.runId, finding: step.data.token as TokenFinding });
+        this.emit({
+          type: 'push-finished',
+          runId: run.runId,
+          messages: (step.data?.messages as PushMessageResult[] | undefined) ?? [],
+        });
+      if (step.id === 'push.token' && step.data?.token)
+        this.emit({ type: 'token', runId: run.runId, finding: step.data.token as TokenFinding });
     });
     run.on('progress', (id, data) => {
       const label = progressText(data);
-      if (label) this.emit({ type: 'step-progress', runId: run.runId, stepId: id, label, deadline: typeof data.deadline === 'string' ? data.deadline : undefined });
+      if (label)
+        this.emit({
+          type: 'step-progress',
+          runId: run.runId,
+          stepId: id,
+          label,
+          deadline: typeof data.deadline === 'string' ? data.deadline : undefined,
+        });
       if (id === 'push.delivery' && data.message)
-        this.emit({ type: 'push', runId: run.runId, message: data.message as PushMessageResult, phase: data.phase as 'sending', deadline: data.deadline as string | undefined });
+        this.emit({
+          type: 'push',
+          runId: run.runId,
+          message: data.message as PushMessageResult,
+          phase: data.phase as 'sending',
+          deadline: data.deadline as string | undefined,
+        });
     });
     run.on('finished', (report) => {
       record.report = report;
@@ -248,7 +288,8 @@ export class PushDoctorService implements PushDoctorApi {
   /** A long `serve` session must not keep every report (MBs each): keep the newest finished ones. */
   private forgetOldRuns(): void {
     const finished = [...this.runs].filter(([, r]) => r.report);
-    for (const [id] of finished.slice(0, Math.max(0, finished.length - (this.options.keepRuns ?? 20)))) this.runs.delete(id);
+    for (const [id] of finished.slice(0, Math.max(0, finished.length - (this.options.keepRuns ?? 20))))
+      this.runs.delete(id);
   }
 
   private record(runId: string): RunRecord {
@@ -296,7 +337,11 @@ export class PushDoctorService implements PushDoctorApi {
   async setRunNotes(input: { runId: string; notes: string }): Promise<void> {
     const r = this.runs.get(input.runId);
     const report = r?.report ?? this.options.history?.get(input.runId);
-    if (!report) throw new BadInputError(`No finished diagnosis with id ${input.runId}.`, 'Notes can be added once the diagnosis has finished.');
+    if (!report)
+      throw new BadInputError(
+        `No finished diagnosis with id ${input.runId}.`,
+        'Notes can be added once the diagnosis has finished.',
+      );
     report.userNotes = input.notes.trim() || undefined;
     if (r) r.report = report;
     this.saveHistory(input.runId, report);
@@ -308,10 +353,12 @@ export class PushDoctorService implements PushDoctorApi {
 
   async exportReport(input: { runId: string; format: ExportFormat; language?: 'en' | 'zh-CN' }) {
     const kept = this.runs.has(input.runId) ? undefined : this.options.history?.get(input.runId);
-    const report = kept ?? (() => {
-      const r = this.record(input.runId);
-      return r.report ?? r.run.report();
-    })();
+    const report =
+      kept ??
+      (() => {
+        const r = this.record(input.runId);
+        return r.report ?? r.run.report();
+      })();
     return exportReport(report, input.format, input.language ?? (this.settings.language === 'zh-CN' ? 'zh-CN' : 'en'));
   }
 
@@ -334,7 +381,9 @@ export class PushDoctorService implements PushDoctorApi {
     const profile = await this.options.profiles.load(input.profileId);
     // A token typed in the UI is as private as a captured one (registered for redaction too).
     registerSecret(input.token);
-    const token = input.token ? { ...this.tokenFinding(input.token), clear: input.token } : this.lastToken.get(input.serial);
+    const token = input.token
+      ? { ...this.tokenFinding(input.token), clear: input.token }
+      : this.lastToken.get(input.serial);
     const run = new ChecklistRun(
       {
         serial: input.serial,
@@ -352,10 +401,13 @@ export class PushDoctorService implements PushDoctorApi {
     this.runs.set(run.runId, record);
     this.wire(run, record);
     // The phone's latest diagnosis carries the Test push tab's results in its report.
-    const diagnosis = [...this.runs.entries()].reverse().find(([id, x]) => x.serial === input.serial && x.report && !x.pushOnly && id !== run.runId);
+    const diagnosis = [...this.runs.entries()]
+      .reverse()
+      .find(([id, x]) => x.serial === input.serial && x.report && !x.pushOnly && id !== run.runId);
     record.pushOnly = true;
     run.on('finished', (report) => {
-      const messages = (report.steps.find((s) => s.id === 'push.delivery')?.data?.messages as PushMessageResult[] | undefined) ?? [];
+      const messages =
+        (report.steps.find((s) => s.id === 'push.delivery')?.data?.messages as PushMessageResult[] | undefined) ?? [];
       if (!diagnosis || !messages.length) return;
       const [id, target] = diagnosis;
       target.report = { ...target.report!, testPushes: [...(target.report!.testPushes ?? []), ...messages] };
@@ -372,7 +424,8 @@ export class PushDoctorService implements PushDoctorApi {
   async startLogcat(input: { serial: string; filter?: LogcatFilter }): Promise<{ streamId: string }> {
     const { server } = await this.locate(input.serial);
     const session = await LogcatSession.open(server.client, input.serial, input.filter, {
-      onLines: (lines: LogLine[], dropped: number) => this.emit({ type: 'logcat', streamId: session.id, lines, dropped }),
+      onLines: (lines: LogLine[], dropped: number) =>
+        this.emit({ type: 'logcat', streamId: session.id, lines, dropped }),
       onEnd: (reason: string) => {
         this.logcats.delete(session.id);
         this.emit({ type: 'logcat-ended', streamId: session.id, reason });
@@ -407,7 +460,10 @@ export class PushDoctorService implements PushDoctorApi {
 /** The shell commands an action id stands for; only known actions run, never free text. */
 export function actionCommands(actionId: string, pkg: string): string[][] {
   if (actionId === 'restart-app')
-    return [['am', 'force-stop', pkg], ['monkey', '-p', pkg, '-c', 'android.intent.category.LAUNCHER', '1']];
+    return [
+      ['am', 'force-stop', pkg],
+      ['monkey', '-p', pkg, '-c', 'android.intent.category.LAUNCHER', '1'],
+    ];
   if (actionId.startsWith('open-screen:')) {
     const screen = SETTINGS_SCREENS.find((s) => `open-screen:${s.id}` === actionId);
     if (!screen) throw new BadInputError(`Unknown screen action ${actionId}.`);

@@ -21,7 +21,7 @@ export function createMainWindow(): BrowserWindow {
     // test/unit/security checks them against the checklist.
     webPreferences: {
       // Reviewed: the preload exposes only the typed contract through contextBridge (src/preload/index.ts).
-      preload: join(dirname(fileURLToPath(import.meta.url)), '../preload/index.cjs'), /* eng-disable PRELOAD_JS_CHECK */
+      preload: join(dirname(fileURLToPath(import.meta.url)), '../preload/index.cjs') /* eng-disable PRELOAD_JS_CHECK */,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -99,7 +99,13 @@ export interface ServerStatus {
 }
 
 export interface PushDoctorApi {
-  getInfo(): Promise<{ version: string; front: 'electron' | 'serve'; platform: string; secretStorage?: SecretStorage; secretStorageBackend?: string }>;
+  getInfo(): Promise<{
+    version: string;
+    front: 'electron' | 'serve';
+    platform: string;
+    secretStorage?: SecretStorage;
+    secretStorageBackend?: string;
+  }>;
   listDevices(): Promise<DeviceSummary[]>;
   /** The adb servers in use and whether each answers (later changes come as `server` events). */
   listServers(): Promise<ServerStatus[]>;

@@ -23,9 +23,15 @@ export const XIAOMI_REGIONS = {
   singapore: 'https://sgp-api.xmpush.global.xiaomi.com',
 } as const;
 /** OPPO hosts (push-apis.md §5: overseas registration ids go to the intl host). */
-export const OPPO_REGIONS = { china: 'https://api.push.oppomobile.com', overseas: 'https://api-intl.push.oppomobile.com' } as const;
+export const OPPO_REGIONS = {
+  china: 'https://api.push.oppomobile.com',
+  overseas: 'https://api-intl.push.oppomobile.com',
+} as const;
 /** Meizu hosts; the official SDK uses https (push-api-audit.md §7, MZ-SDK SystemConstants). */
-export const MEIZU_REGIONS = { china: 'https://server-api-push.meizu.com', overseas: 'https://server-api-push.in.meizu.com' } as const;
+export const MEIZU_REGIONS = {
+  china: 'https://server-api-push.meizu.com',
+  overseas: 'https://server-api-push.in.meizu.com',
+} as const;
 /** Tencent Cloud IM REST domains (push-apis.md §8, tencentcloud.com/document/product/1047/34620). */
 export const TENCENT_IM_REGIONS = {
   china: 'https://console.tim.qq.com',
@@ -49,15 +55,37 @@ export function vivoClassificationOf(category: string): 0 | 1 | undefined {
   return undefined;
 }
 /** Huawei self-classification values (push-apis.md §2, modood huaweipush AndroidConfig comment). */
-export const HUAWEI_CATEGORIES = ['IM', 'VOIP', 'SUBSCRIPTION', 'TRAVEL', 'HEALTH', 'WORK', 'ACCOUNT', 'EXPRESS', 'FINANCE', 'DEVICE_REMINDER', 'MAIL', 'PLAY_VOICE', 'MARKETING'] as const;
+export const HUAWEI_CATEGORIES = [
+  'IM',
+  'VOIP',
+  'SUBSCRIPTION',
+  'TRAVEL',
+  'HEALTH',
+  'WORK',
+  'ACCOUNT',
+  'EXPRESS',
+  'FINANCE',
+  'DEVICE_REMINDER',
+  'MAIL',
+  'PLAY_VOICE',
+  'MARKETING',
+] as const;
 
 const upper = z.string().regex(/^[A-Z][A-Z_]*$/, 'must be an UPPERCASE category such as IM or MARKETING');
-const huaweiCategory = z.enum(HUAWEI_CATEGORIES, { error: `must be one of ${HUAWEI_CATEGORIES.join(', ')} (Huawei self-classification)` });
-const lowNormal = z.enum(['LOW', 'NORMAL'], { error: 'must be LOW (information/marketing) or NORMAL (service/communication)' });
-const oppoNotifyLevel = z.union([z.literal(1), z.literal(2), z.literal(16)], { error: 'must be 1 (notification bar), 2 (+ lock screen) or 16 (+ banner, sound, vibration)' });
+const huaweiCategory = z.enum(HUAWEI_CATEGORIES, {
+  error: `must be one of ${HUAWEI_CATEGORIES.join(', ')} (Huawei self-classification)`,
+});
+const lowNormal = z.enum(['LOW', 'NORMAL'], {
+  error: 'must be LOW (information/marketing) or NORMAL (service/communication)',
+});
+const oppoNotifyLevel = z.union([z.literal(1), z.literal(2), z.literal(16)], {
+  error: 'must be 1 (notification bar), 2 (+ lock screen) or 16 (+ banner, sound, vibration)',
+});
 const zeroOne = (what: string) => z.union([z.literal(0), z.literal(1)], { error: `must be 0 or 1 (${what})` });
 const regionOf = <T extends Record<string, string>>(regions: T) =>
-  z.enum(Object.keys(regions) as [keyof T & string, ...(keyof T & string)[]], { error: `must be one of ${Object.keys(regions).join(', ')}` });
+  z.enum(Object.keys(regions) as [keyof T & string, ...(keyof T & string)[]], {
+    error: `must be one of ${Object.keys(regions).join(', ')}`,
+  });
 const stringMap = z.record(z.string(), z.string());
 
 /** vivo refuses a category of the other classification (10097): checked here, not at send time. */
@@ -77,11 +105,22 @@ const imVendorFields = {
   vivoCategory: upper.optional(),
   oppoCategory: upper.optional(),
 };
-const vivoCategoryKnown = (t: { vivoCategory?: string }) => t.vivoCategory === undefined || vivoClassificationOf(t.vivoCategory) !== undefined;
-const vivoCategoryMessage = { message: `must be one of ${[...VIVO_SYSTEM_CATEGORIES, ...VIVO_OPERATIONAL_CATEGORIES].join(', ')}`, path: ['vivoCategory'] };
+const vivoCategoryKnown = (t: { vivoCategory?: string }) =>
+  t.vivoCategory === undefined || vivoClassificationOf(t.vivoCategory) !== undefined;
+const vivoCategoryMessage = {
+  message: `must be one of ${[...VIVO_SYSTEM_CATEGORIES, ...VIVO_OPERATIONAL_CATEGORIES].join(', ')}`,
+  path: ['vivoCategory'],
+};
 
 export const providerSchemas = {
-  xiaomi: z.object({ appSecret: nonEmpty, region: regionOf(XIAOMI_REGIONS).optional(), baseUrl: url.optional(), restrictedPackage: nonEmpty.optional() }).strict(),
+  xiaomi: z
+    .object({
+      appSecret: nonEmpty,
+      region: regionOf(XIAOMI_REGIONS).optional(),
+      baseUrl: url.optional(),
+      restrictedPackage: nonEmpty.optional(),
+    })
+    .strict(),
   huawei: z
     .object({
       appId: nonEmpty,
@@ -95,7 +134,14 @@ export const providerSchemas = {
     })
     .strict(),
   honor: z
-    .object({ appId: nonEmpty, clientId: nonEmpty, clientSecret: nonEmpty, authUrl: url.optional(), baseUrl: url.optional(), importance: lowNormal.optional() })
+    .object({
+      appId: nonEmpty,
+      clientId: nonEmpty,
+      clientSecret: nonEmpty,
+      authUrl: url.optional(),
+      baseUrl: url.optional(),
+      importance: lowNormal.optional(),
+    })
     .strict(),
   oppo: z
     .object({
@@ -110,11 +156,19 @@ export const providerSchemas = {
       privateContentParameters: stringMap.optional(),
     })
     .strict()
-    .refine((o) => o.notifyLevel === undefined || o.category !== undefined, { message: 'notifyLevel needs a category (OPPO answers 67 otherwise)', path: ['notifyLevel'] })
-    .refine((o) => (o.privateTitleParameters === undefined && o.privateContentParameters === undefined) || o.privateTemplateId !== undefined, {
-      message: 'private template parameters need privateTemplateId',
-      path: ['privateTemplateId'],
-    }),
+    .refine((o) => o.notifyLevel === undefined || o.category !== undefined, {
+      message: 'notifyLevel needs a category (OPPO answers 67 otherwise)',
+      path: ['notifyLevel'],
+    })
+    .refine(
+      (o) =>
+        (o.privateTitleParameters === undefined && o.privateContentParameters === undefined) ||
+        o.privateTemplateId !== undefined,
+      {
+        message: 'private template parameters need privateTemplateId',
+        path: ['privateTemplateId'],
+      },
+    ),
   vivo: z
     .object({
       appId: nonEmpty,
@@ -131,15 +185,27 @@ export const providerSchemas = {
       if (issue) ctx.addIssue({ code: 'custom', message: issue, path: ['category'] });
     }),
   meizu: z
-    .object({ appId: nonEmpty, appSecret: nonEmpty, region: regionOf(MEIZU_REGIONS).optional(), baseUrl: url.optional(), noticeMsgType: zeroOne('0 public, 1 private message').optional() })
+    .object({
+      appId: nonEmpty,
+      appSecret: nonEmpty,
+      region: regionOf(MEIZU_REGIONS).optional(),
+      baseUrl: url.optional(),
+      noticeMsgType: zeroOne('0 public, 1 private message').optional(),
+    })
     .strict(),
   // The service-account key as a file path (profile files run from the CLI) or as its JSON content
   // (the UI: the core never reads a path the UI hands it; the content is stored as a secret).
   fcm: z
-    .object({ serviceAccountFile: nonEmpty.optional(), serviceAccount: nonEmpty.max(64 * 1024).optional(), tokenUrl: url.optional(), baseUrl: url.optional() })
+    .object({
+      serviceAccountFile: nonEmpty.optional(),
+      serviceAccount: nonEmpty.max(64 * 1024).optional(),
+      tokenUrl: url.optional(),
+      baseUrl: url.optional(),
+    })
     .strict()
     .refine((c) => (c.serviceAccountFile === undefined) !== (c.serviceAccount === undefined), {
-      message: 'give either serviceAccountFile (a path, in a profile file) or serviceAccount (the key\'s JSON content), not both',
+      message:
+        "give either serviceAccountFile (a path, in a profile file) or serviceAccount (the key's JSON content), not both",
       path: ['serviceAccount'],
     }),
   'tencent-im': z
@@ -174,7 +240,10 @@ export const providerSchemas = {
     })
     .strict()
     .refine(vivoCategoryKnown, vivoCategoryMessage)
-    .refine((t) => t.oppoNotifyLevel === undefined || t.oppoCategory !== undefined, { message: 'oppoNotifyLevel needs oppoCategory', path: ['oppoNotifyLevel'] }),
+    .refine((t) => t.oppoNotifyLevel === undefined || t.oppoCategory !== undefined, {
+      message: 'oppoNotifyLevel needs oppoCategory',
+      path: ['oppoNotifyLevel'],
+    }),
 } satisfies Record<ProviderName, z.ZodTypeAny>;
 
 export const clickActionSchema = z
@@ -195,7 +264,12 @@ function fcmClickActionIssue(c: Partial<Record<z.infer<typeof vendor>, ClickActi
   const f = c.fcm;
   if (!f || f.type === 'app') return;
   if (f.type === 'url')
-    ctx.addIssue({ code: 'custom', path: ['fcm', 'type'], message: 'FCM cannot open a URL from a notification: use type "activity" with the action of an intent filter (e.g. com.example.chat.OPEN_LINK) whose activity opens it, or type "app"' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['fcm', 'type'],
+      message:
+        'FCM cannot open a URL from a notification: use type "activity" with the action of an intent filter (e.g. com.example.chat.OPEN_LINK) whose activity opens it, or type "app"',
+    });
   else if (f.value && !ACTION_NAME.test(f.value))
     ctx.addIssue({
       code: 'custom',
@@ -209,9 +283,14 @@ export const appProfileSchema = z
     package: z.string().refine(isPackageName, 'must be an Android package name such as com.example.chat'),
     channels: z.partialRecord(vendor, nonEmpty).optional(),
     clickAction: z.partialRecord(vendor, clickActionSchema).superRefine(fcmClickActionIssue).optional(),
-    tokenPatterns: z.array(z.object({ vendor, regex: nonEmpty.max(500), group: z.number().int().min(0).max(9).optional() }).strict()).max(50).optional(),
+    tokenPatterns: z
+      .array(z.object({ vendor, regex: nonEmpty.max(500), group: z.number().int().min(0).max(9).optional() }).strict())
+      .max(50)
+      .optional(),
     /** Which provider `diagnose` sends its test pushes through (default: the IM provider if set, else the phone's channel). */
-    deliveryProvider: z.enum(['fcm', 'huawei', 'honor', 'xiaomi', 'oppo', 'vivo', 'meizu', 'tencent-im', 'easemob']).optional(),
+    deliveryProvider: z
+      .enum(['fcm', 'huawei', 'honor', 'xiaomi', 'oppo', 'vivo', 'meizu', 'tencent-im', 'easemob'])
+      .optional(),
     /** Seconds the delivery step waits for each test push to show (the CLI's --delivery-timeout wins). */
     deliveryTimeoutSec: z.number().int().min(1).max(600).optional(),
     providers: z
@@ -246,13 +325,21 @@ export function profileWarnings(p: AppProfile): ProfileWarning[] {
   const out: ProfileWarning[] = [];
   const im = p.providers['tencent-im'] ?? p.providers.easemob;
   // Xiaomi shows a message without extra.channel_id in the default channel, 1 a day per device (push-api-audit.md §4).
-  if ((p.providers.xiaomi || im) && !p.channels?.xiaomi) out.push({ path: 'channels.xiaomi', key: 'push.warn.xiaomiNoChannel' });
+  if ((p.providers.xiaomi || im) && !p.channels?.xiaomi)
+    out.push({ path: 'channels.xiaomi', key: 'push.warn.xiaomiNoChannel' });
   // OPPO needs channel_id on Android 8+ (push-apis.md §5; TIM docs 1047/60546).
-  if ((p.providers.oppo || im) && !p.channels?.oppo) out.push({ path: 'channels.oppo', key: 'push.warn.oppoNoChannel' });
+  if ((p.providers.oppo || im) && !p.channels?.oppo)
+    out.push({ path: 'channels.oppo', key: 'push.warn.oppoNoChannel' });
   const fcm = p.clickAction?.fcm;
-  if (fcm?.type === 'activity' && fcm.value && /\.[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(fcm.value) && /(Activity|Screen|Page)$/.test(fcm.value))
+  if (
+    fcm?.type === 'activity' &&
+    fcm.value &&
+    /\.[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(fcm.value) &&
+    /(Activity|Screen|Page)$/.test(fcm.value)
+  )
     out.push({ path: 'clickAction.fcm.value', key: 'push.warn.fcmClassName', params: { value: fcm.value } });
-  if (p.providers.easemob && !p.providers.easemob.baseUrl) out.push({ path: 'providers.easemob.baseUrl', key: 'push.warn.easemobHost' });
+  if (p.providers.easemob && !p.providers.easemob.baseUrl)
+    out.push({ path: 'providers.easemob.baseUrl', key: 'push.warn.easemobHost' });
   return out;
 }
 export type ProviderConfig<P extends ProviderName> = z.infer<(typeof providerSchemas)[P]>;

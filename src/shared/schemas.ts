@@ -32,8 +32,14 @@ export const methodSchemas: { [M in ApiMethod]: SchemaOf<M> } = {
   setSettings: z
     .object({
       language: z.enum(['auto', 'en', 'zh-CN']).optional(),
-      adbServers: z.array(z.string().regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be HOST:PORT')).max(32).optional(),
-      startAdbServers: z.array(z.string().regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be HOST:PORT')).max(32).optional(),
+      adbServers: z
+        .array(z.string().regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be HOST:PORT'))
+        .max(32)
+        .optional(),
+      startAdbServers: z
+        .array(z.string().regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be HOST:PORT'))
+        .max(32)
+        .optional(),
       storeSecretsUnencrypted: z.boolean().optional(),
       defaultPackage: pkg.optional(),
     })
@@ -49,11 +55,15 @@ export const methodSchemas: { [M in ApiMethod]: SchemaOf<M> } = {
       deliveryTimeoutSec: z.number().int().min(1).max(600).optional(),
     })
     .strict(),
-  recordManualCheck: z.object({ runId, stepId: z.enum(STEP_IDS), done: z.boolean(), note: z.string().max(500).optional() }).strict(),
+  recordManualCheck: z
+    .object({ runId, stepId: z.enum(STEP_IDS), done: z.boolean(), note: z.string().max(500).optional() })
+    .strict(),
   cancelRun: z.object({ runId }).strict(),
   rerunStep: z.object({ runId, stepId: z.enum(STEP_IDS) }).strict(),
   getReport: z.object({ runId }).strict(),
-  exportReport: z.object({ runId, format: z.enum(['html', 'md', 'json']), language: z.enum(['en', 'zh-CN']).optional() }).strict(),
+  exportReport: z
+    .object({ runId, format: z.enum(['html', 'md', 'json']), language: z.enum(['en', 'zh-CN']).optional() })
+    .strict(),
   runAction: z
     .object({
       serial,
@@ -73,7 +83,10 @@ export const methodSchemas: { [M in ApiMethod]: SchemaOf<M> } = {
       title: z.string().max(100).optional(),
       body: z.string().max(1000).optional(),
       data: z
-        .record(z.string().regex(/^[A-Za-z_][\w.-]{0,63}$/, 'keys are letters, digits, _ . - (up to 64)'), z.string().max(1024))
+        .record(
+          z.string().regex(/^[A-Za-z_][\w.-]{0,63}$/, 'keys are letters, digits, _ . - (up to 64)'),
+          z.string().max(1024),
+        )
         .refine((d) => Object.keys(d).length <= 20, 'at most 20 keys')
         .optional(),
     })

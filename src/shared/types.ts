@@ -21,7 +21,17 @@ export type PushChannel = (typeof PUSH_CHANNELS)[number];
 /** A channel that a real vendor service backs (everything but `none`). */
 export type VendorChannel = Exclude<PushChannel, 'none'>;
 
-export const PROVIDERS = ['fcm', 'huawei', 'honor', 'xiaomi', 'oppo', 'vivo', 'meizu', 'tencent-im', 'easemob'] as const;
+export const PROVIDERS = [
+  'fcm',
+  'huawei',
+  'honor',
+  'xiaomi',
+  'oppo',
+  'vivo',
+  'meizu',
+  'tencent-im',
+  'easemob',
+] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
 
 export type FormFactor = 'phone' | 'tablet' | 'tv' | 'watch' | 'car' | 'unknown';

@@ -74,7 +74,18 @@ export class VirtualDevice {
         model: props['ro.product.model'] ?? 'Virtual',
         device: props['ro.product.device'] ?? 'virtual',
       }),
-      features: () => ['shell_v2', 'cmd', 'fixed_push_mkdir', 'apex', 'abb', 'fixed_push_symlink_timestamp', 'abb_exec', 'remount_shell', 'track_app', 'sendrecv_v2'],
+      features: () => [
+        'shell_v2',
+        'cmd',
+        'fixed_push_mkdir',
+        'apex',
+        'abb',
+        'fixed_push_symlink_timestamp',
+        'abb_exec',
+        'remount_shell',
+        'track_app',
+        'sendrecv_v2',
+      ],
       isAuthorized: () => this.authorized,
       openService: (service, io) => this.openService(service, io),
     };
@@ -85,7 +96,10 @@ export class VirtualDevice {
       command: (name) => this.commands.get(name),
       writeFile: (path, data, append) => {
         if (!/^\/(sdcard|data\/local\/tmp|storage\/emulated\/0)\//.test(path)) return false;
-        this.phone.userFiles.set(path, append ? Buffer.concat([this.phone.userFiles.get(path) ?? Buffer.alloc(0), data]) : data);
+        this.phone.userFiles.set(
+          path,
+          append ? Buffer.concat([this.phone.userFiles.get(path) ?? Buffer.alloc(0), data]) : data,
+        );
         return true;
       },
       onCommand: (argv) => this.onCommand?.(argv),
@@ -115,7 +129,9 @@ export class VirtualDevice {
       return true;
     }
     if (/^(reboot|remount|root|unroot|usb|tcpip|enable-verity|disable-verity):/.test(service)) {
-      void io.write(service.startsWith('root:') ? 'adbd cannot run as root in production builds\n' : '').then(() => io.close());
+      void io
+        .write(service.startsWith('root:') ? 'adbd cannot run as root in production builds\n' : '')
+        .then(() => io.close());
       return true;
     }
     return false;
@@ -184,8 +200,10 @@ export class VirtualDevice {
     const now = Math.floor(Date.now() / 1000);
     return {
       stat: (path) => {
-        if (this.phone.files.has(path) || this.phone.userFiles.has(path)) return { mode: S_IFREG | 0o644, size: this.phone.userFiles.get(path)?.length ?? 0, mtime: now };
-        if (['/', '/sdcard', '/sdcard/', '/data/local/tmp', '/data/local/tmp/'].includes(path)) return { mode: S_IFDIR | 0o771, size: 4096, mtime: now };
+        if (this.phone.files.has(path) || this.phone.userFiles.has(path))
+          return { mode: S_IFREG | 0o644, size: this.phone.userFiles.get(path)?.length ?? 0, mtime: now };
+        if (['/', '/sdcard', '/sdcard/', '/data/local/tmp', '/data/local/tmp/'].includes(path))
+          return { mode: S_IFDIR | 0o771, size: 4096, mtime: now };
         return null;
       },
       read: async (path) => {
@@ -196,7 +214,9 @@ export class VirtualDevice {
       },
       list: (path) => {
         const dir = path.endsWith('/') ? path : path + '/';
-        const names = [...this.phone.files.keys(), ...this.phone.userFiles.keys()].filter((p) => p.startsWith(dir)).map((p) => p.slice(dir.length).split('/')[0]);
+        const names = [...this.phone.files.keys(), ...this.phone.userFiles.keys()]
+          .filter((p) => p.startsWith(dir))
+          .map((p) => p.slice(dir.length).split('/')[0]);
         return [...new Set(names)].map((name) => ({ name, mode: S_IFREG | 0o644, size: 0, mtime: now }));
       },
       write: (path, data) => {

@@ -3,9 +3,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, shot } from './fixtures';
 
-const finished = (id: string) => `[data-testid=checklist-step][data-step-id="${id}"]:not([data-status=pending]):not([data-status=running])`;
+const finished = (id: string) =>
+  `[data-testid=checklist-step][data-step-id="${id}"]:not([data-status=pending]):not([data-status=running])`;
 
-test('the tabs follow the WAI-ARIA pattern: arrows, Home and End move the selection and the focus', async ({ page, lab }) => {
+test('the tabs follow the WAI-ARIA pattern: arrows, Home and End move the selection and the focus', async ({
+  page,
+  lab,
+}) => {
   const { url } = await lab.serve();
   await page.goto(url);
   const tab = (name: string) => page.getByRole('tab', { name, exact: true });
@@ -42,7 +46,9 @@ test('logcat filters act on what is shown at once, and say why nothing is shown'
   await expect(view.locator('.log-line[data-level=I]').first()).toBeVisible();
   await page.getByLabel('Level').selectOption('W');
   // No restart of the stream: the lines below Warning are gone from the view at once.
-  await expect(view.locator('.log-line[data-level=I], .log-line[data-level=D], .log-line[data-level=V]')).toHaveCount(0);
+  await expect(view.locator('.log-line[data-level=I], .log-line[data-level=D], .log-line[data-level=V]')).toHaveCount(
+    0,
+  );
   await page.getByLabel('Level').selectOption('V');
   await expect(view.locator('.log-line[data-level=I]').first()).toBeVisible();
   await page.getByLabel('Text').fill('no line says this 0xdeadbeef');
@@ -54,7 +60,10 @@ test('logcat filters act on what is shown at once, and say why nothing is shown'
   await expect(page.getByRole('region', { name: /in full/ })).toContainText('Start proc');
 });
 
-test('a test push with title, body and custom data; the timeline fits its data, with a legend', async ({ page, lab }) => {
+test('a test push with title, body and custom data; the timeline fits its data, with a legend', async ({
+  page,
+  lab,
+}) => {
   const { url } = await lab.serve(['--sim-profile', 'huawei-emui']);
   await page.goto(url);
   await page.getByTestId('run-diagnosis').click();
@@ -64,7 +73,11 @@ test('a test push with title, body and custom data; the timeline fits its data, 
   await expect(page.locator('#device-title .chip.virtual')).toHaveText('virtual');
   await page.getByRole('tab', { name: 'Test push' }).click();
   // The phone's channel and the IM services come first; another vendor is named as a mismatch.
-  const groups = await page.locator('select optgroup').evaluateAll((gs) => gs.map((g) => [g.getAttribute('label'), [...g.querySelectorAll('option')].map((o) => o.value)]));
+  const groups = await page
+    .locator('select optgroup')
+    .evaluateAll((gs) =>
+      gs.map((g) => [g.getAttribute('label'), [...g.querySelectorAll('option')].map((o) => o.value)]),
+    );
   expect(groups[0][1]).toEqual(expect.arrayContaining(['huawei', 'tencent-im', 'easemob']));
   expect(groups[0][1]).not.toContain('xiaomi');
   await page.getByLabel('Provider').selectOption('xiaomi');
@@ -84,7 +97,9 @@ test('a test push with title, body and custom data; the timeline fits its data, 
   const { stdout } = await lab.adb.adb('-s', serial!, 'shell', 'dumpsys', 'notification', '--noredact');
   expect(stdout).toContain('Hello from Push Doctor');
   expect(stdout).toContain('A test message body');
-  const latencies = (await page.getByTestId('push-latency').allTextContents()).map((s) => Number(/(\d+) ms/.exec(s)?.[1]));
+  const latencies = (await page.getByTestId('push-latency').allTextContents()).map((s) =>
+    Number(/(\d+) ms/.exec(s)?.[1]),
+  );
   const ticks = await page.locator('.timeline text.axis').allTextContents();
   const last = ticks[ticks.length - 1];
   // Sub-second deliveries: the axis is in ms and ends within one step of the slowest arrival.
@@ -106,7 +121,9 @@ test('axe-core finds nothing serious or critical on the main views', async ({ pa
     await page.getByRole('tab', { name, exact: true }).click();
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.length}× ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    expect(bad.map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.length}× ${v.nodes[0]?.target.join(' ')}`)).toEqual(
+      [],
+    );
   }
 });
 
@@ -125,9 +142,15 @@ test('profiles: new, duplicate and delete, with errors beside the fields', async
   await page.getByLabel('vivo category').fill('IM');
   await page.getByTestId('profile-save').click();
   await expect(page.getByRole('status').filter({ hasText: 'fix the fields' })).toBeVisible();
-  await expect(page.locator('label', { has: page.getByTestId('profile-name') }).locator('.field-error')).toContainText('Letters, digits');
-  await expect(page.locator('label', { has: page.getByLabel('App package', { exact: true }) }).locator('.field-error')).toContainText('package name');
-  await expect(page.locator('label', { has: page.getByLabel('vivo appId') }).locator('.field-error')).toHaveText('Required.');
+  await expect(page.locator('label', { has: page.getByTestId('profile-name') }).locator('.field-error')).toContainText(
+    'Letters, digits',
+  );
+  await expect(
+    page.locator('label', { has: page.getByLabel('App package', { exact: true }) }).locator('.field-error'),
+  ).toContainText('package name');
+  await expect(page.locator('label', { has: page.getByLabel('vivo appId') }).locator('.field-error')).toHaveText(
+    'Required.',
+  );
   await page.getByTestId('profile-name').fill('acme-chat');
   await page.getByLabel('App package', { exact: true }).fill('com.acme.chat');
   for (const f of ['appId', 'appKey', 'appSecret']) await page.getByLabel(`vivo ${f}`).fill(`acme-${f}-123`);
@@ -159,11 +182,18 @@ test('a finished run survives a reload and is listed in the history', async ({ p
   await page.goto(url);
   await page.getByTestId('run-diagnosis').click();
   await page.locator(finished('push.vendorPolicy')).waitFor();
-  const before = await page.locator('[data-testid=checklist-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+  const before = await page
+    .locator('[data-testid=checklist-step]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
   // The token has left the address bar; the cookie carries the reload.
   await page.reload();
-  await expect(page.locator('[data-testid=checklist-step][data-step-id="push.vendorPolicy"]')).toHaveAttribute('data-status', before[before.length - 1]!);
-  const after = await page.locator('[data-testid=checklist-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+  await expect(page.locator('[data-testid=checklist-step][data-step-id="push.vendorPolicy"]')).toHaveAttribute(
+    'data-status',
+    before[before.length - 1]!,
+  );
+  const after = await page
+    .locator('[data-testid=checklist-step]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
   expect(after).toEqual(before);
   await page.getByRole('tab', { name: 'Report', exact: true }).click();
   await expect(page.getByTestId('history-entry')).toHaveCount(1);
@@ -198,7 +228,7 @@ test('the exported report holds the recorded check by hand, the notes and the te
   await expect(page.getByTestId('report-notes')).toHaveValue('Customer ticket 4711: reproduced on HyperOS.');
 });
 
-test('a check by hand shows the phone\'s screen on demand', async ({ page, lab }) => {
+test("a check by hand shows the phone's screen on demand", async ({ page, lab }) => {
   const { url } = await lab.serve();
   await page.goto(url);
   await page.getByTestId('run-diagnosis').click();

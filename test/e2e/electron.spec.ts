@@ -17,21 +17,39 @@ function electronBinary(): string | null {
 const binary = electronBinary();
 
 test('the desktop app opens a locked-down window that lists phones', async () => {
-  test.skip(!binary, 'No Electron binary is installed here (node_modules/electron/path.txt is missing and ELECTRON_PATH is unset); run `npx electron --version` on a machine that can download it.');
-  const app = await electron.launch({ executablePath: binary!, args: ['.'], env: { ...process.env, ELECTRON_ENABLE_SECURITY_WARNINGS: 'true' } });
+  test.skip(
+    !binary,
+    'No Electron binary is installed here (node_modules/electron/path.txt is missing and ELECTRON_PATH is unset); run `npx electron --version` on a machine that can download it.',
+  );
+  const app = await electron.launch({
+    executablePath: binary!,
+    args: ['.'],
+    env: { ...process.env, ELECTRON_ENABLE_SECURITY_WARNINGS: 'true' },
+  });
   try {
     const page = await app.firstWindow();
     await expect(page.getByText('Push Doctor', { exact: true })).toBeVisible();
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const w = BrowserWindow.getAllWindows()[0];
-      const p = (w.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> }).getLastWebPreferences();
-      return { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, url: w.webContents.getURL() };
+      const p = (
+        w.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> }
+      ).getLastWebPreferences();
+      return {
+        contextIsolation: p.contextIsolation,
+        sandbox: p.sandbox,
+        nodeIntegration: p.nodeIntegration,
+        url: w.webContents.getURL(),
+      };
     });
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(prefs.url.startsWith('app://push-doctor/')).toBe(true);
     // The renderer has the contract and no Node.
     expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-    expect(await page.evaluate(() => typeof (window as unknown as { pushDoctor?: { listDevices?: unknown } }).pushDoctor?.listDevices)).toBe('function');
+    expect(
+      await page.evaluate(
+        () => typeof (window as unknown as { pushDoctor?: { listDevices?: unknown } }).pushDoctor?.listDevices,
+      ),
+    ).toBe('function');
     // Navigation away and new windows are refused.
     await page.evaluate(() => window.open('https://example.com'));
     expect(app.windows()).toHaveLength(1);

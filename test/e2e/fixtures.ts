@@ -21,7 +21,10 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<Proc> {
     const child = spawn(process.execPath, [CLI, ...args], { env });
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`push-doctor ${args.join(' ')} did not become ready: ${err}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`push-doctor ${args.join(' ')} did not become ready: ${err}`)),
+      30_000,
+    );
     child.stdout.on('data', (d) => {
       out += String(d);
       const nl = out.indexOf('\n');

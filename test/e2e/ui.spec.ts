@@ -2,7 +2,8 @@
 import { test, expect, shot } from './fixtures';
 import { STEP_IDS } from '../../src/shared/types';
 
-const finished = (id: string) => `[data-testid=checklist-step][data-step-id="${id}"]:not([data-status=pending]):not([data-status=running])`;
+const finished = (id: string) =>
+  `[data-testid=checklist-step][data-step-id="${id}"]:not([data-status=pending]):not([data-status=running])`;
 
 test('a phone appears and disappears live', async ({ page, lab }) => {
   const { url } = await lab.serve(['--no-sim']);
@@ -25,10 +26,13 @@ test('a full diagnosis on a healthy phone passes every automated step', async ({
   await expect(page.locator('[data-testid=device-row]')).toHaveCount(1);
   await page.getByTestId('run-diagnosis').click();
   for (const id of STEP_IDS) await page.locator(finished(id)).waitFor();
-  const statuses = await page.locator('[data-testid=checklist-step]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-step-id'), e.getAttribute('data-status')]));
+  const statuses = await page
+    .locator('[data-testid=checklist-step]')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-step-id'), e.getAttribute('data-status')]));
   // HyperOS refuses taps injected from adb, so the tap on the notification is a check by hand there.
   // HyperOS hides its autostart switch from the shell: that is a check by hand too (issue 15).
-  for (const [id, status] of statuses) expect(status, id!).toBe(id === 'app.clickThrough' || id === 'device.power' ? 'manual' : 'pass');
+  for (const [id, status] of statuses)
+    expect(status, id!).toBe(id === 'app.clickThrough' || id === 'device.power' ? 'manual' : 'pass');
   // The user records what they found; the step ends pass and shows the answer.
   const power = page.locator('[data-testid=checklist-step][data-step-id="device.power"]');
   await power.getByLabel('Note (optional)').fill('Autostart on in Security');
@@ -81,7 +85,9 @@ test('the language switch changes the texts', async ({ page, lab }) => {
   await page.getByTestId('language-switch').selectOption('zh-CN');
   await expect(page.getByTestId('run-diagnosis')).toHaveText('开始诊断');
   await page.getByTestId('run-diagnosis').click();
-  await expect(page.locator('[data-testid=checklist-step][data-step-id="device.channel"]')).toContainText('手机品牌、系统与推送通道');
+  await expect(page.locator('[data-testid=checklist-step][data-step-id="device.channel"]')).toContainText(
+    '手机品牌、系统与推送通道',
+  );
   await page.locator(finished('push.vendorPolicy')).waitFor();
   await shot(page, 'chinese');
   await page.getByRole('tab', { name: '日志' }).click();
@@ -98,7 +104,10 @@ test('an adb server added in the settings brings its phones; removed, they go', 
   const other = await startAdbServer();
   try {
     const { runCli } = await import('./fixtures');
-    const farm = await runCli(['sim', '--connect', '--adb-port', String(other.port), '--profile', 'honor-magicos'], other.env);
+    const farm = await runCli(
+      ['sim', '--connect', '--adb-port', String(other.port), '--profile', 'honor-magicos'],
+      other.env,
+    );
     const farmSerial = JSON.parse(farm.firstLine).serial as string;
     try {
       await page.goto(url);
@@ -113,7 +122,10 @@ test('an adb server added in the settings brings its phones; removed, they go', 
       const farmRow = page.locator(`[data-testid=device-row][data-serial="${farmSerial}"]`);
       await expect(farmRow).toContainText('honor push');
       await expect(farmRow).toContainText(`127.0.0.1:${other.port}`);
-      await expect(page.locator(`[data-testid=adb-server][data-address="127.0.0.1:${other.port}"]`)).toHaveAttribute('data-status', 'up');
+      await expect(page.locator(`[data-testid=adb-server][data-address="127.0.0.1:${other.port}"]`)).toHaveAttribute(
+        'data-status',
+        'up',
+      );
       await shot(page, 'two-servers');
       await page.getByRole('button', { name: `Remove 127.0.0.1:${other.port}` }).click();
       await expect(farmRow).toHaveCount(0);

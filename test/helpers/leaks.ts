@@ -13,7 +13,8 @@ export function findLeaks(text: string, secret: string): string[] {
   };
   const views = [text, decode(text), decode(decode(text))];
   for (const run of text.match(/[A-Za-z0-9+/_=-]{8,}/g) ?? [])
-    for (const shift of ['', 'A', 'AA', 'AAA']) views.push(Buffer.from(shift + run.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1'));
+    for (const shift of ['', 'A', 'AA', 'AAA'])
+      views.push(Buffer.from(shift + run.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1'));
   for (const v of views) for (const w of windows) if (v.includes(w)) found.add(w);
   return [...found];
 }

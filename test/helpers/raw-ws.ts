@@ -78,7 +78,11 @@ function frames(socket: net.Socket, first: Buffer): RawClient {
       const payload = buf.subarray(off, off + len);
       buf = buf.subarray(off + len);
       if (opcode === 1) messages.push(payload.toString('utf8'));
-      if (opcode === 8) resolveClosed({ code: payload.length >= 2 ? payload.readUInt16BE(0) : null, reason: payload.subarray(2).toString('utf8') });
+      if (opcode === 8)
+        resolveClosed({
+          code: payload.length >= 2 ? payload.readUInt16BE(0) : null,
+          reason: payload.subarray(2).toString('utf8'),
+        });
     }
   };
   socket.on('data', (d: Buffer) => {

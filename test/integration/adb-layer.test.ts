@@ -11,7 +11,9 @@ import { AdbHub } from '../../src/main/adb/hub';
 import { Adb } from '../../src/main/adb/kit';
 
 const sdkLogs = {
-  appStartLines: ({ token }: { token: string | null }) => [{ tag: 'TestSdk', level: 'D' as const, message: `token=${token}` }],
+  appStartLines: ({ token }: { token: string | null }) => [
+    { tag: 'TestSdk', level: 'D' as const, message: `token=${token}` },
+  ],
   token: (vendor: string) => `${vendor}-token`,
 };
 
@@ -19,7 +21,12 @@ let adb: TestAdbServer;
 const devices: VirtualDevice[] = [];
 
 async function phone(profile: string, faults: string[] = []) {
-  const d = await VirtualDevice.start({ profile: findProfile(profile)!, faults: faults as never, sdkLogs, tokenDelayMs: 5 });
+  const d = await VirtualDevice.start({
+    profile: findProfile(profile)!,
+    faults: faults as never,
+    sdkLogs,
+    tokenDelayMs: 5,
+  });
   devices.push(d);
   return d;
 }
@@ -62,7 +69,11 @@ describe('virtual phones on the real adb server', () => {
     const r = await shell(server.client, d.serial, ['getprop', 'ro.build.version.emui']);
     expect(r.output.trim()).toBe('EmotionUI_10.1.0');
     expect(r.exitCode).toBe(0);
-    const [a, b, c] = await shellBatch(server.client, d.serial, [['echo', "it's quoted; $HOME"], 'pidof com.example.chat', ['getprop', 'ro.product.brand']]);
+    const [a, b, c] = await shellBatch(server.client, d.serial, [
+      ['echo', "it's quoted; $HOME"],
+      'pidof com.example.chat',
+      ['getprop', 'ro.product.brand'],
+    ]);
     expect(a.output).toBe("it's quoted; $HOME\n");
     expect(b.exitCode).toBe(1);
     expect(c.output.trim()).toBe('HUAWEI');
@@ -73,7 +84,17 @@ describe('virtual phones on the real adb server', () => {
 
   it('streams logcat in binary through adbkit and in text through the CLI', async () => {
     const d = devices[0];
-    await adb.adb('-s', d.serial, 'shell', 'monkey', '-p', 'com.example.chat', '-c', 'android.intent.category.LAUNCHER', '1');
+    await adb.adb(
+      '-s',
+      d.serial,
+      'shell',
+      'monkey',
+      '-p',
+      'com.example.chat',
+      '-c',
+      'android.intent.category.LAUNCHER',
+      '1',
+    );
     await waitFor(() => d.phone.log.snapshot().some((e) => e.tag === 'TestSdk'), 5000, 'token line');
     const text = await adb.adb('-s', d.serial, 'logcat', '-d', '-v', 'threadtime');
     expect(text.stdout).toMatch(/\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\s+\d+\s+\d+ D TestSdk : token=xiaomi-token/);
@@ -113,7 +134,11 @@ describe('device tracking', () => {
       await adb.adb('connect', d.serial);
       await waitFor(() => stateOf() === 'device', 10_000, 'device state');
       d.dropConnections();
-      await waitFor(() => history.some((l) => l.find((x) => x.serial === d.serial)?.state === 'offline'), 10_000, 'offline after drop');
+      await waitFor(
+        () => history.some((l) => l.find((x) => x.serial === d.serial)?.state === 'offline'),
+        10_000,
+        'offline after drop',
+      );
       await waitFor(() => stateOf() === 'device', 15_000, 'back online after the server reconnects');
       await adb.adb('disconnect', d.serial);
       await waitFor(() => stateOf() === undefined, 10_000, 'removal');
@@ -128,7 +153,11 @@ describe('device tracking', () => {
     hub.start();
     try {
       await adb.adb('connect', d.serial).catch(() => undefined);
-      await waitFor(() => hub.devices().find((x) => x.serial === d.serial)?.state === 'unauthorized', 10_000, 'unauthorized').catch((e) => {
+      await waitFor(
+        () => hub.devices().find((x) => x.serial === d.serial)?.state === 'unauthorized',
+        10_000,
+        'unauthorized',
+      ).catch((e) => {
         throw new Error(`${e.message}; hub sees ${JSON.stringify(hub.devices())}`);
       });
       d.authorize();
@@ -149,7 +178,11 @@ describe('device tracking', () => {
       await waitFor(() => hub.devices().find((x) => x.serial === d.serial)?.state === 'device', 10_000, 'device');
       await adb.adb('kill-server');
       await waitFor(() => statuses.some((s) => s.startsWith('down')), 10_000, 'server down');
-      await waitFor(() => hub.devices().find((x) => x.serial === d.serial)?.state === 'device', 20_000, 'phone back after restart');
+      await waitFor(
+        () => hub.devices().find((x) => x.serial === d.serial)?.state === 'device',
+        20_000,
+        'phone back after restart',
+      );
       expect(statuses.at(-1), statuses.join(' | ')).toMatch(/^up/);
     } finally {
       hub.stop();

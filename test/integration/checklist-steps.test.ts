@@ -16,16 +16,30 @@ const devices: VirtualDevice[] = [];
 const phone = (profile: string, faults: string[] = []) => connectedPhone(adb, devices, profile, faults);
 
 async function diagnose(d: VirtualDevice, only?: StepId[]) {
-  const run = new ChecklistRun({ serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client, only }, STEPS);
+  const run = new ChecklistRun(
+    { serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client, only },
+    STEPS,
+  );
   const report = await run.run();
   return Object.fromEntries(report.steps.map((s) => [s.id, s]));
 }
 
 /** ROMs whose autostart/background switch no shell can read: device.power is a check by hand there. */
 const MANUAL_POWER = new Set(['xiaomi', 'huawei', 'honor', 'oppo', 'oneplus', 'realme', 'vivo', 'meizu']);
-const healthyStatus = (profile: string, id: StepId) => (id === 'device.power' && MANUAL_POWER.has(findProfile(profile)!.family) ? 'manual' : 'pass');
+const healthyStatus = (profile: string, id: StepId) =>
+  id === 'device.power' && MANUAL_POWER.has(findProfile(profile)!.family) ? 'manual' : 'pass';
 
-const DEVICE_STEPS: StepId[] = ['adb.connection', 'device.channel', 'device.pushService', 'app.installed', 'app.manifest', 'app.notifications', 'device.power', 'push.token', 'push.tokenReported'];
+const DEVICE_STEPS: StepId[] = [
+  'adb.connection',
+  'device.channel',
+  'device.pushService',
+  'app.installed',
+  'app.manifest',
+  'app.notifications',
+  'device.power',
+  'push.token',
+  'push.tokenReported',
+];
 
 beforeAll(async () => {
   adb = await startAdbServer();
@@ -41,7 +55,8 @@ describe('device steps on healthy virtual phones', () => {
   it.each(PROFILES.map((p) => p.name))('%s passes every device step', async (name) => {
     const d = await phone(name);
     const steps = await diagnose(d, DEVICE_STEPS);
-    for (const id of DEVICE_STEPS) expect(steps[id].status, `${id}: ${JSON.stringify(steps[id].summary)}`).toBe(healthyStatus(name, id));
+    for (const id of DEVICE_STEPS)
+      expect(steps[id].status, `${id}: ${JSON.stringify(steps[id].summary)}`).toBe(healthyStatus(name, id));
     if (healthyStatus(name, 'device.power') === 'manual') {
       // The exact screen, and the button that opens it where the ROM exports one.
       expect(steps['device.power'].remediation[0].key).toBe(`check.power.autostart.${findProfile(name)!.family}`);
@@ -79,7 +94,10 @@ describe('device steps under faults', () => {
     // The other steps keep their honest status: everything not downstream of the fault passes.
     for (const id of DEVICE_STEPS) {
       if (id === step) continue;
-      if (fault === 'app-not-installed' && (id === 'app.notifications' || id === 'device.power' || id === 'app.manifest')) {
+      if (
+        fault === 'app-not-installed' &&
+        (id === 'app.notifications' || id === 'device.power' || id === 'app.manifest')
+      ) {
         expect(steps[id].status).toBe('skip');
         continue;
       }
@@ -88,7 +106,10 @@ describe('device steps under faults', () => {
         continue;
       }
       // Without a push service (or a token) the app cannot register, so the token steps fail or skip.
-      if ((fault === 'push-service-missing' || fault === 'app-not-installed' || fault === 'no-token') && id.startsWith('push.')) {
+      if (
+        (fault === 'push-service-missing' || fault === 'app-not-installed' || fault === 'no-token') &&
+        id.startsWith('push.')
+      ) {
         expect(['fail', 'skip']).toContain(steps[id].status);
         continue;
       }
@@ -108,7 +129,17 @@ describe('device steps under faults', () => {
   it('reads the manifest in place (tail -c, head -c) and finds the same as a pull', async () => {
     const d = await phone('vivo-originos');
     const run = (inPlace: boolean) =>
-      new ChecklistRun({ serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client, only: ['app.manifest'], options: { readApkInPlace: inPlace } }, STEPS).run();
+      new ChecklistRun(
+        {
+          serial: d.serial,
+          server: server.address,
+          package: 'com.example.chat',
+          client: server.client,
+          only: ['app.manifest'],
+          options: { readApkInPlace: inPlace },
+        },
+        STEPS,
+      ).run();
     const { manifestCache } = await import('../../src/main/apk/manifest-cache');
     manifestCache.clear();
     const inPlace = (await run(true)).steps.find((s) => s.id === 'app.manifest')!;
@@ -123,7 +154,14 @@ describe('device steps under faults', () => {
   it('fails the step a phone stops answering in, naming the timeout, and still reports', async () => {
     const d = await phone('oneplus-oxygenos', ['shell-hang']);
     const run = new ChecklistRun(
-      { serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client, only: DEVICE_STEPS, options: { commandTimeoutMs: 800, tokenTimeoutSec: 2 } },
+      {
+        serial: d.serial,
+        server: server.address,
+        package: 'com.example.chat',
+        client: server.client,
+        only: DEVICE_STEPS,
+        options: { commandTimeoutMs: 800, tokenTimeoutSec: 2 },
+      },
       STEPS,
     );
     const report = await run.run();

@@ -19,7 +19,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('props files', () => {
   it.each([
     ['empty', '', /holds no properties/],
-    ['binary', Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0, 0, 7, 8, 9].concat(Array(500).fill(0))), /binary file, not text/],
+    [
+      'binary',
+      Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0, 0, 7, 8, 9].concat(Array(500).fill(0))),
+      /binary file, not text/,
+    ],
     ['truncated', '[ro.product.brand]: [Xiaomi]\n[ro.product.model]: [2312', /looks truncated/],
     ['not a dump', 'hello\nworld\n', /no properties|not a|lacks/],
   ])('%s: exit 2 with what is wrong and how to save a good one', async (name, content, message) => {

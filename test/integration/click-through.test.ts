@@ -22,11 +22,24 @@ afterAll(async () => {
 });
 
 async function clickStep(profile: string, faults: string[] = []) {
-  const l = await startLab({ adbServer: server, profiles: [profile], faults: faults as never, standins: true, deliveryDelayMs: 20 });
+  const l = await startLab({
+    adbServer: server,
+    profiles: [profile],
+    faults: faults as never,
+    standins: true,
+    deliveryDelayMs: 20,
+  });
   labs.push(l);
   const d = l.devices[0];
   const report = await new ChecklistRun(
-    { serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client, profile: l.appProfile, only: ['app.clickThrough', 'push.token'] },
+    {
+      serial: d.serial,
+      server: server.address,
+      package: 'com.example.chat',
+      client: server.client,
+      profile: l.appProfile,
+      only: ['app.clickThrough', 'push.token'],
+    },
     STEPS,
   ).run();
   return { step: report.steps.find((s) => s.id === 'app.clickThrough')!, phone: d.phone };

@@ -26,7 +26,13 @@ afterAll(async () => {
 });
 
 async function lab(profile: string, faults: string[] = []) {
-  const l = await startLab({ adbServer: server, profiles: [profile], faults: faults as never, standins: true, deliveryDelayMs: 50 });
+  const l = await startLab({
+    adbServer: server,
+    profiles: [profile],
+    faults: faults as never,
+    standins: true,
+    deliveryDelayMs: 50,
+  });
   labs.push(l);
   return l;
 }
@@ -34,7 +40,14 @@ async function lab(profile: string, faults: string[] = []) {
 async function diagnose(l: Lab, profile: AppProfile) {
   const d = l.devices[0];
   const run = new ChecklistRun(
-    { serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client, profile, options: { pushCount: 2, pushSpacingSec: 0.1, deliveryTimeoutSec: 5 } },
+    {
+      serial: d.serial,
+      server: server.address,
+      package: 'com.example.chat',
+      client: server.client,
+      profile,
+      options: { pushCount: 2, pushSpacingSec: 0.1, deliveryTimeoutSec: 5 },
+    },
     STEPS,
   );
   const report = await run.run();
@@ -44,23 +57,29 @@ async function diagnose(l: Lab, profile: AppProfile) {
 const messagesOf = (s: StepResult) => (s.data?.messages ?? []) as PushMessageResult[];
 
 describe('delivery through each vendor API', () => {
-  it.each(PROFILES.filter((p) => p.appChannel !== 'fcm').map((p) => [p.name, p.appChannel]))('%s via %s: pushes arrive after the app is force-stopped', async (name, channel) => {
-    const l = await lab(name);
-    const steps = await diagnose(l, { ...l.appProfile!, deliveryProvider: channel as AppProfile['deliveryProvider'] });
-    expect(steps['push.token'].status).toBe('pass');
-    expect(steps['push.delivery'].status, JSON.stringify(steps['push.delivery'].summary)).toBe('pass');
-    const msgs = messagesOf(steps['push.delivery']);
-    expect(msgs).toHaveLength(2);
-    for (const m of msgs) {
-      expect(m.ok).toBe(true);
-      expect(m.arrived).toBe(true);
-      expect(m.latencyMs).toBeGreaterThanOrEqual(0);
-    }
-    // The app was really killed before the pushes (force-stop evidence), and the phone shows them.
-    expect(steps['push.delivery'].evidence.some((e) => /no process/.test(e.excerpt))).toBe(true);
-    expect(l.devices[0].phone.notifications.length).toBeGreaterThanOrEqual(2);
-    expect(steps['push.vendorPolicy'].status).toBe('pass');
-  });
+  it.each(PROFILES.filter((p) => p.appChannel !== 'fcm').map((p) => [p.name, p.appChannel]))(
+    '%s via %s: pushes arrive after the app is force-stopped',
+    async (name, channel) => {
+      const l = await lab(name);
+      const steps = await diagnose(l, {
+        ...l.appProfile!,
+        deliveryProvider: channel as AppProfile['deliveryProvider'],
+      });
+      expect(steps['push.token'].status).toBe('pass');
+      expect(steps['push.delivery'].status, JSON.stringify(steps['push.delivery'].summary)).toBe('pass');
+      const msgs = messagesOf(steps['push.delivery']);
+      expect(msgs).toHaveLength(2);
+      for (const m of msgs) {
+        expect(m.ok).toBe(true);
+        expect(m.arrived).toBe(true);
+        expect(m.latencyMs).toBeGreaterThanOrEqual(0);
+      }
+      // The app was really killed before the pushes (force-stop evidence), and the phone shows them.
+      expect(steps['push.delivery'].evidence.some((e) => /no process/.test(e.excerpt))).toBe(true);
+      expect(l.devices[0].phone.notifications.length).toBeGreaterThanOrEqual(2);
+      expect(steps['push.vendorPolicy'].status).toBe('pass');
+    },
+  );
 
   it('FCM: a force-stopped app gets nothing (explained), a background-killed one gets the pushes', async () => {
     const l = await lab('pixel');
@@ -125,7 +144,10 @@ describe('delivery under faults', () => {
   it('no profile: the delivery step is skipped with that reason, the rules step asks for a manual check', async () => {
     const l = await lab('meizu-flyme');
     const d = l.devices[0];
-    const report = await new ChecklistRun({ serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client }, STEPS).run();
+    const report = await new ChecklistRun(
+      { serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client },
+      STEPS,
+    ).run();
     const byId = Object.fromEntries(report.steps.map((s) => [s.id, s]));
     expect(byId['push.delivery'].status).toBe('skip');
     expect(byId['push.delivery'].summary?.key).toBe('check.delivery.noProfile');

@@ -11,7 +11,16 @@ import { ensureCliBuilt, runCli } from '../helpers/cli';
 import { startPhone } from '../../src/cli/lab';
 import type { VirtualDevice } from '../../src/sim/device';
 
-const PROFILES = ['xiaomi-hyperos', 'huawei-emui', 'honor-magicos', 'oppo-coloros', 'vivo-originos', 'meizu-flyme', 'pixel', 'samsung-oneui'];
+const PROFILES = [
+  'xiaomi-hyperos',
+  'huawei-emui',
+  'honor-magicos',
+  'oppo-coloros',
+  'vivo-originos',
+  'meizu-flyme',
+  'pixel',
+  'samsung-oneui',
+];
 const STEPS = 'device.channel,device.pushService,app.installed,app.notifications';
 
 let adb: TestAdbServer;
@@ -40,7 +49,27 @@ describe('diagnose --all', () => {
     const html = join(dir, 'out', 'matrix.html');
     const md = join(dir, 'out', 'matrix.md');
     const junit = join(dir, 'junit.xml');
-    const res = await runCli(['--adb', `127.0.0.1:${adb.port}`, 'diagnose', '--all', '--package', 'com.example.chat', '--steps', STEPS, '--jobs', '8', '--report', html, '--report', md, '--junit', junit], { timeoutMs: 120_000 });
+    const res = await runCli(
+      [
+        '--adb',
+        `127.0.0.1:${adb.port}`,
+        'diagnose',
+        '--all',
+        '--package',
+        'com.example.chat',
+        '--steps',
+        STEPS,
+        '--jobs',
+        '8',
+        '--report',
+        html,
+        '--report',
+        md,
+        '--junit',
+        junit,
+      ],
+      { timeoutMs: 120_000 },
+    );
     expect(res.stderr).toContain('JUnit written to');
     expect(res.stdout).toContain('on 8 phone(s)');
     const suites = readFileSync(junit, 'utf8').match(/<testsuite /g) ?? [];
@@ -50,9 +79,28 @@ describe('diagnose --all', () => {
       expect(page).toContain(p.serial);
       expect(existsSync(join(dir, 'out', `phone-${p.serial.replace(/[^A-Za-z0-9._-]+/g, '_')}.html`))).toBe(true);
     }
-    expect(readFileSync(md, 'utf8').split('\n').filter((l) => l.startsWith('| [')).length).toBe(8);
-    const json = await runCli(['--adb', `127.0.0.1:${adb.port}`, 'diagnose', '--all', '--package', 'com.example.chat', '--steps', 'device.channel', '--json'], { timeoutMs: 60_000 });
-    const parsed = JSON.parse(json.stdout) as { matrix: { phones: { serial: string; cells: Record<string, { status: string }> }[] } };
+    expect(
+      readFileSync(md, 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('| [')).length,
+    ).toBe(8);
+    const json = await runCli(
+      [
+        '--adb',
+        `127.0.0.1:${adb.port}`,
+        'diagnose',
+        '--all',
+        '--package',
+        'com.example.chat',
+        '--steps',
+        'device.channel',
+        '--json',
+      ],
+      { timeoutMs: 60_000 },
+    );
+    const parsed = JSON.parse(json.stdout) as {
+      matrix: { phones: { serial: string; cells: Record<string, { status: string }> }[] };
+    };
     expect(parsed.matrix.phones).toHaveLength(8);
     for (const p of parsed.matrix.phones) expect(p.cells['device.channel']?.status).toBe('pass');
   }, 180_000);
@@ -63,7 +111,24 @@ describe('diagnose --all', () => {
     await adb.adb('connect', slow.serial);
     const junit = join(dir, 'killed.xml');
     const html = join(dir, 'killed', 'matrix.html');
-    const child = spawn(process.execPath, [join(__dirname, '..', '..', 'bin', 'push-doctor.js'), '--adb', `127.0.0.1:${adb.port}`, 'diagnose', '--all', '--package', 'com.example.chat', '--steps', STEPS, '--jobs', '9', '--junit', junit, '--report', html, '--json']);
+    const child = spawn(process.execPath, [
+      join(__dirname, '..', '..', 'bin', 'push-doctor.js'),
+      '--adb',
+      `127.0.0.1:${adb.port}`,
+      'diagnose',
+      '--all',
+      '--package',
+      'com.example.chat',
+      '--steps',
+      STEPS,
+      '--jobs',
+      '9',
+      '--junit',
+      junit,
+      '--report',
+      html,
+      '--json',
+    ]);
     let out = '';
     child.stdout.on('data', (b) => (out += b));
     let err = '';
@@ -81,11 +146,17 @@ describe('diagnose --all', () => {
     await slow.stop();
     const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? -1)));
     expect(code, err).toBe(1);
-    const parsed = JSON.parse(out) as { matrix: { phones: { serial: string; verdict: string; cells: Record<string, { status: string } | undefined> }[] } };
+    const parsed = JSON.parse(out) as {
+      matrix: { phones: { serial: string; verdict: string; cells: Record<string, { status: string } | undefined> }[] };
+    };
     const column = parsed.matrix.phones.find((p) => p.serial === slow.serial)!;
     expect(column.verdict).toBe('fail');
     expect(Object.values(column.cells).some((c) => c?.status === 'fail')).toBe(true);
-    for (const p of parsed.matrix.phones.filter((x) => x.serial !== slow.serial)) expect(Object.values(p.cells).every((c) => c?.status !== 'fail'), p.serial).toBe(true);
+    for (const p of parsed.matrix.phones.filter((x) => x.serial !== slow.serial))
+      expect(
+        Object.values(p.cells).every((c) => c?.status !== 'fail'),
+        p.serial,
+      ).toBe(true);
     expect((readFileSync(junit, 'utf8').match(/<testsuite /g) ?? []).length).toBe(9);
   }, 180_000);
 });

@@ -26,7 +26,17 @@ const labs: Lab[] = [];
 const phone = (profile: string, faults: string[] = []) => connectedPhone(adb, devices, profile, faults);
 
 function run(d: VirtualDevice, only?: StepId[], options: Record<string, unknown> = {}) {
-  return new ChecklistRun({ serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client, only, options: { tokenTimeoutSec: 3, ...options } }, STEPS);
+  return new ChecklistRun(
+    {
+      serial: d.serial,
+      server: server.address,
+      package: 'com.example.chat',
+      client: server.client,
+      only,
+      options: { tokenTimeoutSec: 3, ...options },
+    },
+    STEPS,
+  );
 }
 
 /** Every report format still renders, and names the step that failed. */
@@ -115,12 +125,17 @@ describe('faults during a diagnosis', () => {
     const d = await startPhone({ profile: 'samsung-oneui', faults: ['unauthorized'] });
     devices.push(d);
     await adb.adb('connect', d.serial).catch(() => undefined);
-    await waitFor(async () => (await adb.adb('devices')).stdout.includes(`${d.serial}\tunauthorized`), 10_000, 'the phone listed as unauthorized');
+    await waitFor(
+      async () => (await adb.adb('devices')).stdout.includes(`${d.serial}\tunauthorized`),
+      10_000,
+      'the phone listed as unauthorized',
+    );
     const report = await run(d).run();
     const conn = report.steps.find((s) => s.id === 'adb.connection')!;
     expect(conn.status).toBe('fail');
     expect(JSON.stringify(conn.remediation)).toMatch(/unauthorized|prompt/i);
-    for (const s of report.steps.filter((x) => x.id !== 'adb.connection')) expect(['skip', 'manual']).toContain(s.status);
+    for (const s of report.steps.filter((x) => x.id !== 'adb.connection'))
+      expect(['skip', 'manual']).toContain(s.status);
     expectReportsWritten(report, 'adb.connection');
   });
 });
@@ -130,7 +145,12 @@ describe('a phone lost around the test pushes (issue 12 item 2)', () => {
   // three moments. Vitest fails the file on any unhandled rejection, which is what the old code
   // (the arrival watcher awaited only after the send loop) produced for "during".
   async function labRun(when: 'before' | 'during' | 'after') {
-    const lab = await startLab({ adbServer: server, profiles: ['xiaomi-hyperos'], standins: true, deliveryDelayMs: 400 });
+    const lab = await startLab({
+      adbServer: server,
+      profiles: ['xiaomi-hyperos'],
+      standins: true,
+      deliveryDelayMs: 400,
+    });
     labs.push(lab);
     const d = lab.devices[0];
     const r = new ChecklistRun(
@@ -140,7 +160,13 @@ describe('a phone lost around the test pushes (issue 12 item 2)', () => {
         package: 'com.example.chat',
         client: server.client,
         profile: lab.appProfile,
-        options: { tokenTimeoutSec: 5, pushCount: 3, pushSpacingSec: 0.3, deliveryTimeoutSec: 5, commandTimeoutMs: 4000 },
+        options: {
+          tokenTimeoutSec: 5,
+          pushCount: 3,
+          pushSpacingSec: 0.3,
+          deliveryTimeoutSec: 5,
+          commandTimeoutMs: 4000,
+        },
       },
       STEPS,
     );
@@ -176,7 +202,9 @@ describe('a phone lost around the test pushes (issue 12 item 2)', () => {
   it('killed just before the pushes: the delivery step fails saying the phone went away; the report is written', async () => {
     const { report, byId } = await labRun('before');
     expect(byId['push.delivery'].status).toBe('fail');
-    expect(byId['push.delivery'].summary?.key).toMatch(/^engine\.device\.(gone|notFound|offline)$|^check\.delivery\.phoneGone$/);
+    expect(byId['push.delivery'].summary?.key).toMatch(
+      /^engine\.device\.(gone|notFound|offline)$|^check\.delivery\.phoneGone$/,
+    );
     expect(byId['push.vendorPolicy'].status).toBe('skip');
     expectReportsWritten(report, 'push.delivery');
   });
@@ -190,20 +218,42 @@ describe('a phone lost around the test pushes (issue 12 item 2)', () => {
 });
 
 describe('hostile input at the CLI', () => {
-  const hostilePackages = ['com.example.chat;reboot', 'com.example.chat$(id)', 'com.example.`id`', "com.ex'ample", 'com example', 'com.example\nreboot', `com.${'a'.repeat(300)}`, '-rf', ''];
-  it.each(hostilePackages.map((p) => [JSON.stringify(p), p]))('--package %s is refused (exit 2) before any phone is asked', async (_label, pkg) => {
-    const res = await runCli(['diagnose', '--adb-port', String(adb.port), '--serial', 'emulator-5554', '--package', pkg], { env: adb.env });
-    expect(res.code).toBe(2);
-    expect(res.stderr).toMatch(/--package: .* is not an Android package name|--package/);
-    expect(res.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
-  });
+  const hostilePackages = [
+    'com.example.chat;reboot',
+    'com.example.chat$(id)',
+    'com.example.`id`',
+    "com.ex'ample",
+    'com example',
+    'com.example\nreboot',
+    `com.${'a'.repeat(300)}`,
+    '-rf',
+    '',
+  ];
+  it.each(hostilePackages.map((p) => [JSON.stringify(p), p]))(
+    '--package %s is refused (exit 2) before any phone is asked',
+    async (_label, pkg) => {
+      const res = await runCli(
+        ['diagnose', '--adb-port', String(adb.port), '--serial', 'emulator-5554', '--package', pkg],
+        { env: adb.env },
+      );
+      expect(res.code).toBe(2);
+      expect(res.stderr).toMatch(/--package: .* is not an Android package name|--package/);
+      expect(res.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
+    },
+  );
 
   const hostileSerials = ['x;reboot', '$(reboot)', '`reboot`', 'a b', "1'2", 'a\nb', 's'.repeat(500)];
-  it.each(hostileSerials.map((s) => [JSON.stringify(s), s]))('--serial %s is refused (exit 2)', async (_label, serial) => {
-    const res = await runCli(['tokens', '--adb-port', String(adb.port), '--serial', serial, '--package', 'com.example.chat'], { env: adb.env });
-    expect(res.code).toBe(2);
-    expect(res.stderr).toContain('--serial');
-  });
+  it.each(hostileSerials.map((s) => [JSON.stringify(s), s]))(
+    '--serial %s is refused (exit 2)',
+    async (_label, serial) => {
+      const res = await runCli(
+        ['tokens', '--adb-port', String(adb.port), '--serial', serial, '--package', 'com.example.chat'],
+        { env: adb.env },
+      );
+      expect(res.code).toBe(2);
+      expect(res.stderr).toContain('--serial');
+    },
+  );
 });
 
 describe('app profiles and secrets', () => {
@@ -212,10 +262,24 @@ describe('app profiles and secrets', () => {
   const secrets: string[] = [];
 
   beforeAll(async () => {
-    lab = await startLab({ adbServer: server, profiles: ['xiaomi-miui'], standins: true, profilePath: join(tmp, 'lab-profile.json') });
+    lab = await startLab({
+      adbServer: server,
+      profiles: ['xiaomi-miui'],
+      standins: true,
+      profilePath: join(tmp, 'lab-profile.json'),
+    });
     profilePath = lab.profilePath!;
     const c = lab.standins!.credentials;
-    secrets.push(c.xiaomi.appSecret, c.huawei.clientSecret, c.honor.clientSecret, c.oppo.masterSecret, c.vivo.appSecret, c.meizu.appSecret, c.tencent.secretKey, c.easemob.clientSecret);
+    secrets.push(
+      c.xiaomi.appSecret,
+      c.huawei.clientSecret,
+      c.honor.clientSecret,
+      c.oppo.masterSecret,
+      c.vivo.appSecret,
+      c.meizu.appSecret,
+      c.tencent.secretKey,
+      c.easemob.clientSecret,
+    );
     // The FCM private key, by a line from its middle.
     secrets.push(c.fcm.privateKeyPem.split('\n')[5]);
     for (const s of secrets) expect(s.length).toBeGreaterThan(8);
@@ -260,8 +324,43 @@ describe('app profiles and secrets', () => {
     mkdirSync(out);
     const g = ['--adb-port', String(adb.port)];
     const outputs = [
-      await runCli([...g, 'diagnose', '--serial', d.serial, '--profile', profilePath, '--push-count', '1', '--token-timeout', '10', '--report', join(out, 'r.html'), '--report', join(out, 'r.md'), '--junit', join(out, 'r.xml')], { env: adb.env, timeoutMs: 120_000 }),
-      await runCli([...g, 'diagnose', '--serial', d.serial, '--profile', profilePath, '--push-count', '1', '--json', '--steps', 'push.delivery'], { env: adb.env, timeoutMs: 120_000 }),
+      await runCli(
+        [
+          ...g,
+          'diagnose',
+          '--serial',
+          d.serial,
+          '--profile',
+          profilePath,
+          '--push-count',
+          '1',
+          '--token-timeout',
+          '10',
+          '--report',
+          join(out, 'r.html'),
+          '--report',
+          join(out, 'r.md'),
+          '--junit',
+          join(out, 'r.xml'),
+        ],
+        { env: adb.env, timeoutMs: 120_000 },
+      ),
+      await runCli(
+        [
+          ...g,
+          'diagnose',
+          '--serial',
+          d.serial,
+          '--profile',
+          profilePath,
+          '--push-count',
+          '1',
+          '--json',
+          '--steps',
+          'push.delivery',
+        ],
+        { env: adb.env, timeoutMs: 120_000 },
+      ),
       await runCli(['push', '--profile', profilePath, '--provider', 'xiaomi', '--token', d.phone.token!, '--json']),
       // Wrong credentials: the refusal is explained without echoing what was sent.
       await (async () => {
@@ -274,7 +373,21 @@ describe('app profiles and secrets', () => {
         secrets.push(p.providers.huawei.clientSecret);
         return res;
       })(),
-      await runCli([...g, 'tokens', '--serial', d.serial, '--package', 'com.example.chat', '--restart', '--timeout', '8', '--json'], { env: adb.env }),
+      await runCli(
+        [
+          ...g,
+          'tokens',
+          '--serial',
+          d.serial,
+          '--package',
+          'com.example.chat',
+          '--restart',
+          '--timeout',
+          '8',
+          '--json',
+        ],
+        { env: adb.env },
+      ),
     ];
     expect(outputs[0].code, outputs[0].stderr).toBe(0);
     expect(outputs[2].code, outputs[2].stderr).toBe(0);

@@ -37,7 +37,10 @@ function listening(port: number): Promise<boolean> {
 function service() {
   // The test's own adb server is the front's base server (as the CLI's --adb would give it).
   const hub = new AdbHub({ servers: [`127.0.0.1:${adb.port}`], env: adb.env });
-  return { hub, service: new PushDoctorService({ front: 'serve', hub, profiles: new FileProfileStore(join(dir, 'p')) }) };
+  return {
+    hub,
+    service: new PushDoctorService({ front: 'serve', hub, profiles: new FileProfileStore(join(dir, 'p')) }),
+  };
 }
 
 describe('adb servers from the settings', () => {

@@ -31,7 +31,10 @@ let dir: string;
 beforeAll(async () => {
   adb = await startAdbServer();
   await connectedPhone(adb, phones, 'xiaomi-hyperos');
-  standins = await startStandins({ phones: { lookup: () => undefined }, credentials: { xiaomi: { appSecret: SECRET } } });
+  standins = await startStandins({
+    phones: { lookup: () => undefined },
+    credentials: { xiaomi: { appSecret: SECRET } },
+  });
   dir = mkdtempSync(join(tmpdir(), 'pd-secrets-'));
 });
 
@@ -42,12 +45,19 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const profile = () => ({ package: 'com.example.chat', providers: { xiaomi: { appSecret: SECRET, baseUrl: standins.urls.xiaomi.baseUrl } } });
+const profile = () => ({
+  package: 'com.example.chat',
+  providers: { xiaomi: { appSecret: SECRET, baseUrl: standins.urls.xiaomi.baseUrl } },
+});
 
 describe('an endpoint echoing the request', () => {
   it('the stand-in really echoes the secret (URL-encoded and base64) — the test can fail', async () => {
     standins.failNext('xiaomi', 'echo', 1);
-    const res = await fetch(`${standins.urls.xiaomi.baseUrl}/v3/message/regid`, { method: 'POST', headers: { authorization: `key=${SECRET}`, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ registration_id: 'x', s: SECRET }).toString() });
+    const res = await fetch(`${standins.urls.xiaomi.baseUrl}/v3/message/regid`, {
+      method: 'POST',
+      headers: { authorization: `key=${SECRET}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ registration_id: 'x', s: SECRET }).toString(),
+    });
     const text = await res.text();
     expect(res.status).toBe(400);
     expect(text).toContain(encodeURIComponent(SECRET));
@@ -64,9 +74,16 @@ describe('an endpoint echoing the request', () => {
     service.start();
     try {
       const serial = phones[0].serial;
-      for (let i = 0; i < 100 && !(await service.listDevices()).some((d) => d.serial === serial && d.state === 'device'); i++) await new Promise((r) => setTimeout(r, 100));
+      for (
+        let i = 0;
+        i < 100 && !(await service.listDevices()).some((d) => d.serial === serial && d.state === 'device');
+        i++
+      )
+        await new Promise((r) => setTimeout(r, 100));
       standins.failNext('xiaomi', 'echo', 100);
-      const finished = new Promise<Report>((resolve) => service.onEvent((e) => e.type === 'run-finished' && resolve(e.report)));
+      const finished = new Promise<Report>((resolve) =>
+        service.onEvent((e) => e.type === 'run-finished' && resolve(e.report)),
+      );
       await service.sendTestPush({ serial, profileId: 'echo', provider: 'xiaomi', token: TOKEN, count: 2 });
       const report = await finished;
       const kinds = new Set(events.map((e) => e.type));
@@ -75,7 +92,16 @@ describe('an endpoint echoing the request', () => {
       // The echo reached the events (redacted), so the check below looks at real echoed text.
       expect(wire).toMatch(/authorization=key=\*\*\*|key=\*\*\*/);
       expect(findLeaks(wire, SECRET)).toEqual([]);
-      expect(findLeaks(JSON.stringify(await service.getReport({ runId: (events.find((e) => e.type === 'run-finished') as { runId: string }).runId })), SECRET)).toEqual([]);
+      expect(
+        findLeaks(
+          JSON.stringify(
+            await service.getReport({
+              runId: (events.find((e) => e.type === 'run-finished') as { runId: string }).runId,
+            }),
+          ),
+          SECRET,
+        ),
+      ).toEqual([]);
       for (const format of ['md', 'html', 'json', 'junit'] as const) {
         const out = renderReport(report, format);
         expect(findLeaks(out, SECRET), format).toEqual([]);
@@ -93,7 +119,16 @@ describe('an endpoint echoing the request', () => {
     writeFileSync(file, JSON.stringify(profile()), { mode: 0o600 });
     for (const json of [false, true]) {
       standins.failNext('xiaomi', 'echo', 10);
-      const res = await runCli(['push', '--profile', file, '--provider', 'xiaomi', '--token', TOKEN, ...(json ? ['--json'] : [])]);
+      const res = await runCli([
+        'push',
+        '--profile',
+        file,
+        '--provider',
+        'xiaomi',
+        '--token',
+        TOKEN,
+        ...(json ? ['--json'] : []),
+      ]);
       expect(res.code, res.stderr).toBe(1);
       expect(res.stdout).toMatch(/\*\*\*/);
       expect(findLeaks(res.stdout + res.stderr, SECRET)).toEqual([]);

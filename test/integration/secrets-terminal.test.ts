@@ -20,7 +20,13 @@ let dir: string;
 beforeAll(async () => {
   adb = await startAdbServer();
   const base = PROFILES.find((p) => p.name === 'xiaomi-hyperos')!;
-  phone = await startPhone({ profile: { ...base, name: 'evil-props', props: { ...base.props, 'ro.product.model': `${OSC52}Evil\u001b[2J\u009b31mPhone` } } });
+  phone = await startPhone({
+    profile: {
+      ...base,
+      name: 'evil-props',
+      props: { ...base.props, 'ro.product.model': `${OSC52}Evil\u001b[2J\u009b31mPhone` },
+    },
+  });
   await adb.adb('connect', phone.serial);
   dir = mkdtempSync(join(tmpdir(), 'pd-term-'));
 });

@@ -19,10 +19,26 @@ let adb: TestAdbServer;
 
 beforeAll(async () => {
   // The stand-in delivers only to this token: an accepted push proves which token was sent.
-  standins = await startStandins({ phones: { lookup: (_v, t) => (t === TOKEN ? { package: 'com.example.chat', deliver: () => ({ shown: true, key: 'k', intercepted: false }) } : undefined) } });
+  standins = await startStandins({
+    phones: {
+      lookup: (_v, t) =>
+        t === TOKEN
+          ? { package: 'com.example.chat', deliver: () => ({ shown: true, key: 'k', intercepted: false }) }
+          : undefined,
+    },
+  });
   dir = mkdtempSync(join(tmpdir(), 'pd-tokin-'));
   profile = join(dir, 'p.json');
-  writeFileSync(profile, JSON.stringify({ package: 'com.example.chat', providers: { xiaomi: { appSecret: standins.credentials.xiaomi.appSecret, baseUrl: standins.urls.xiaomi.baseUrl } } }), { mode: 0o600 });
+  writeFileSync(
+    profile,
+    JSON.stringify({
+      package: 'com.example.chat',
+      providers: {
+        xiaomi: { appSecret: standins.credentials.xiaomi.appSecret, baseUrl: standins.urls.xiaomi.baseUrl },
+      },
+    }),
+    { mode: 0o600 },
+  );
   adb = await startAdbServer();
 });
 afterAll(async () => {
@@ -31,7 +47,10 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const push = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(['push', '--profile', profile, '--provider', 'xiaomi', '--json', ...args], { env: { PUSH_DOCTOR_TOKEN: '', ...env } });
+const push = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  runCli(['push', '--profile', profile, '--provider', 'xiaomi', '--json', ...args], {
+    env: { PUSH_DOCTOR_TOKEN: '', ...env },
+  });
 
 describe('push --token alternatives', () => {
   it('from $PUSH_DOCTOR_TOKEN', async () => {
@@ -66,7 +85,20 @@ describe('serve --token alternatives', () => {
       const ui = join(dir, 'ui');
       mkdirSync(ui, { recursive: true });
       writeFileSync(join(ui, 'index.html'), '<!doctype html>');
-      const child = spawn(process.execPath, [join(root, 'bin', 'push-doctor.js'), '--adb', `127.0.0.1:${adb.port}`, 'serve', '--no-sim', '--profiles', join(dir, 'profiles'), ...args], { env: { ...process.env, PUSH_DOCTOR_RENDERER: ui, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(
+        process.execPath,
+        [
+          join(root, 'bin', 'push-doctor.js'),
+          '--adb',
+          `127.0.0.1:${adb.port}`,
+          'serve',
+          '--no-sim',
+          '--profiles',
+          join(dir, 'profiles'),
+          ...args,
+        ],
+        { env: { ...process.env, PUSH_DOCTOR_RENDERER: ui, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
       let out = '';
       let err = '';
       const timer = setTimeout(() => {
@@ -94,6 +126,8 @@ describe('serve --token alternatives', () => {
     expect(await serve([], { PUSH_DOCTOR_SERVE_TOKEN: fromEnv })).toContain(`token=${fromEnv}`);
     const f = join(dir, 'serve-token');
     writeFileSync(f, 'serveTokenFromAFile_456789\n', { mode: 0o600 });
-    expect(await serve(['--token-file', f], { PUSH_DOCTOR_SERVE_TOKEN: '' })).toContain('token=serveTokenFromAFile_456789');
+    expect(await serve(['--token-file', f], { PUSH_DOCTOR_SERVE_TOKEN: '' })).toContain(
+      'token=serveTokenFromAFile_456789',
+    );
   }, 60_000);
 });

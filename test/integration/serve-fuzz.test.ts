@@ -26,7 +26,12 @@ let token: string;
 let good: WebSocket;
 const events: { type: string; runId?: string }[] = [];
 
-function call(s: WebSocket, method: string, payload: unknown, timeoutMs = 10_000): Promise<{ result?: unknown; error?: { message: string } }> {
+function call(
+  s: WebSocket,
+  method: string,
+  payload: unknown,
+  timeoutMs = 10_000,
+): Promise<{ result?: unknown; error?: { message: string } }> {
   return new Promise((resolve, reject) => {
     const id = Math.floor(Math.random() * 1e9);
     const timer = setTimeout(() => reject(new Error(`${method}: no answer in ${timeoutMs} ms`)), timeoutMs);
@@ -45,7 +50,9 @@ function call(s: WebSocket, method: string, payload: unknown, timeoutMs = 10_000
 
 function open(extra: { origin?: string } = {}): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const s = new WebSocket(`ws://127.0.0.1:${port}/ws?token=${token}`, { headers: { origin: extra.origin ?? `http://127.0.0.1:${port}` } });
+    const s = new WebSocket(`ws://127.0.0.1:${port}/ws?token=${token}`, {
+      headers: { origin: extra.origin ?? `http://127.0.0.1:${port}` },
+    });
     s.on('error', () => undefined);
     s.once('open', () => resolve(s));
     s.once('unexpected-response', (_q, r) => reject(new Error(`HTTP ${r.statusCode}`)));
@@ -58,9 +65,20 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pd-serve-fuzz-'));
   // The UI bundle is not what is under attack here; a page stands in for it.
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>ui</title>');
-  child = spawn(process.execPath, [join(process.cwd(), 'bin', 'push-doctor.js'), '--adb-port', String(adb.port), 'serve', '--profiles', join(dir, 'profiles')], {
-    env: { ...adb.env, PUSH_DOCTOR_HOME: dir, PUSH_DOCTOR_RENDERER: dir, NO_COLOR: '1' },
-  });
+  child = spawn(
+    process.execPath,
+    [
+      join(process.cwd(), 'bin', 'push-doctor.js'),
+      '--adb-port',
+      String(adb.port),
+      'serve',
+      '--profiles',
+      join(dir, 'profiles'),
+    ],
+    {
+      env: { ...adb.env, PUSH_DOCTOR_HOME: dir, PUSH_DOCTOR_RENDERER: dir, NO_COLOR: '1' },
+    },
+  );
   child.stderr.on('data', (d) => (stderr += String(d)));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -79,7 +97,12 @@ beforeAll(async () => {
     const m = JSON.parse(String(d));
     if (m.event) events.push(m.event);
   });
-  await waitFor(async () => ((await call(good, 'listDevices', null)).result as { state: string }[]).some((d) => d.state === 'device'), 30_000, 'the virtual phone');
+  await waitFor(
+    async () =>
+      ((await call(good, 'listDevices', null)).result as { state: string }[]).some((d) => d.state === 'device'),
+    30_000,
+    'the virtual phone',
+  );
 }, 90_000);
 
 afterAll(async () => {
@@ -101,7 +124,10 @@ async function alive(what: string): Promise<void> {
 }
 
 /** Sends the bytes on a fresh, upgraded raw connection; waits for the server to close it (or a moment). */
-async function attackRaw(bytes: Buffer[], thenDestroy: boolean): Promise<{ code: number | null; reason: string } | 'open'> {
+async function attackRaw(
+  bytes: Buffer[],
+  thenDestroy: boolean,
+): Promise<{ code: number | null; reason: string } | 'open'> {
   const c = await rawUpgrade({ port, token });
   for (const b of bytes) c.send(b);
   if (thenDestroy) c.socket.destroy();
@@ -112,25 +138,56 @@ async function attackRaw(bytes: Buffer[], thenDestroy: boolean): Promise<{ code:
 
 // Only methods that change nothing: a random but valid request must not start adb servers or
 // delete profiles.
-const METHODS = ['getInfo', 'listDevices', 'listServers', 'getSettings', 'listProfiles', 'getProfile', 'getReport', 'cancelRun', 'stopLogcat', 'revealToken', 'constructor', '__proto__', 'toString', 'hasOwnProperty'];
+const METHODS = [
+  'getInfo',
+  'listDevices',
+  'listServers',
+  'getSettings',
+  'listProfiles',
+  'getProfile',
+  'getReport',
+  'cancelRun',
+  'stopLogcat',
+  'revealToken',
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
+];
 
 const rawFrame = fc.oneof(
   // Any JSON at all, JSON null among it.
   fc.jsonValue().map((v) => [frame(JSON.stringify(v) ?? 'null')]),
   // Request-shaped messages with wrong types everywhere.
-  fc.record({ id: fc.oneof(fc.jsonValue(), fc.integer()), method: fc.oneof(fc.constantFrom(...METHODS), fc.string()), payload: fc.jsonValue() }).map((m) => [frame(JSON.stringify(m))]),
+  fc
+    .record({
+      id: fc.oneof(fc.jsonValue(), fc.integer()),
+      method: fc.oneof(fc.constantFrom(...METHODS), fc.string()),
+      payload: fc.jsonValue(),
+    })
+    .map((m) => [frame(JSON.stringify(m))]),
   // Text frames that are not valid UTF-8.
-  fc.uint8Array({ maxLength: 64 }).map((b) => [frame(Buffer.concat([Buffer.from(b), Buffer.from([0xc3, 0x28, 0xff])]))]),
+  fc
+    .uint8Array({ maxLength: 64 })
+    .map((b) => [frame(Buffer.concat([Buffer.from(b), Buffer.from([0xc3, 0x28, 0xff])]))]),
   // Any header bits: opcode, FIN, RSV, masked or not.
   fc
-    .record({ opcode: fc.integer({ min: 0, max: 15 }), fin: fc.boolean(), mask: fc.boolean(), rsv: fc.integer({ min: 0, max: 7 }), payload: fc.uint8Array({ maxLength: 300 }) })
+    .record({
+      opcode: fc.integer({ min: 0, max: 15 }),
+      fin: fc.boolean(),
+      mask: fc.boolean(),
+      rsv: fc.integer({ min: 0, max: 7 }),
+      payload: fc.uint8Array({ maxLength: 300 }),
+    })
     .map((f) => [frame(Buffer.from(f.payload), f)]),
   // A header announcing more than the 1 MiB limit (up to 2^63 - 1).
   fc.bigInt({ min: 1n << 20n, max: (1n << 63n) - 1n }).map((n) => [frame(Buffer.alloc(16, 0x41), { announce: n })]),
   // Garbage right after the upgrade.
   fc.uint8Array({ minLength: 1, maxLength: 512 }).map((b) => [Buffer.from(b)]),
   // Fragments that never finish, continuation frames with nothing before them.
-  fc.string({ maxLength: 40 }).map((s) => [frame(`{"id":1,"method":"${s}`, { fin: false }), frame('x', { opcode: 0, fin: false })]),
+  fc
+    .string({ maxLength: 40 })
+    .map((s) => [frame(`{"id":1,"method":"${s}`, { fin: false }), frame('x', { opcode: 0, fin: false })]),
 );
 
 describe('serve under malformed WebSocket traffic', () => {
@@ -185,7 +242,9 @@ describe('serve under malformed WebSocket traffic', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(message, { minLength: 1, maxLength: 4 }), async (messages) => {
         const s = await open();
-        const closed = new Promise<{ code: number; reason: string }>((r) => s.once('close', (code, reason) => r({ code, reason: String(reason) })));
+        const closed = new Promise<{ code: number; reason: string }>((r) =>
+          s.once('close', (code, reason) => r({ code, reason: String(reason) })),
+        );
         for (const m of messages) s.send(m);
         const want = messages.map(expected).find((c) => c !== null) ?? null;
         if (want !== null) {
@@ -193,7 +252,9 @@ describe('serve under malformed WebSocket traffic', () => {
           expect(got.code).toBe(want);
           expect(got.reason.length).toBeGreaterThan(0);
         } else {
-          expect(await Promise.race([closed.then(() => 'closed'), new Promise((r) => setTimeout(() => r('open'), 100))])).toBe('open');
+          expect(
+            await Promise.race([closed.then(() => 'closed'), new Promise((r) => setTimeout(() => r('open'), 100))]),
+          ).toBe('open');
         }
         s.terminate();
         await alive(`messages ${JSON.stringify(messages).slice(0, 200)}`);
@@ -207,7 +268,13 @@ describe('serve under malformed WebSocket traffic', () => {
     const devices = (await call(good, 'listDevices', null)).result as { serial: string; state: string }[];
     const phone = devices.find((d) => d.state === 'device')!;
     expect(phone).toBeDefined();
-    const { runId } = (await call(good, 'runDiagnosis', { serial: phone.serial, package: 'com.example.chat', steps: ['adb.connection', 'device.channel'] })).result as { runId: string };
+    const { runId } = (
+      await call(good, 'runDiagnosis', {
+        serial: phone.serial,
+        package: 'com.example.chat',
+        steps: ['adb.connection', 'device.channel'],
+      })
+    ).result as { runId: string };
     await waitFor(() => events.some((e) => e.type === 'run-finished' && e.runId === runId), 30_000, 'run-finished');
     // The server said why it closed the bad clients, and never printed the token.
     expect(stderr).toMatch(/closed client|client [0-9a-f]{8}:/);

@@ -12,18 +12,39 @@ const ROOT = process.cwd();
 const SECRET = 's3cr3t-serve-guard-9f8e7d';
 
 /** Bundles a small program against the real sources and runs it (packages resolve from the repo). */
-async function runProgram(name: string, body: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+async function runProgram(
+  name: string,
+  body: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   mkdirSync(join(ROOT, 'out'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, 'out', 'guard-test-'));
   const entry = join(dir, `${name}.ts`);
   writeFileSync(entry, body);
   const outfile = join(dir, `${name}.mjs`);
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm', packages: 'external', logLevel: 'silent' });
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'silent',
+  });
   return new Promise((resolve) => {
-    execFile(process.execPath, [outfile], { timeout: 30_000, env: { ...process.env, PUSH_DOCTOR_DEBUG: '' } }, (err, stdout, stderr) => {
-      rmSync(dir, { recursive: true, force: true });
-      resolve({ code: err ? ((err as { code?: number }).code ?? null) : 0, stdout: String(stdout), stderr: String(stderr) });
-    });
+    execFile(
+      process.execPath,
+      [outfile],
+      { timeout: 30_000, env: { ...process.env, PUSH_DOCTOR_DEBUG: '' } },
+      (err, stdout, stderr) => {
+        rmSync(dir, { recursive: true, force: true });
+        resolve({
+          code: err ? ((err as { code?: number }).code ?? null) : 0,
+          stdout: String(stdout),
+          stderr: String(stderr),
+        });
+      },
+    );
   });
 }
 

@@ -50,8 +50,18 @@ beforeAll(async () => {
   service = new PushDoctorService({ front: 'serve', hub, profiles: new FileProfileStore(join(dir, 'profiles')) });
   service.onEvent((e) => serviceEvents.push(e));
   service.start();
-  serve = await startServe({ api: service, subscribe: (l) => service.onEvent(l), staticDir: dir, sendSoftCap: SOFT, log: () => undefined });
-  await waitFor(async () => (await service.listDevices()).some((d) => d.serial === phone.serial && d.state === 'device'), 20_000, 'the phone');
+  serve = await startServe({
+    api: service,
+    subscribe: (l) => service.onEvent(l),
+    staticDir: dir,
+    sendSoftCap: SOFT,
+    log: () => undefined,
+  });
+  await waitFor(
+    async () => (await service.listDevices()).some((d) => d.serial === phone.serial && d.state === 'device'),
+    20_000,
+    'the phone',
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -70,7 +80,9 @@ interface Client {
 }
 
 async function client(): Promise<Client> {
-  const ws = new WebSocket(`ws://127.0.0.1:${serve.port}/ws?token=${serve.token}`, { headers: { origin: `http://127.0.0.1:${serve.port}` } });
+  const ws = new WebSocket(`ws://127.0.0.1:${serve.port}/ws?token=${serve.token}`, {
+    headers: { origin: `http://127.0.0.1:${serve.port}` },
+  });
   await new Promise((r, j) => (ws.once('open', r), ws.once('error', j)));
   const events: PushDoctorEvent[] = [];
   const waiting = new Map<number, (m: { result?: unknown; error?: { message: string } }) => void>();
@@ -92,7 +104,8 @@ async function client(): Promise<Client> {
   };
 }
 
-const linesOf = (c: Client, streamId: string) => c.events.filter((e) => e.type === 'logcat' && e.streamId === streamId).length;
+const linesOf = (c: Client, streamId: string) =>
+  c.events.filter((e) => e.type === 'logcat' && e.streamId === streamId).length;
 
 describe('serve: log streams belong to their client', () => {
   it("sends a stream's lines only to the client that opened it, and ends the stream at the phone when that client goes", async () => {
@@ -110,7 +123,11 @@ describe('serve: log streams belong to their client', () => {
       // One client cannot stop the other's stream.
       expect((await b.call('stopLogcat', { streamId: sa })).error?.message).toMatch(/No log stream/);
       a.ws.close();
-      await waitFor(() => serviceEvents.some((e) => e.type === 'logcat-ended' && e.streamId === sa), 10_000, "a's stream ended");
+      await waitFor(
+        () => serviceEvents.some((e) => e.type === 'logcat-ended' && e.streamId === sa),
+        10_000,
+        "a's stream ended",
+      );
       await waitFor(() => followers === before + 1, 10_000, "a's follower gone at the phone");
       const bLines = linesOf(b, sb);
       await waitFor(() => linesOf(b, sb) > bLines, 10_000, "b's stream still running");
@@ -126,7 +143,9 @@ describe('serve: log streams belong to their client', () => {
     const slow = await rawUpgrade({ port: serve.port, token: serve.token });
     slow.send(frame(JSON.stringify({ id: 1, method: 'startLogcat', payload: { serial: phone.serial } })));
     await waitFor(() => slow.messages.some((m) => m.includes('streamId')), 10_000, 'the stream id');
-    const streamId = (JSON.parse(slow.messages.find((m) => m.includes('streamId'))!) as { result: { streamId: string } }).result.streamId;
+    const streamId = (
+      JSON.parse(slow.messages.find((m) => m.includes('streamId'))!) as { result: { streamId: string } }
+    ).result.streamId;
     slow.socket.pause();
     const stats = () => serve.clients().find((c) => c.streams.includes(streamId));
     phone.phone.startLogFlood(5000);
@@ -138,7 +157,14 @@ describe('serve: log streams belong to their client', () => {
       expect((await good.call('getInfo', null)).result).toMatchObject({ front: 'serve' });
       // Reading again (while lines still come), it is told how many lines it missed.
       slow.socket.resume();
-      await waitFor(() => slow.messages.some((m) => m.includes('"type":"logcat"') && (JSON.parse(m) as { event: { dropped: number } }).event.dropped > 0), 30_000, 'a batch counting the dropped lines');
+      await waitFor(
+        () =>
+          slow.messages.some(
+            (m) => m.includes('"type":"logcat"') && (JSON.parse(m) as { event: { dropped: number } }).event.dropped > 0,
+          ),
+        30_000,
+        'a batch counting the dropped lines',
+      );
     } finally {
       phone.phone.stopLogFlood();
     }
@@ -152,9 +178,17 @@ describe('serve: run history', () => {
   it('keeps the newest 20 finished runs and forgets older ones', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 22; i++) {
-      const { runId } = await service.runDiagnosis({ serial: phone.serial, package: 'com.example.chat', steps: ['adb.connection'] });
+      const { runId } = await service.runDiagnosis({
+        serial: phone.serial,
+        package: 'com.example.chat',
+        steps: ['adb.connection'],
+      });
       ids.push(runId);
-      await waitFor(() => serviceEvents.some((e) => e.type === 'run-finished' && e.runId === runId), 20_000, `run ${i}`);
+      await waitFor(
+        () => serviceEvents.some((e) => e.type === 'run-finished' && e.runId === runId),
+        20_000,
+        `run ${i}`,
+      );
     }
     expect(await service.getReport({ runId: ids[0] })).toBeNull();
     expect(await service.getReport({ runId: ids[1] })).toBeNull();

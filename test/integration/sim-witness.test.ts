@@ -48,13 +48,28 @@ function toProductIntent(i: ShellIntent): ParsedIntent {
   const parsed = i.data ? parseIntentUri(i.data) : undefined;
   const data = parsed?.ok ? parsed.intent : undefined;
   const component = i.component?.replace(/\/\./, `/${i.component.split('/')[0]}.`);
-  return { action: i.action, categories: i.categories, data: i.data, scheme: data?.scheme, host: data?.host, path: data?.path, component, package: i.package, extras: i.extras };
+  return {
+    action: i.action,
+    categories: i.categories,
+    data: i.data,
+    scheme: data?.scheme,
+    host: data?.host,
+    path: data?.path,
+    component,
+    package: i.package,
+    extras: i.extras,
+  };
 }
 
 /** The product's answer in the phone's words. */
 function productVerdict(r: ReturnType<typeof resolveIntent>): string {
   if (r.ok) return `ok ${r.activity.name}`;
-  return { 'no-such-activity': 'not-found', 'not-exported': `not-exported ${r.activity?.name}`, 'no-filter-match': 'unresolvable', 'wrong-package': 'elsewhere' }[r.reason];
+  return {
+    'no-such-activity': 'not-found',
+    'not-exported': `not-exported ${r.activity?.name}`,
+    'no-filter-match': 'unresolvable',
+    'wrong-package': 'elsewhere',
+  }[r.reason];
 }
 
 function phoneVerdict(r: ReturnType<typeof resolveInApp>): string {
@@ -74,7 +89,10 @@ describe('product and phone resolve intents alike', () => {
         const intent = parseIntentArgs(args).intent;
         const p = productVerdict(resolveIntent(product, toProductIntent(intent)));
         const w = phoneVerdict(resolveInApp(phone, intent, 10100));
-        if (p !== w) disagreements.push(`${faults.join(',') || 'no fault'}: am start ${args.join(' ')} → product ${p}, phone ${w}`);
+        if (p !== w)
+          disagreements.push(
+            `${faults.join(',') || 'no fault'}: am start ${args.join(' ')} → product ${p}, phone ${w}`,
+          );
         if (faults[0] === 'click-no-default' && args.length === 4 && args[3] === URI) {
           expect(w).toBe('unresolvable');
           implicitDefaultChecked = true;
@@ -100,17 +118,41 @@ describe('a tap target without CATEGORY_DEFAULT, on a phone over adb', () => {
   });
 
   async function run(profile: string, faults: string[], clickAction?: string) {
-    const lab = await startLab({ adbServer: server, profiles: [profile], faults: faults as never, standins: true, deliveryDelayMs: 20 });
+    const lab = await startLab({
+      adbServer: server,
+      profiles: [profile],
+      faults: faults as never,
+      standins: true,
+      deliveryDelayMs: 20,
+    });
     labs.push(lab);
     const d = lab.devices[0];
     const appProfile: AppProfile = clickAction
-      ? { ...lab.appProfile!, clickAction: { ...lab.appProfile!.clickAction, huawei: { type: 'activity', value: clickAction } } }
+      ? {
+          ...lab.appProfile!,
+          clickAction: { ...lab.appProfile!.clickAction, huawei: { type: 'activity', value: clickAction } },
+        }
       : lab.appProfile!;
     const report = await new ChecklistRun(
-      { serial: d.serial, server: server.address, package: TEST_PACKAGE, client: server.client, profile: appProfile, only: ['app.clickThrough', 'push.token'] },
+      {
+        serial: d.serial,
+        server: server.address,
+        package: TEST_PACKAGE,
+        client: server.client,
+        profile: appProfile,
+        only: ['app.clickThrough', 'push.token'],
+      },
       STEPS,
     ).run();
-    const implicitStart = await shell(server.client, d.serial, ['am', 'start', '-W', '-a', 'android.intent.action.VIEW', '-d', URI]);
+    const implicitStart = await shell(server.client, d.serial, [
+      'am',
+      'start',
+      '-W',
+      '-a',
+      'android.intent.action.VIEW',
+      '-d',
+      URI,
+    ]);
     return { implicitStart: implicitStart.output, step: report.steps.find((s) => s.id === 'app.clickThrough')! };
   }
 
@@ -124,12 +166,15 @@ describe('a tap target without CATEGORY_DEFAULT, on a phone over adb', () => {
   it.each([
     ['the console URI names the component (explicit)', undefined],
     ['the console URI leaves the component out (implicit)', IMPLICIT_URI],
-  ])('%s: the phone refuses the implicit start and the step fails with the filter to fix', async (_name, clickAction) => {
-    const { implicitStart, step } = await run('huawei-emui', ['click-no-default'], clickAction);
-    expect(implicitStart).toContain('Error: Activity not started, unable to resolve Intent');
-    expect(step.status, JSON.stringify(step.summary)).toBe('fail');
-    const findings = step.data?.findings as { code: string; fix?: string }[];
-    expect(findings.map((f) => f.code)).toContain('no-filter-match');
-    expect(findings.find((f) => f.code === 'no-filter-match')!.fix).toContain('android.intent.category.DEFAULT');
-  });
+  ])(
+    '%s: the phone refuses the implicit start and the step fails with the filter to fix',
+    async (_name, clickAction) => {
+      const { implicitStart, step } = await run('huawei-emui', ['click-no-default'], clickAction);
+      expect(implicitStart).toContain('Error: Activity not started, unable to resolve Intent');
+      expect(step.status, JSON.stringify(step.summary)).toBe('fail');
+      const findings = step.data?.findings as { code: string; fix?: string }[];
+      expect(findings.map((f) => f.code)).toContain('no-filter-match');
+      expect(findings.find((f) => f.code === 'no-filter-match')!.fix).toContain('android.intent.category.DEFAULT');
+    },
+  );
 });

@@ -38,7 +38,13 @@ const registry: PhoneRegistry = {
 };
 
 // Each vendor's own channel id, all different, so one id copied into every field shows.
-const CHANNELS = { xiaomi: 'mi_private_im', oppo: 'oppo_private_im', huawei: 'hw_im', fcm: 'fcm_chat', vivo: 'vivo_im' } as const;
+const CHANNELS = {
+  xiaomi: 'mi_private_im',
+  oppo: 'oppo_private_im',
+  huawei: 'hw_im',
+  fcm: 'fcm_chat',
+  vivo: 'vivo_im',
+} as const;
 
 let s: Standins;
 let base: AppProfile;
@@ -51,7 +57,8 @@ beforeAll(async () => {
   writeFileSync(sa, serviceAccountJson(s), { mode: 0o600 });
   base = { ...simProfile(s, sa), channels: { ...CHANNELS } };
   for (const vendor of ['xiaomi', 'oppo', 'huawei', 'fcm'] as const)
-    for (const imSdk of ['tencent', 'easemob'] as const) s.reportToken({ imSdk, user: 'alice', vendor, token: tokens.get(vendor)!, package: 'com.example.chat' });
+    for (const imSdk of ['tencent', 'easemob'] as const)
+      s.reportToken({ imSdk, user: 'alice', vendor, token: tokens.get(vendor)!, package: 'com.example.chat' });
 });
 
 afterAll(async () => {
@@ -62,7 +69,14 @@ const withProvider = (p: AppProfile, provider: ProviderName, patch: Record<strin
   ...p,
   providers: { ...p.providers, [provider]: { ...(p.providers as Record<string, object>)[provider], ...patch } },
 });
-const req = (vendor: VendorChannel | null, extra: Record<string, unknown> = {}) => ({ token: vendor ? tokens.get(vendor)! : '', package: 'com.example.chat', title: 'Hello', body: 'World', ext: { pd_nonce: 'n' }, ...extra });
+const req = (vendor: VendorChannel | null, extra: Record<string, unknown> = {}) => ({
+  token: vendor ? tokens.get(vendor)! : '',
+  package: 'com.example.chat',
+  title: 'Hello',
+  body: 'World',
+  ext: { pd_nonce: 'n' },
+  ...extra,
+});
 const settle = () => new Promise((r) => setTimeout(r, 40));
 
 /** A server that records each request and answers with what `reply` says (the real shapes, from push-apis.md). */
@@ -115,14 +129,17 @@ describe('Honor: the real answer {code, message, data:{sendResult, requestId, fa
 
 describe('IM providers carry each vendor its own channel id from profile.channels', () => {
   // No channelId in the request, as `push --provider tencent-im` sends it: the sender reads the profile.
-  it.each(['tencent-im', 'easemob'] as const)('%s: every vendor the recipient has a token for gets its own channel', async (provider) => {
-    const before = received.length;
-    const r = await createSender(base, provider).send(req(null));
-    expect(r.ok, translate(en, r.meaning)).toBe(true);
-    await settle();
-    const got = Object.fromEntries(received.slice(before).map((e) => [e.vendor, e.channelId]));
-    expect(got).toEqual({ xiaomi: CHANNELS.xiaomi, oppo: CHANNELS.oppo, huawei: CHANNELS.huawei, fcm: CHANNELS.fcm });
-  });
+  it.each(['tencent-im', 'easemob'] as const)(
+    '%s: every vendor the recipient has a token for gets its own channel',
+    async (provider) => {
+      const before = received.length;
+      const r = await createSender(base, provider).send(req(null));
+      expect(r.ok, translate(en, r.meaning)).toBe(true);
+      await settle();
+      const got = Object.fromEntries(received.slice(before).map((e) => [e.vendor, e.channelId]));
+      expect(got).toEqual({ xiaomi: CHANNELS.xiaomi, oppo: CHANNELS.oppo, huawei: CHANNELS.huawei, fcm: CHANNELS.fcm });
+    },
+  );
 
   it('the same through the CLI: push --provider tencent-im --json', async () => {
     const file = join(dir, 'cli-profile.json');
@@ -138,9 +155,22 @@ describe('IM providers carry each vendor its own channel id from profile.channel
   }, 120_000);
 
   it('Tencent IM: OfflinePushInfo.AndroidInfo has each id and each vendor class from the profile', async () => {
-    const cap = await captureServer(() => ({ ActionStatus: 'OK', ErrorInfo: '', ErrorCode: 0, MsgTime: 1, MsgKey: 'k1' }));
+    const cap = await captureServer(() => ({
+      ActionStatus: 'OK',
+      ErrorInfo: '',
+      ErrorCode: 0,
+      MsgTime: 1,
+      MsgKey: 'k1',
+    }));
     try {
-      let p = withProvider(base, 'tencent-im', { baseUrl: cap.url, huaweiCategory: 'IM', honorImportance: 'NORMAL', oppoCategory: 'IM', oppoPrivateTemplateId: 'tpl-1', meizuNoticeMsgType: 1 });
+      let p = withProvider(base, 'tencent-im', {
+        baseUrl: cap.url,
+        huaweiCategory: 'IM',
+        honorImportance: 'NORMAL',
+        oppoCategory: 'IM',
+        oppoPrivateTemplateId: 'tpl-1',
+        meizuNoticeMsgType: 1,
+      });
       p = withProvider(p, 'vivo', { classification: 1, category: 'IM' });
       const r = await createSender(p, 'tencent-im').send(req(null, { channelId: 'must-not-be-copied' }));
       expect(r.ok).toBe(true);
@@ -166,7 +196,13 @@ describe('IM providers carry each vendor its own channel id from profile.channel
   });
 
   it('Tencent IM: without its own fields it falls back to the vendor sections (vivo classification 0 → MARKETING)', async () => {
-    const cap = await captureServer(() => ({ ActionStatus: 'OK', ErrorInfo: '', ErrorCode: 0, MsgTime: 1, MsgKey: 'k1' }));
+    const cap = await captureServer(() => ({
+      ActionStatus: 'OK',
+      ErrorInfo: '',
+      ErrorCode: 0,
+      MsgTime: 1,
+      MsgKey: 'k1',
+    }));
     try {
       let p = withProvider(base, 'tencent-im', { baseUrl: cap.url });
       p = withProvider(p, 'vivo', { classification: 0 });
@@ -174,16 +210,33 @@ describe('IM providers carry each vendor its own channel id from profile.channel
       p = withProvider(p, 'huawei', { category: 'MARKETING' });
       await createSender(p, 'tencent-im').send(req(null));
       const info = JSON.parse(cap.seen[0].body).OfflinePushInfo.AndroidInfo;
-      expect(info).toMatchObject({ VIVOCategory: 'MARKETING', VIVOClassification: 0, HonorImportance: 'LOW', HuaWeiCategory: 'MARKETING' });
+      expect(info).toMatchObject({
+        VIVOCategory: 'MARKETING',
+        VIVOClassification: 0,
+        HonorImportance: 'LOW',
+        HuaWeiCategory: 'MARKETING',
+      });
     } finally {
       await cap.close();
     }
   });
 
   it('Easemob: em_android_push_ext has each id and each vendor class', async () => {
-    const cap = await captureServer((path) => (path.endsWith('/token') ? { access_token: 'tok', expires_in: 86400, application: 'a' } : { data: { alice: 'm1' } }));
+    const cap = await captureServer((path) =>
+      path.endsWith('/token')
+        ? { access_token: 'tok', expires_in: 86400, application: 'a' }
+        : { data: { alice: 'm1' } },
+    );
     try {
-      const p = withProvider(base, 'easemob', { baseUrl: cap.url, huaweiCategory: 'IM', vivoCategory: 'IM', oppoCategory: 'IM', oppoNotifyLevel: 16, honorImportance: 'NORMAL', ttlUnit: 'ms' });
+      const p = withProvider(base, 'easemob', {
+        baseUrl: cap.url,
+        huaweiCategory: 'IM',
+        vivoCategory: 'IM',
+        oppoCategory: 'IM',
+        oppoNotifyLevel: 16,
+        honorImportance: 'NORMAL',
+        ttlUnit: 'ms',
+      });
       const r = await createSender(p, 'easemob').send(req(null, { testMode: true }));
       expect(r.ok).toBe(true);
       expect(JSON.parse(cap.seen[0].body).ttl).toBe(86_400_000);
@@ -208,13 +261,18 @@ describe('IM providers carry each vendor its own channel id from profile.channel
 
 describe('Tencent IM codes, as the real server answers them', () => {
   it('a wrong secretKey: 70009, with the field to fix', async () => {
-    const r = await createSender(withProvider(base, 'tencent-im', { secretKey: 'f'.repeat(64) }), 'tencent-im').send(req(null));
+    const r = await createSender(withProvider(base, 'tencent-im', { secretKey: 'f'.repeat(64) }), 'tencent-im').send(
+      req(null),
+    );
     expect(r).toMatchObject({ ok: false, vendorCode: '70009', attempts: 1 });
     expect(translate(en, r.meaning)).toMatch(/secretKey is not the key of this SDKAppID/);
   });
 
   it('another SDKAppID: 70014', async () => {
-    const r = await createSender(withProvider(base, 'tencent-im', { sdkAppId: s.credentials.tencent.sdkAppId + 1 }), 'tencent-im').send(req(null));
+    const r = await createSender(
+      withProvider(base, 'tencent-im', { sdkAppId: s.credentials.tencent.sdkAppId + 1 }),
+      'tencent-im',
+    ).send(req(null));
     expect(r.vendorCode).toBe('70014');
     expect(translate(en, r.meaning)).toMatch(/sdkAppId and secretKey/);
   });
@@ -227,31 +285,66 @@ describe('Tencent IM codes, as the real server answers them', () => {
 
   it('an undecodable UserSig: 70003 (the stand-in, asked directly)', async () => {
     const c = s.credentials.tencent;
-    const q = new URLSearchParams({ sdkappid: String(c.sdkAppId), identifier: c.adminId, usersig: 'eJyrVgrxCdYrSy1SslIy0j', random: '1', contenttype: 'json' });
-    const res = await fetch(`${s.urls['tencent-im'].baseUrl}/v4/openim/sendmsg?${q}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const q = new URLSearchParams({
+      sdkappid: String(c.sdkAppId),
+      identifier: c.adminId,
+      usersig: 'eJyrVgrxCdYrSy1SslIy0j',
+      random: '1',
+      contenttype: 'json',
+    });
+    const res = await fetch(`${s.urls['tencent-im'].baseUrl}/v4/openim/sendmsg?${q}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(await res.json()).toMatchObject({ ActionStatus: 'FAIL', ErrorCode: 70003 });
   });
 });
 
 describe('vivo: the category follows the classification', () => {
   it('classification 0 without a category sends an operational pair that vivo accepts', async () => {
-    const r = await createSender(withProvider(base, 'vivo', { classification: 0 }), 'vivo').send(req('vivo', { classification: 1 }));
+    const r = await createSender(withProvider(base, 'vivo', { classification: 0 }), 'vivo').send(
+      req('vivo', { classification: 1 }),
+    );
     expect(r.ok, `${r.vendorCode} ${translate(en, r.meaning)}`).toBe(true);
   });
 
   it('the stand-in refuses a mismatched pair with 10097, as vivo does', async () => {
     const c = s.credentials.vivo;
     const timestamp = String(Date.now());
-    const auth = await fetch(`${s.urls.vivo.baseUrl}/message/auth`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ appId: c.appId, appKey: c.appKey, timestamp, sign: vivoExpectedSign(c.appId, c.appKey, timestamp, c.appSecret) }) });
+    const auth = await fetch(`${s.urls.vivo.baseUrl}/message/auth`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        appId: c.appId,
+        appKey: c.appKey,
+        timestamp,
+        sign: vivoExpectedSign(c.appId, c.appKey, timestamp, c.appSecret),
+      }),
+    });
     const token = (await auth.json()) as { result: number; authToken: string };
     expect(token.result).toBe(0);
-    const send = await fetch(`${s.urls.vivo.baseUrl}/message/send`, { method: 'POST', headers: { authToken: token.authToken, 'content-type': 'application/json' }, body: JSON.stringify({ appId: c.appId, regId: tokens.get('vivo'), classification: 0, category: 'IM', requestId: 'r1' }) });
+    const send = await fetch(`${s.urls.vivo.baseUrl}/message/send`, {
+      method: 'POST',
+      headers: { authToken: token.authToken, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        appId: c.appId,
+        regId: tokens.get('vivo'),
+        classification: 0,
+        category: 'IM',
+        requestId: 'r1',
+      }),
+    });
     expect(await send.json()).toMatchObject({ result: 10097 });
   });
 
   it('a mismatched pair in the profile is refused at load, naming the field', () => {
-    expect(() => parseProfile(withProvider(base, 'vivo', { classification: 0, category: 'IM' }))).toThrow(/providers\.vivo\.category: IM is a system category/);
-    expect(() => parseProfile(withProvider(base, 'vivo', { classification: 1, category: 'MARKETING' }))).toThrow(/providers\.vivo\.category: MARKETING is an operational category/);
+    expect(() => parseProfile(withProvider(base, 'vivo', { classification: 0, category: 'IM' }))).toThrow(
+      /providers\.vivo\.category: IM is a system category/,
+    );
+    expect(() => parseProfile(withProvider(base, 'vivo', { classification: 1, category: 'MARKETING' }))).toThrow(
+      /providers\.vivo\.category: MARKETING is an operational category/,
+    );
   });
 });
 
@@ -272,23 +365,43 @@ describe('Xiaomi without channels.xiaomi', () => {
     const channels: Record<string, string> = { ...CHANNELS };
     delete channels.xiaomi;
     writeFileSync(file, JSON.stringify({ ...base, channels }), { mode: 0o600 });
-    const res = await runCli(['push', '--profile', file, '--provider', 'xiaomi', '--token', tokens.get('xiaomi')!, '--json']);
+    const res = await runCli([
+      'push',
+      '--profile',
+      file,
+      '--provider',
+      'xiaomi',
+      '--token',
+      tokens.get('xiaomi')!,
+      '--json',
+    ]);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stderr).toMatch(/channels\.xiaomi: channels\.xiaomi is not set/);
-    expect(JSON.parse(res.stdout.trim())).toMatchObject({ ok: true, vendorCode: '0', meaning: expect.stringMatching(/default channel/) });
+    expect(JSON.parse(res.stdout.trim())).toMatchObject({
+      ok: true,
+      vendorCode: '0',
+      meaning: expect.stringMatching(/default channel/),
+    });
   }, 120_000);
 });
 
 describe('FCM click_action must be an intent-filter action name', () => {
-  const fcm = (value: string, type: 'activity' | 'url' = 'activity') => parseProfile({ ...base, clickAction: { ...base.clickAction, fcm: { type, value } } });
+  const fcm = (value: string, type: 'activity' | 'url' = 'activity') =>
+    parseProfile({ ...base, clickAction: { ...base.clickAction, fcm: { type, value } } });
   it.each([
-    ['intent://chat/open#Intent;scheme=pdchat;end', /clickAction\.fcm\.value: FCM click_action must be the action name of an <intent-filter>.*not an intent URI/],
+    [
+      'intent://chat/open#Intent;scheme=pdchat;end',
+      /clickAction\.fcm\.value: FCM click_action must be the action name of an <intent-filter>.*not an intent URI/,
+    ],
     ['com.example.chat/.MainActivity', /clickAction\.fcm\.value: .*not a component or class/],
     ['https://example.com/x', /clickAction\.fcm\.value: .*intent URI or URL/],
   ])('refuses %s', (value, message) => expect(() => fcm(value)).toThrow(message));
-  it('refuses type url (FCM opens no URL)', () => expect(() => fcm('https://example.com', 'url')).toThrow(/clickAction\.fcm\.type: FCM cannot open a URL/));
+  it('refuses type url (FCM opens no URL)', () =>
+    expect(() => fcm('https://example.com', 'url')).toThrow(/clickAction\.fcm\.type: FCM cannot open a URL/));
   it('accepts an action name; warns on a class-like name', () => {
-    expect(profileWarnings(fcm('com.example.chat.OPEN_CHAT')).map((w) => w.key)).not.toContain('push.warn.fcmClassName');
+    expect(profileWarnings(fcm('com.example.chat.OPEN_CHAT')).map((w) => w.key)).not.toContain(
+      'push.warn.fcmClassName',
+    );
     expect(profileWarnings(fcm('com.example.chat.MainActivity')).map((w) => w.key)).toContain('push.warn.fcmClassName');
   });
 });
@@ -302,34 +415,74 @@ describe('the profile fields real accounts need', () => {
         xiaomi: { ...base.providers.xiaomi, region: 'europe' },
         huawei: { ...base.providers.huawei, clientId: '108765432', category: 'IM', importance: 'NORMAL' },
         honor: { ...base.providers.honor, importance: 'LOW' },
-        oppo: { ...base.providers.oppo, region: 'overseas', category: 'IM', notifyLevel: 16, privateTemplateId: 't1', privateTitleParameters: { name: 'A' }, privateContentParameters: { n: '1' } },
+        oppo: {
+          ...base.providers.oppo,
+          region: 'overseas',
+          category: 'IM',
+          notifyLevel: 16,
+          privateTemplateId: 't1',
+          privateTitleParameters: { name: 'A' },
+          privateContentParameters: { n: '1' },
+        },
         vivo: { ...base.providers.vivo, classification: 1, category: 'ACCOUNT' },
         meizu: { ...base.providers.meizu, region: 'overseas', noticeMsgType: 1 },
-        'tencent-im': { ...base.providers['tencent-im'], region: 'singapore', huaweiCategory: 'IM', vivoCategory: 'IM', oppoCategory: 'IM', honorImportance: 'NORMAL', oppoPrivateTemplateId: 't1', meizuNoticeMsgType: 1 },
-        easemob: { ...base.providers.easemob, ttlUnit: 'ms', huaweiCategory: 'IM', vivoCategory: 'MARKETING', oppoCategory: 'IM', oppoNotifyLevel: 2, honorImportance: 'LOW' },
+        'tencent-im': {
+          ...base.providers['tencent-im'],
+          region: 'singapore',
+          huaweiCategory: 'IM',
+          vivoCategory: 'IM',
+          oppoCategory: 'IM',
+          honorImportance: 'NORMAL',
+          oppoPrivateTemplateId: 't1',
+          meizuNoticeMsgType: 1,
+        },
+        easemob: {
+          ...base.providers.easemob,
+          ttlUnit: 'ms',
+          huaweiCategory: 'IM',
+          vivoCategory: 'MARKETING',
+          oppoCategory: 'IM',
+          oppoNotifyLevel: 2,
+          honorImportance: 'LOW',
+        },
       },
     });
     expect(p.providers.oppo?.notifyLevel).toBe(16);
   });
 
   it.each([
-    ['xiaomi', { region: 'mars' }, /providers\.xiaomi\.region: must be one of china, global, europe, russia, india, singapore/],
+    [
+      'xiaomi',
+      { region: 'mars' },
+      /providers\.xiaomi\.region: must be one of china, global, europe, russia, india, singapore/,
+    ],
     ['huawei', { category: 'CHAT' }, /providers\.huawei\.category: must be one of IM, VOIP/],
     ['huawei', { importance: 'URGENT' }, /providers\.huawei\.importance: must be LOW, NORMAL or HIGH/],
     ['honor', { importance: 'HIGH' }, /providers\.honor\.importance: must be LOW \(information\/marketing\) or NORMAL/],
     ['oppo', { notifyLevel: 4, category: 'IM' }, /providers\.oppo\.notifyLevel: must be 1 \(notification bar\), 2/],
     ['oppo', { notifyLevel: 16 }, /providers\.oppo\.notifyLevel: notifyLevel needs a category/],
-    ['oppo', { privateContentParameters: { a: 'b' } }, /providers\.oppo\.privateTemplateId: private template parameters need privateTemplateId/],
+    [
+      'oppo',
+      { privateContentParameters: { a: 'b' } },
+      /providers\.oppo\.privateTemplateId: private template parameters need privateTemplateId/,
+    ],
     ['oppo', { region: 'eu' }, /providers\.oppo\.region: must be one of china, overseas/],
     ['vivo', { category: 'chat' }, /providers\.vivo\.category: must be an UPPERCASE category/],
     ['meizu', { noticeMsgType: 2 }, /providers\.meizu\.noticeMsgType: must be 0 or 1/],
-    ['tencent-im', { region: 'tokyo' }, /providers\.tencent-im\.region: must be one of china, singapore, seoul, frankfurt, mumbai, siliconvalley, jakarta/],
+    [
+      'tencent-im',
+      { region: 'tokyo' },
+      /providers\.tencent-im\.region: must be one of china, singapore, seoul, frankfurt, mumbai, siliconvalley, jakarta/,
+    ],
     ['tencent-im', { vivoCategory: 'CHAT' }, /providers\.tencent-im\.vivoCategory: must be one of IM/],
     ['easemob', { ttlUnit: 'minutes' }, /providers\.easemob\.ttlUnit: must be s \(seconds\) or ms/],
     ['easemob', { oppoPrivateTemplateId: 'x' }, /providers\.easemob: Unrecognized key/],
-  ] as [ProviderName, Record<string, unknown>, RegExp][])('%s %j is refused with its path', (provider, patch, message) => {
-    expect(() => parseProfile(withProvider(base, provider, patch))).toThrow(message);
-  });
+  ] as [ProviderName, Record<string, unknown>, RegExp][])(
+    '%s %j is refused with its path',
+    (provider, patch, message) => {
+      expect(() => parseProfile(withProvider(base, provider, patch))).toThrow(message);
+    },
+  );
 
   it('Meizu defaults to https like the official SDK', () => {
     expect(MEIZU_REGIONS.china).toBe('https://server-api-push.meizu.com');
@@ -338,9 +491,19 @@ describe('the profile fields real accounts need', () => {
 
 describe('the new vendor fields on the wire', () => {
   it('Huawei: the v2 client id in the auth form, importance in the notification', async () => {
-    const cap = await captureServer((path) => (path.endsWith('/token') ? { access_token: 'a', expires_in: 3600 } : { code: '80000000', msg: 'Success', requestId: 'r1' }));
+    const cap = await captureServer((path) =>
+      path.endsWith('/token')
+        ? { access_token: 'a', expires_in: 3600 }
+        : { code: '80000000', msg: 'Success', requestId: 'r1' },
+    );
     try {
-      const p = withProvider(base, 'huawei', { authUrl: `${cap.url}/oauth2/v3/token`, baseUrl: cap.url, clientId: '108765432', importance: 'NORMAL', category: 'IM' });
+      const p = withProvider(base, 'huawei', {
+        authUrl: `${cap.url}/oauth2/v3/token`,
+        baseUrl: cap.url,
+        clientId: '108765432',
+        importance: 'NORMAL',
+        category: 'IM',
+      });
       expect((await createSender(p, 'huawei').send(req('huawei'))).messageId).toBe('r1');
       expect(new URLSearchParams(cap.seen[0].body).get('client_id')).toBe('108765432');
       expect(cap.seen[1].path).toBe(`/v1/${s.credentials.huawei.appId}/messages:send`);
@@ -353,7 +516,15 @@ describe('the new vendor fields on the wire', () => {
   });
 
   it('Honor: importance from the profile', async () => {
-    const cap = await captureServer((path) => (path.endsWith('/token') ? { access_token: 'a', expires_in: 3600 } : { code: 200, message: 'success', data: { sendResult: true, requestId: 'q1', failTokens: [], expireTokens: [] } }));
+    const cap = await captureServer((path) =>
+      path.endsWith('/token')
+        ? { access_token: 'a', expires_in: 3600 }
+        : {
+            code: 200,
+            message: 'success',
+            data: { sendResult: true, requestId: 'q1', failTokens: [], expireTokens: [] },
+          },
+    );
     try {
       const p = withProvider(base, 'honor', { authUrl: `${cap.url}/auth/token`, baseUrl: cap.url, importance: 'LOW' });
       expect((await createSender(p, 'honor').send(req('honor'))).messageId).toBe('q1');
@@ -364,12 +535,30 @@ describe('the new vendor fields on the wire', () => {
   });
 
   it('OPPO: notify_level and the private template', async () => {
-    const cap = await captureServer((path) => (path.endsWith('/auth') ? { code: 0, message: 'ok', data: { auth_token: 'a', create_time: Date.now() } } : { code: 0, message: 'Success', data: { messageId: 'm1' } }));
+    const cap = await captureServer((path) =>
+      path.endsWith('/auth')
+        ? { code: 0, message: 'ok', data: { auth_token: 'a', create_time: Date.now() } }
+        : { code: 0, message: 'Success', data: { messageId: 'm1' } },
+    );
     try {
-      const p = withProvider(base, 'oppo', { baseUrl: cap.url, category: 'IM', notifyLevel: 16, privateTemplateId: 'tpl', privateTitleParameters: { name: 'Ann' }, privateContentParameters: { count: '2' } });
+      const p = withProvider(base, 'oppo', {
+        baseUrl: cap.url,
+        category: 'IM',
+        notifyLevel: 16,
+        privateTemplateId: 'tpl',
+        privateTitleParameters: { name: 'Ann' },
+        privateContentParameters: { count: '2' },
+      });
       await createSender(p, 'oppo').send(req('oppo'));
       const n = JSON.parse(new URLSearchParams(cap.seen[1].body).get('message')!).notification;
-      expect(n).toMatchObject({ channel_id: CHANNELS.oppo, category: 'IM', notify_level: 16, private_msg_template_id: 'tpl', private_title_parameters: { name: 'Ann' }, private_content_parameters: { count: '2' } });
+      expect(n).toMatchObject({
+        channel_id: CHANNELS.oppo,
+        category: 'IM',
+        notify_level: 16,
+        private_msg_template_id: 'tpl',
+        private_title_parameters: { name: 'Ann' },
+        private_content_parameters: { count: '2' },
+      });
     } finally {
       await cap.close();
     }
@@ -378,10 +567,15 @@ describe('the new vendor fields on the wire', () => {
   it('Meizu: noticeMsgType from the profile, public (0) by default as the vendor documents', async () => {
     const cap = await captureServer(() => ({ code: '200', message: '', value: {}, msgId: 'z' }));
     try {
-      for (const [patch, expected] of [[{}, 0], [{ noticeMsgType: 1 }, 1]] as const) {
+      for (const [patch, expected] of [
+        [{}, 0],
+        [{ noticeMsgType: 1 }, 1],
+      ] as const) {
         cap.seen.length = 0;
         await createSender(withProvider(base, 'meizu', { baseUrl: cap.url, ...patch }), 'meizu').send(req('meizu'));
-        expect(JSON.parse(new URLSearchParams(cap.seen[0].body).get('messageJson')!).noticeBarInfo.noticeMsgType).toBe(expected);
+        expect(JSON.parse(new URLSearchParams(cap.seen[0].body).get('messageJson')!).noticeBarInfo.noticeMsgType).toBe(
+          expected,
+        );
       }
     } finally {
       await cap.close();

@@ -59,7 +59,14 @@ async function diagnose(l: Lab, opts: { profile?: AppProfile; answers?: ManualAn
       package: 'com.example.chat',
       client: server.client,
       profile: opts.profile ?? l.appProfile,
-      options: { tokenTimeoutSec: TOKEN_TIMEOUT_SEC, deliveryTimeoutSec: DELIVERY_TIMEOUT_SEC, pushServiceTimeoutSec: SERVICE_TIMEOUT_SEC, pushCount: 2, pushSpacingSec: 0.1, answers: opts.answers },
+      options: {
+        tokenTimeoutSec: TOKEN_TIMEOUT_SEC,
+        deliveryTimeoutSec: DELIVERY_TIMEOUT_SEC,
+        pushServiceTimeoutSec: SERVICE_TIMEOUT_SEC,
+        pushCount: 2,
+        pushSpacingSec: 0.1,
+        answers: opts.answers,
+      },
     },
     STEPS,
   );
@@ -88,7 +95,10 @@ describe('delivery goes through the IM service the app reported its token to', (
     expect(byId['push.tokenReported'].status).toBe('pass');
     expect(byId['push.delivery'].status, JSON.stringify(byId['push.delivery'].summary)).toBe('pass');
     expect(byId['push.delivery'].data).toMatchObject({ provider: im, reason: 'reported', reportedTo: im });
-    expect(byId['push.delivery'].remediation[0]).toEqual({ key: 'check.delivery.why.reported', params: expect.objectContaining({ provider: im, im }) });
+    expect(byId['push.delivery'].remediation[0]).toEqual({
+      key: 'check.delivery.why.reported',
+      params: expect.objectContaining({ provider: im, im }),
+    });
     expect(testPushes(l).length).toBeGreaterThan(0);
     expect(testPushes(l).every((d) => d.envelope.via === im)).toBe(true);
     // Healthy: nothing fails; what no shell can read is left by hand, and the verdict says so.
@@ -99,7 +109,11 @@ describe('delivery goes through the IM service the app reported its token to', (
   });
 
   it('the same phone model with the app on Easemob instead of Tencent IM: the choice follows the app', async () => {
-    const easemobXiaomi: PhoneProfile = { ...findProfile('xiaomi-hyperos')!, name: 'xiaomi-hyperos-easemob', imSdk: 'easemob' };
+    const easemobXiaomi: PhoneProfile = {
+      ...findProfile('xiaomi-hyperos')!,
+      name: 'xiaomi-hyperos-easemob',
+      imSdk: 'easemob',
+    };
     const l = await lab(easemobXiaomi);
     const { byId } = await diagnose(l);
     expect(byId['push.delivery'].status).toBe('pass');
@@ -107,14 +121,24 @@ describe('delivery goes through the IM service the app reported its token to', (
     expect(testPushes(l).every((d) => d.envelope.via === 'easemob')).toBe(true);
   });
 
-  it('the profile\'s deliveryProvider wins, and the step says the app reported elsewhere', async () => {
+  it("the profile's deliveryProvider wins, and the step says the app reported elsewhere", async () => {
     const l = await lab('pixel');
     const { byId } = await diagnose(l, { profile: { ...l.appProfile!, deliveryProvider: 'tencent-im' } });
-    expect(byId['push.delivery'].data).toMatchObject({ provider: 'tencent-im', reason: 'profile', reportedTo: 'easemob' });
+    expect(byId['push.delivery'].data).toMatchObject({
+      provider: 'tencent-im',
+      reason: 'profile',
+      reportedTo: 'easemob',
+    });
     // Tencent IM holds no token for this phone: nothing shows, and the note says why.
     expect(byId['push.delivery'].status).toBe('fail');
-    expect(byId['push.delivery'].summary).toMatchObject({ key: 'check.delivery.noneArrivedIn', params: { seconds: DELIVERY_TIMEOUT_SEC } });
-    expect(byId['push.delivery'].remediation[0]).toEqual({ key: 'check.delivery.otherIm', params: { provider: 'tencent-im', im: 'easemob' } });
+    expect(byId['push.delivery'].summary).toMatchObject({
+      key: 'check.delivery.noneArrivedIn',
+      params: { seconds: DELIVERY_TIMEOUT_SEC },
+    });
+    expect(byId['push.delivery'].remediation[0]).toEqual({
+      key: 'check.delivery.otherIm',
+      params: { provider: 'tencent-im', im: 'easemob' },
+    });
   });
 });
 
@@ -128,26 +152,35 @@ describe('one fault, one root cause; what depends on it skips without waiting', 
     expectBlocked(byId['push.vendorPolicy'], 'app.notifications');
     // The tap target's own checks still run; the tap itself names the cause instead of waiting 20 s.
     expect(byId['app.clickThrough'].status).toBe('manual');
-    expect(byId['app.clickThrough'].remediation[0]).toEqual({ key: 'check.click.tapBlocked', params: { step: 'app.notifications' } });
+    expect(byId['app.clickThrough'].remediation[0]).toEqual({
+      key: 'check.click.tapBlocked',
+      params: { step: 'app.notifications' },
+    });
     expect(byId['app.clickThrough'].durationMs).toBeLessThan(20_000 / 2);
     expect(testPushes(l)).toHaveLength(0);
     expect(translate(en, report.headline)).toBe('FAIL — root cause: Notification permission and channels');
   });
 
-  it.each(['honor-magicos', 'realme-ui'])('no-token on %s: the token step is the root cause; token report and delivery are blocked', async (name) => {
-    const l = await lab(name, ['no-token']);
-    const { report, byId } = await diagnose(l);
-    expect(byId['push.token'].status).toBe('fail');
-    expect(report.rootCauses).toEqual(['push.token']);
-    expectBlocked(byId['push.tokenReported'], 'push.token');
-    expectBlocked(byId['push.delivery'], 'push.token');
-    expect(report.headline).toMatchObject({ key: 'verdict.fail', params: { step: 'push.token' } });
-  });
+  it.each(['honor-magicos', 'realme-ui'])(
+    'no-token on %s: the token step is the root cause; token report and delivery are blocked',
+    async (name) => {
+      const l = await lab(name, ['no-token']);
+      const { report, byId } = await diagnose(l);
+      expect(byId['push.token'].status).toBe('fail');
+      expect(report.rootCauses).toEqual(['push.token']);
+      expectBlocked(byId['push.tokenReported'], 'push.token');
+      expectBlocked(byId['push.delivery'], 'push.token');
+      expect(report.headline).toMatchObject({ key: 'verdict.fail', params: { step: 'push.token' } });
+    },
+  );
 
   it('logcat-stall: the token step fails after really waiting its limit and says so; delivery is blocked', async () => {
     const l = await lab('vivo-funtouch', ['logcat-stall']);
     const { report, byId } = await diagnose(l);
-    expect(byId['push.token'].summary).toMatchObject({ key: 'check.token.silentFor', params: { seconds: TOKEN_TIMEOUT_SEC } });
+    expect(byId['push.token'].summary).toMatchObject({
+      key: 'check.token.silentFor',
+      params: { seconds: TOKEN_TIMEOUT_SEC },
+    });
     expect(byId['push.token'].durationMs).toBeGreaterThanOrEqual(TOKEN_TIMEOUT_SEC * 1000);
     expect(report.rootCauses).toEqual(['push.token']);
     expectBlocked(byId['push.delivery'], 'push.token');
@@ -157,7 +190,10 @@ describe('one fault, one root cause; what depends on it skips without waiting', 
     const l = await lab('xiaomi-miui', ['standin-stall']);
     const { report, byId } = await diagnose(l);
     expect(byId['push.delivery'].status).toBe('fail');
-    expect(byId['push.delivery'].summary).toMatchObject({ key: 'check.delivery.serviceTimeout', params: { seconds: SERVICE_TIMEOUT_SEC, provider: 'tencent-im' } });
+    expect(byId['push.delivery'].summary).toMatchObject({
+      key: 'check.delivery.serviceTimeout',
+      params: { seconds: SERVICE_TIMEOUT_SEC, provider: 'tencent-im' },
+    });
     expect(translate(en, byId['push.delivery'].summary)).toMatch(/did not answer in 2 s/);
     expect(byId['push.vendorPolicy'].status).toBe('skip');
     expect(byId['push.vendorPolicy'].summary?.key).toBe('check.policy.afterTimeout');
@@ -179,11 +215,17 @@ describe('checks by hand', () => {
     expect(renderReport(first.report, 'md')).toMatch(/- Verdict: \*\*PASS, \d checks? by hand\*\*/);
     expect(renderReport(first.report, 'html')).toMatch(/PASS, \d checks? by hand/);
 
-    const { report, byId } = await diagnose(l, { answers: [{ stepId: 'device.power', done: false, note: 'Autostart was off in Security' }] });
-    expect(byId['device.power']).toMatchObject({ status: 'fail', answer: { done: false, note: 'Autostart was off in Security' } });
+    const { report, byId } = await diagnose(l, {
+      answers: [{ stepId: 'device.power', done: false, note: 'Autostart was off in Security' }],
+    });
+    expect(byId['device.power']).toMatchObject({
+      status: 'fail',
+      answer: { done: false, note: 'Autostart was off in Security' },
+    });
     expect(report.rootCauses).toEqual(['device.power']);
     expect(renderReport(report, 'md')).toContain('- Verdict: **FAIL — root cause: Battery and background limits**');
-    for (const format of ['html', 'md', 'json', 'junit'] as const) expect(renderReport(report, format), format).toContain('Autostart was off in Security');
+    for (const format of ['html', 'md', 'json', 'junit'] as const)
+      expect(renderReport(report, format), format).toContain('Autostart was off in Security');
   });
 });
 
@@ -197,9 +239,27 @@ describe('the CLI', () => {
     writeFileSync(answers, JSON.stringify({ 'app.clickThrough': { done: true, note: 'opened the chat' } }));
     const res = await runCli(
       [
-        '--adb-port', String(adb.port), 'diagnose', '--serial', d.serial, '--profile', l.profilePath!, '--push-count', '1',
-        '--token-timeout', String(TOKEN_TIMEOUT_SEC), '--delivery-timeout', String(DELIVERY_TIMEOUT_SEC),
-        '--confirm', 'device.power=done:autostart on', '--answers', answers, '--junit', junit, '--report', md,
+        '--adb-port',
+        String(adb.port),
+        'diagnose',
+        '--serial',
+        d.serial,
+        '--profile',
+        l.profilePath!,
+        '--push-count',
+        '1',
+        '--token-timeout',
+        String(TOKEN_TIMEOUT_SEC),
+        '--delivery-timeout',
+        String(DELIVERY_TIMEOUT_SEC),
+        '--confirm',
+        'device.power=done:autostart on',
+        '--answers',
+        answers,
+        '--junit',
+        junit,
+        '--report',
+        md,
       ],
       { env: adb.env, timeoutMs: 90_000 },
     );
@@ -210,7 +270,9 @@ describe('the CLI', () => {
     expect(printed.length).toBe(STEPS.length);
     expect(printed).toEqual([...printed].sort((a, b) => a - b));
     // Piped: plain progress lines while the token and the push are awaited.
-    expect(res.stdout).toMatch(/^… Push token registered: app restarted, waiting for the push token line — \d+ s left$/m);
+    expect(res.stdout).toMatch(
+      /^… Push token registered: app restarted, waiting for the push token line — \d+ s left$/m,
+    );
     expect(res.stdout).toMatch(/^… Test push .*: test push 1 (accepted|showed)/m);
     expect(res.stdout).toMatch(/^Verdict: PASS$/m);
     expect(res.stderr).toContain(`JUnit written to ${junit}`);
@@ -220,7 +282,10 @@ describe('the CLI', () => {
   });
 
   it('refuses a bad --confirm before touching a phone (exit 2, naming the step)', async () => {
-    const res = await runCli(['--adb-port', String(adb.port), 'diagnose', '--serial', 'x', '--confirm', 'device.powr=done'], { env: adb.env });
+    const res = await runCli(
+      ['--adb-port', String(adb.port), 'diagnose', '--serial', 'x', '--confirm', 'device.powr=done'],
+      { env: adb.env },
+    );
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/unknown step "device.powr"/);
   });
@@ -230,9 +295,17 @@ describe('the CLI', () => {
     const res = await runCli(['--adb-port', String(adb.port), 'devices'], { env: adb.env });
     expect(res.code, res.stderr).toBe(0);
     const [header, ...rows] = res.stdout.trim().split('\n');
-    expect(header.split(/\s{2,}/)).toEqual(['SERIAL', 'STATE', 'BRAND', 'MODEL', 'ROM', 'ANDROID', 'CHANNEL', 'SERVER']);
+    expect(header.split(/\s{2,}/)).toEqual([
+      'SERIAL',
+      'STATE',
+      'BRAND',
+      'MODEL',
+      'ROM',
+      'ANDROID',
+      'CHANNEL',
+      'SERVER',
+    ]);
     const row = rows.find((r) => r.startsWith(l.devices[0].serial))!;
     expect(row).toMatch(/vivo\s+V2425A\s+OriginOS .*\s+15\s+vivo\s+127\.0\.0\.1:\d+/);
   });
 });
-

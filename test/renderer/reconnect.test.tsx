@@ -10,7 +10,8 @@ describe('logcat after a reconnect', () => {
     const bridge = new Proxy({} as PushDoctorBridge, {
       get: (_t, m: string) => {
         if (m === 'onEvent') return (_l: (e: PushDoctorEvent) => void) => () => undefined;
-        if (m === 'getSettings') return async () => ({ language: 'auto', adbServers: [], defaultPackage: 'com.example.chat' });
+        if (m === 'getSettings')
+          return async () => ({ language: 'auto', adbServers: [], defaultPackage: 'com.example.chat' });
         if (m === 'getInfo') return async () => ({ version: 't', front: 'serve', platform: 'linux' });
         if (m === 'startLogcat') return async (a: unknown) => (started.push(a), { streamId: `s${++n}` });
         return async () => [];
@@ -23,7 +24,10 @@ describe('logcat after a reconnect', () => {
     store.setState({ connection: 'closed' });
     store.setState({ connection: 'open' });
     await new Promise((r) => setTimeout(r, 10));
-    expect(started).toEqual([{ serial: 'emu-1', filter: { tag: 'PushSvc' } }, { serial: 'emu-1', filter: { tag: 'PushSvc' } }]);
+    expect(started).toEqual([
+      { serial: 'emu-1', filter: { tag: 'PushSvc' } },
+      { serial: 'emu-1', filter: { tag: 'PushSvc' } },
+    ]);
     expect(store.getState().log.streamId).toBe('s2');
   });
 });

@@ -26,7 +26,14 @@ function bridgeWith(storage: 'weak' | 'encrypted') {
           settings = { ...settings, ...s };
           return settings;
         };
-      if (m === 'getInfo') return async () => ({ version: 't', front: 'electron', platform: 'linux', secretStorage: storage, secretStorageBackend: storage === 'weak' ? 'basic_text' : 'gnome_libsecret' });
+      if (m === 'getInfo')
+        return async () => ({
+          version: 't',
+          front: 'electron',
+          platform: 'linux',
+          secretStorage: storage,
+          secretStorageBackend: storage === 'weak' ? 'basic_text' : 'gnome_libsecret',
+        });
       if (m === 'getProfile') return async () => null;
       return async () => [];
     },
@@ -74,6 +81,9 @@ describe('consents', () => {
     fireEvent.change(input, { target: { value: '127.0.0.1:5038' } });
     fireEvent.click(screen.getByTestId('adb-server-may-start'));
     await act(async () => fireEvent.submit(input.closest('form')!));
-    expect(calls.at(-1)).toEqual({ adbServers: ['127.0.0.1:1', '127.0.0.1:5038'], startAdbServers: ['127.0.0.1:5038'] });
+    expect(calls.at(-1)).toEqual({
+      adbServers: ['127.0.0.1:1', '127.0.0.1:5038'],
+      startAdbServers: ['127.0.0.1:5038'],
+    });
   });
 });

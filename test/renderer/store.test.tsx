@@ -22,8 +22,14 @@ const step = (id: StepResult['id'], status: StepResult['status'], extra: Partial
 });
 
 describe('applyEvent', () => {
-  it('fills a run in live and marks it the phone\'s active one', () => {
-    let s = applyEvent(initialCore(), { type: 'run-started', runId: 'r1', serial: 's', package: 'p', steps: [step('adb.connection', 'pending'), step('device.channel', 'pending')] });
+  it("fills a run in live and marks it the phone's active one", () => {
+    let s = applyEvent(initialCore(), {
+      type: 'run-started',
+      runId: 'r1',
+      serial: 's',
+      package: 'p',
+      steps: [step('adb.connection', 'pending'), step('device.channel', 'pending')],
+    });
     s = applyEvent(s, { type: 'step', runId: 'r1', step: step('adb.connection', 'running') });
     s = applyEvent(s, { type: 'step', runId: 'r1', step: step('adb.connection', 'pass') });
     expect(s.activeRun.s).toBe('r1');
@@ -34,23 +40,62 @@ describe('applyEvent', () => {
   it('tracks each adb server, and forgets one removed in the settings', () => {
     let s = applyEvent(initialCore(), { type: 'server', server: 'a:5037', status: 'up' });
     s = applyEvent(s, { type: 'server', server: 'b:5037', status: 'down', message: 'went away' });
-    expect(s.servers).toEqual({ 'a:5037': { status: 'up', message: undefined }, 'b:5037': { status: 'down', message: 'went away' } });
+    expect(s.servers).toEqual({
+      'a:5037': { status: 'up', message: undefined },
+      'b:5037': { status: 'down', message: 'went away' },
+    });
     s = applyEvent(s, { type: 'server', server: 'b:5037', status: 'removed' });
     expect(Object.keys(s.servers)).toEqual(['a:5037']);
   });
 
-  it('keeps each test push\'s phase and deadline across events', () => {
-    let s = applyEvent(initialCore(), { type: 'run-started', runId: 'p1', serial: 's', package: 'p', steps: [step('push.delivery', 'pending')] });
-    const m = { index: 1, provider: 'vivo' as const, ok: true, meaning: 'ok', sentAt: new Date(0).toISOString(), arrived: false };
-    s = applyEvent(s, { type: 'push', runId: 'p1', message: m, phase: 'accepted', deadline: new Date(60_000).toISOString() });
-    s = applyEvent(s, { type: 'push', runId: 'p1', message: { ...m, arrived: true, latencyMs: 420 }, phase: 'arrived' });
+  it("keeps each test push's phase and deadline across events", () => {
+    let s = applyEvent(initialCore(), {
+      type: 'run-started',
+      runId: 'p1',
+      serial: 's',
+      package: 'p',
+      steps: [step('push.delivery', 'pending')],
+    });
+    const m = {
+      index: 1,
+      provider: 'vivo' as const,
+      ok: true,
+      meaning: 'ok',
+      sentAt: new Date(0).toISOString(),
+      arrived: false,
+    };
+    s = applyEvent(s, {
+      type: 'push',
+      runId: 'p1',
+      message: m,
+      phase: 'accepted',
+      deadline: new Date(60_000).toISOString(),
+    });
+    s = applyEvent(s, {
+      type: 'push',
+      runId: 'p1',
+      message: { ...m, arrived: true, latencyMs: 420 },
+      phase: 'arrived',
+    });
     expect(s.activePush.s).toBe('p1');
-    expect(s.pushes.p1.messages[1]).toMatchObject({ phase: 'arrived', latencyMs: 420, deadline: new Date(60_000).toISOString() });
+    expect(s.pushes.p1.messages[1]).toMatchObject({
+      phase: 'arrived',
+      latencyMs: 420,
+      deadline: new Date(60_000).toISOString(),
+    });
   });
 
   it('caps the logcat buffer and counts what a pause drops', () => {
     let s: CoreState = { ...initialCore(), log: { ...initialCore().log, streamId: 'L' } };
-    const lines = Array.from({ length: MAX_LOG_LINES + 50 }, (_, i) => ({ seq: i, time: '', pid: 1, tid: 1, level: 'I' as const, tag: 't', message: String(i) }));
+    const lines = Array.from({ length: MAX_LOG_LINES + 50 }, (_, i) => ({
+      seq: i,
+      time: '',
+      pid: 1,
+      tid: 1,
+      level: 'I' as const,
+      tag: 't',
+      message: String(i),
+    }));
     s = applyEvent(s, { type: 'logcat', streamId: 'L', lines });
     expect(s.log.lines).toHaveLength(MAX_LOG_LINES);
     expect(s.log.lines[0].seq).toBe(50);
@@ -65,7 +110,8 @@ function fakeBridge() {
   const bridge = new Proxy({} as PushDoctorBridge, {
     get: (_t, m: string) => {
       if (m === 'onEvent') return (l: (e: PushDoctorEvent) => void) => (listeners.add(l), () => listeners.delete(l));
-      if (m === 'getSettings') return async () => ({ language: 'auto', adbServers: [], defaultPackage: 'com.example.chat' });
+      if (m === 'getSettings')
+        return async () => ({ language: 'auto', adbServers: [], defaultPackage: 'com.example.chat' });
       if (m === 'getInfo') return async () => ({ version: 't', front: 'serve', platform: 'linux' });
       return async () => [];
     },
@@ -87,8 +133,21 @@ describe('Checklist component', () => {
     );
     act(() => {
       setLanguage('en');
-      emit({ type: 'run-started', runId: 'r', serial: 's', package: 'p', steps: [step('app.notifications', 'pending')] });
-      emit({ type: 'step', runId: 'r', step: step('app.notifications', 'fail', { summary: { key: 'check.notifications.appBlocked', params: { package: 'p' } }, remediation: [{ key: 'check.notifications.enable.oppo' }] }) });
+      emit({
+        type: 'run-started',
+        runId: 'r',
+        serial: 's',
+        package: 'p',
+        steps: [step('app.notifications', 'pending')],
+      });
+      emit({
+        type: 'step',
+        runId: 'r',
+        step: step('app.notifications', 'fail', {
+          summary: { key: 'check.notifications.appBlocked', params: { package: 'p' } },
+          remediation: [{ key: 'check.notifications.enable.oppo' }],
+        }),
+      });
     });
     const el = document.querySelector('[data-testid=checklist-step]')!;
     expect(el.getAttribute('data-step-id')).toBe('app.notifications');

@@ -31,12 +31,17 @@ describe('lazy commands in the built CLI', () => {
   beforeAll(() => {
     ensureCliBuilt();
     props = join(mkdtempSync(join(tmpdir(), 'pd-start-')), 'getprop.txt');
-    writeFileSync(props, '[ro.product.brand]: [Xiaomi]\n[ro.product.manufacturer]: [Xiaomi]\n[ro.product.model]: [23127PN0CC]\n[ro.build.version.sdk]: [35]\n[ro.build.version.release]: [15]\n');
+    writeFileSync(
+      props,
+      '[ro.product.brand]: [Xiaomi]\n[ro.product.manufacturer]: [Xiaomi]\n[ro.product.model]: [23127PN0CC]\n[ro.build.version.sdk]: [35]\n[ro.build.version.release]: [15]\n',
+    );
   });
 
   // NODE_DEBUG=module makes Node's CommonJS loader name every package it loads; adbkit is CommonJS.
   const loads = async (args: string[]) => {
-    const r = await run(process.execPath, [BIN, ...args], { env: { ...process.env, NODE_DEBUG: 'module' } }).catch((e: { stdout: string; stderr: string }) => e);
+    const r = await run(process.execPath, [BIN, ...args], { env: { ...process.env, NODE_DEBUG: 'module' } }).catch(
+      (e: { stdout: string; stderr: string }) => e,
+    );
     return { out: r.stdout, adbkit: r.stderr.split('\n').filter((l) => l.includes('@devicefarmer/adbkit')).length };
   };
 
@@ -53,6 +58,7 @@ describe('lazy commands in the built CLI', () => {
 
   it('help still lists every command', async () => {
     const help = await loads(['--help']);
-    for (const c of ['devices', 'detect', 'sim', 'diagnose', 'tokens', 'push', 'serve', 'manifest']) expect(help.out).toContain(c);
+    for (const c of ['devices', 'detect', 'sim', 'diagnose', 'tokens', 'push', 'serve', 'manifest'])
+      expect(help.out).toContain(c);
   });
 });

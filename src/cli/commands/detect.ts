@@ -9,7 +9,10 @@ export function registerDetect(program: Command): void {
   program
     .command('detect')
     .description("decide brand, ROM, Android version and push channel from a phone's property dump")
-    .requiredOption('--props <files...>', '`adb shell getprop` output, or build.prop text (several: system, vendor, product, odm build.prop files of one ROM)')
+    .requiredOption(
+      '--props <files...>',
+      '`adb shell getprop` output, or build.prop text (several: system, vendor, product, odm build.prop files of one ROM)',
+    )
     .option('--packages <file>', '`adb shell pm list packages` output, to refine the channel')
     .option('--json', 'print JSON')
     .action((opts: { props: string[] | string; packages?: string; json?: boolean }, cmd: Command) => {
@@ -25,13 +28,19 @@ export function registerDetect(program: Command): void {
         return p;
       });
       // Several build.prop files of one ROM: merged as init loads them (system, system_ext, vendor, odm, product).
-      const parsed = { props: mergeBuildProps(each.map((p) => p.props)), badLines: each.reduce((n, p) => n + p.badLines, 0) };
+      const parsed = {
+        props: mergeBuildProps(each.map((p) => p.props)),
+        badLines: each.reduce((n, p) => n + p.badLines, 0),
+      };
       const label = files.join(', ');
       const missing = missingEssentials(parsed.props);
       // Without brand and manufacturer (and their partition copies) there is nothing to detect from,
       // and a dump that lacks an essential key and ends in an unreadable line was cut short. A clean
       // dump that only lacks the model (or the release) is detected, with a note.
-      if ((missing.includes('ro.product.brand') && missing.includes('ro.product.manufacturer')) || (missing.length && parsed.badLines))
+      if (
+        (missing.includes('ro.product.brand') && missing.includes('ro.product.manufacturer')) ||
+        (missing.length && parsed.badLines)
+      )
         throw usageError(
           `${label} lacks ${missing.join(', ')}${parsed.badLines ? `, and ${parsed.badLines} line(s) could not be read` : ''}: it looks truncated or is not a full property dump.`,
           'Save the whole output of `adb shell getprop` again, or give every build.prop of the ROM (system, vendor, product, odm).',
@@ -39,7 +48,11 @@ export function registerDetect(program: Command): void {
       let packages;
       if (opts.packages) {
         packages = parsePackageList(readTextFile(opts.packages, 'the packages file'));
-        if (!packages.length) throw usageError(`${opts.packages} holds no "package:" lines.`, 'Save one with `adb shell pm list packages > packages.txt`.');
+        if (!packages.length)
+          throw usageError(
+            `${opts.packages} holds no "package:" lines.`,
+            'Save one with `adb shell pm list packages > packages.txt`.',
+          );
       }
       const d = detect(parsed.props, { packages });
       const notes = d.notes.map((n) => t(n));

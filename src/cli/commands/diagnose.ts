@@ -7,7 +7,14 @@ import { CliProgress, printable } from '../progress';
 import { mergeAnswers, parseAnswersFile, parseConfirm } from '../../main/checklist/answers';
 import { jobError, usageError, EXIT_FAILED, EXIT_OK } from '../errors';
 import { checkPackageName, checkSerial } from '../../shared/validate';
-import { STEP_IDS, type ManualAnswerInput, type Report, type StepId, type StepResult, type Text } from '../../shared/types';
+import {
+  STEP_IDS,
+  type ManualAnswerInput,
+  type Report,
+  type StepId,
+  type StepResult,
+  type Text,
+} from '../../shared/types';
 import { ChecklistRun } from '../../main/checklist/engine';
 import { STEPS } from '../../main/checklist/steps';
 import { renderReport } from '../../main/report/export';
@@ -38,7 +45,15 @@ interface DiagnoseOptions {
   virtual?: boolean;
 }
 
-const MARK: Record<string, string> = { pass: '✔', warn: '!', fail: '✘', skip: '-', manual: '?', running: '…', pending: ' ' };
+const MARK: Record<string, string> = {
+  pass: '✔',
+  warn: '!',
+  fail: '✘',
+  skip: '-',
+  manual: '?',
+  running: '…',
+  pending: ' ',
+};
 
 /** The verdict block: the headline, then the root cause's own sentence, what it blocked, what is left by hand. */
 export function verdictLines(report: Report, t: (x: Text | undefined) => string): string[] {
@@ -55,7 +70,8 @@ export function verdictLines(report: Report, t: (x: Text | undefined) => string)
 function positiveInt(value: string | undefined, name: string, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw usageError(`${name} must be a whole number from 1 to ${max}, not "${value}".`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw usageError(`${name} must be a whole number from 1 to ${max}, not "${value}".`);
   return n;
 }
 
@@ -66,30 +82,52 @@ async function pickPhone(hub: AdbHub, serial: string | undefined): Promise<strin
   const usable = devices.filter((d) => d.state === 'device');
   if (usable.length === 1) return usable[0].serial;
   if (usable.length > 1)
-    throw usageError(`${usable.length} phones are attached (${usable.map((d) => d.serial).join(', ')}).`, 'Pick one with --serial.');
+    throw usageError(
+      `${usable.length} phones are attached (${usable.map((d) => d.serial).join(', ')}).`,
+      'Pick one with --serial.',
+    );
   const other = devices.find((d) => d.state !== 'device');
-  if (other) throw jobError(`The only phone attached, ${other.serial}, is ${other.state}.`, 'See `push-doctor devices` for what to do about it.');
+  if (other)
+    throw jobError(
+      `The only phone attached, ${other.serial}, is ${other.state}.`,
+      'See `push-doctor devices` for what to do about it.',
+    );
   return null;
 }
 
 export function registerDiagnose(program: Command): void {
   program
     .command('diagnose')
-    .description("run the push checklist on a phone (a virtual one when none is attached) and report")
-    .option('--serial <serial>', 'the phone (default: the only one attached); repeat it for several phones at once', (v: string, prev: string[] = []) => [...prev, v])
+    .description('run the push checklist on a phone (a virtual one when none is attached) and report')
+    .option(
+      '--serial <serial>',
+      'the phone (default: the only one attached); repeat it for several phones at once',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
     .option('--all', 'every attached phone at once, with a phones × steps matrix report')
     .option('--jobs <n>', 'with --all or several --serial: phones diagnosed at the same time (default 4)')
     .option('--package <package>', "the app's package name (default com.example.chat on a virtual phone)")
     .option('--profile <file>', 'app profile with push credentials (enables the test-push step)')
     .option('--json', 'print the report as JSON')
-    .option('--report <file>', 'write an HTML or Markdown report (by extension; repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option(
+      '--report <file>',
+      'write an HTML or Markdown report (by extension; repeatable)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
     .option('--junit <file>', 'write a JUnit XML file with one test case per step')
     .option('--steps <ids>', `only these steps (comma-separated: ${STEP_IDS.join(', ')})`)
     .option('--token-timeout <seconds>', 'how long to wait for the push token after restarting the app (default 20)')
-    .option('--delivery-timeout <seconds>', "how long to wait for each test push to show (default: the profile's deliveryTimeoutSec, else 60); the wait ends as soon as every push showed or was refused")
+    .option(
+      '--delivery-timeout <seconds>',
+      "how long to wait for each test push to show (default: the profile's deliveryTimeoutSec, else 60); the wait ends as soon as every push showed or was refused",
+    )
     .option('--service-timeout <seconds>', 'how long a push service has to answer one send (default 30)')
     .option('--push-count <n>', 'test pushes to send (default 3)')
-    .option('--confirm <step[=done|not-done][:note]>', 'record the answer to a check by hand, e.g. --confirm device.power=done:"autostart on" (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option(
+      '--confirm <step[=done|not-done][:note]>',
+      'record the answer to a check by hand, e.g. --confirm device.power=done:"autostart on" (repeatable)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
     .option('--answers <file.json>', 'answers to checks by hand: {"device.power": {"done": true, "note": "…"}}')
     .option('--reveal-token', 'show the push token in clear (masked by default)')
     .option('--virtual', 'diagnose a virtual phone even when real ones are attached')
@@ -104,7 +142,10 @@ export function registerDiagnose(program: Command): void {
       }
       const rack = opts.all || (opts.serial?.length ?? 0) > 1;
       if (opts.all && opts.serial?.length) throw usageError('Give either --all or --serial, not both.');
-      if (rack && opts.virtual) throw usageError('--virtual diagnoses one virtual phone; start several with `push-doctor sim --count N --connect`, then use --all.');
+      if (rack && opts.virtual)
+        throw usageError(
+          '--virtual diagnoses one virtual phone; start several with `push-doctor sim --count N --connect`, then use --all.',
+        );
       const jobs = positiveInt(opts.jobs, '--jobs', 64) ?? 4;
       if (opts.package !== undefined) {
         const c = checkPackageName(opts.package);
@@ -114,19 +155,30 @@ export function registerDiagnose(program: Command): void {
       if (opts.steps) {
         only = opts.steps.split(',').map((s) => s.trim()) as StepId[];
         const bad = only.filter((s) => !(STEP_IDS as readonly string[]).includes(s));
-        if (bad.length) throw usageError(`--steps: unknown step ${bad.join(', ')}.`, `Steps are: ${STEP_IDS.join(', ')}.`);
+        if (bad.length)
+          throw usageError(`--steps: unknown step ${bad.join(', ')}.`, `Steps are: ${STEP_IDS.join(', ')}.`);
       }
       for (const file of opts.report ?? [])
-        if (!['.html', '.htm', '.md'].includes(extname(file).toLowerCase())) throw usageError(`--report ${file}: use a .html or .md file name.`);
+        if (!['.html', '.htm', '.md'].includes(extname(file).toLowerCase()))
+          throw usageError(`--report ${file}: use a .html or .md file name.`);
       const tokenTimeoutSec = positiveInt(opts.tokenTimeout, '--token-timeout', 600);
       const pushCount = positiveInt(opts.pushCount, '--push-count', 20);
       const deliveryTimeoutSec = positiveInt(opts.deliveryTimeout, '--delivery-timeout', 600);
       const pushServiceTimeoutSec = positiveInt(opts.serviceTimeout, '--service-timeout', 300);
-      const fromFile: ManualAnswerInput[] = opts.answers ? parseAnswersFile(readTextFile(opts.answers, '--answers', 1024 * 1024), opts.answers) : [];
+      const fromFile: ManualAnswerInput[] = opts.answers
+        ? parseAnswersFile(readTextFile(opts.answers, '--answers', 1024 * 1024), opts.answers)
+        : [];
       const answers = mergeAnswers(fromFile, (opts.confirm ?? []).map(parseConfirm));
       let profile: AppProfile | undefined = opts.profile ? await loadProfile(opts.profile) : undefined;
 
-      const runOptions = { tokenTimeoutSec, pushCount, revealToken: opts.revealToken, deliveryTimeoutSec, pushServiceTimeoutSec, answers };
+      const runOptions = {
+        tokenTimeoutSec,
+        pushCount,
+        revealToken: opts.revealToken,
+        deliveryTimeoutSec,
+        pushServiceTimeoutSec,
+        answers,
+      };
       if (rack) {
         await diagnoseRack(hubFrom(g), { opts, only, profile, runOptions, jobs, lang, t });
         return;
@@ -143,9 +195,15 @@ export function registerDiagnose(program: Command): void {
           serial = lab.devices[0].serial;
           pkg ??= 'com.example.chat';
           profile ??= lab.appProfile;
-          process.stderr.write(`No phone attached: diagnosing a virtual ${lab.devices[0].phone.profile.title} (${serial}).\n`);
+          process.stderr.write(
+            `No phone attached: diagnosing a virtual ${lab.devices[0].phone.profile.title} (${serial}).\n`,
+          );
         }
-        if (!pkg) throw usageError('--package is required for a real phone.', 'Give the app to check, e.g. --package com.example.chat.');
+        if (!pkg)
+          throw usageError(
+            '--package is required for a real phone.',
+            'Give the app to check, e.g. --package com.example.chat.',
+          );
         const { server } = await hub.locate(serial);
         const run = new ChecklistRun(
           {
@@ -173,17 +231,28 @@ export function registerDiagnose(program: Command): void {
         }
         if (opts.json) printJson(localize(report, lang));
         else {
-          const failed = report.steps.filter((s) => s.status === 'fail' || s.status === 'warn' || s.status === 'manual');
+          const failed = report.steps.filter(
+            (s) => s.status === 'fail' || s.status === 'warn' || s.status === 'manual',
+          );
           for (const s of failed) {
             if (!s.remediation.length) continue;
-            process.stdout.write(printable(`\n${MARK[s.status]} ${t(s.title)}\n${s.remediation.map((r) => `  - ${t(r)}`).join('\n')}`) + '\n');
+            process.stdout.write(
+              printable(`\n${MARK[s.status]} ${t(s.title)}\n${s.remediation.map((r) => `  - ${t(r)}`).join('\n')}`) +
+                '\n',
+            );
           }
           process.stdout.write(`\n${verdictLines(report, t).join('\n')}\n`);
         }
         for (const a of answers) {
           const s = report.steps.find((x) => x.id === a.stepId);
-          if (!s) process.stderr.write(`--confirm ${a.stepId}: that step was not part of this run; the answer was not used.\n`);
-          else if (!s.answer) process.stderr.write(`--confirm ${a.stepId}: that step ended ${s.status}, not "check by hand"; the answer was not needed.\n`);
+          if (!s)
+            process.stderr.write(
+              `--confirm ${a.stepId}: that step was not part of this run; the answer was not used.\n`,
+            );
+          else if (!s.answer)
+            process.stderr.write(
+              `--confirm ${a.stepId}: that step ended ${s.status}, not "check by hand"; the answer was not needed.\n`,
+            );
         }
         for (const file of opts.report ?? []) {
           writeFileSync(file, renderReport(report, extname(file).toLowerCase() === '.md' ? 'md' : 'html', lang));
@@ -223,12 +292,22 @@ async function diagnoseRack(hub: AdbHub, c: RackContext): Promise<void> {
   if (opts.all) {
     const { devices, errors } = await hub.listOnce();
     if (errors.length === hub.servers.length && errors.length) throw jobError(errors[0].error.message);
-    for (const d of devices) if (d.state !== 'device') process.stderr.write(printable(`${d.serial} is ${d.state}: left out (see \`push-doctor devices\`).`) + '\n');
+    for (const d of devices)
+      if (d.state !== 'device')
+        process.stderr.write(printable(`${d.serial} is ${d.state}: left out (see \`push-doctor devices\`).`) + '\n');
     serials = devices.filter((d) => d.state === 'device').map((d) => d.serial);
-    if (!serials.length) throw jobError('No phone is attached and authorized.', 'Plug phones in, or start virtual ones with `push-doctor sim --count 8 --connect`.');
+    if (!serials.length)
+      throw jobError(
+        'No phone is attached and authorized.',
+        'Plug phones in, or start virtual ones with `push-doctor sim --count 8 --connect`.',
+      );
   }
   const pkg = opts.package ?? c.profile?.package;
-  if (!pkg) throw usageError('--package is required with several phones.', 'Give the app to check, e.g. --package com.example.chat.');
+  if (!pkg)
+    throw usageError(
+      '--package is required with several phones.',
+      'Give the app to check, e.g. --package com.example.chat.',
+    );
   const out = opts.json ? process.stderr : process.stdout;
   out.write(`Diagnosing ${pkg} on ${serials.length} phone(s), ${Math.min(c.jobs, serials.length)} at a time.\n`);
 
@@ -240,7 +319,18 @@ async function diagnoseRack(hub: AdbHub, c: RackContext): Promise<void> {
       const serial = serials[i];
       try {
         const { server } = await hub.locate(serial);
-        const run = new ChecklistRun({ serial, server: server.address, package: pkg, client: server.client, profile: c.profile, only: c.only, options: c.runOptions }, STEPS);
+        const run = new ChecklistRun(
+          {
+            serial,
+            server: server.address,
+            package: pkg,
+            client: server.client,
+            profile: c.profile,
+            only: c.only,
+            options: c.runOptions,
+          },
+          STEPS,
+        );
         run.on('step', (s: StepResult) => {
           if (s.status === 'running' || s.status === 'pending') return;
           out.write(printable(`${serial}  ${MARK[s.status]} ${t(s.title)}: ${t(s.summary)}`) + '\n');
@@ -270,14 +360,24 @@ async function diagnoseRack(hub: AdbHub, c: RackContext): Promise<void> {
     });
   }
   const matrix = buildMatrix(pkg, results);
-  if (opts.json) printJson({ matrix, phones: results.map((r) => ({ serial: r.serial, error: r.error, report: r.report as LocalizedReport | undefined })) });
+  if (opts.json)
+    printJson({
+      matrix,
+      phones: results.map((r) => ({
+        serial: r.serial,
+        error: r.error,
+        report: r.report as LocalizedReport | undefined,
+      })),
+    });
   else {
     out.write(`\nVerdict over ${serials.length} phone(s): ${matrix.verdict.toUpperCase()}\n`);
     for (const p of matrix.phones) out.write(printable(`  ${p.serial} (${p.label}): ${p.headline}`) + '\n');
   }
   for (const file of opts.report ?? []) {
     writeFileSync(file, extname(file).toLowerCase() === '.md' ? matrixMarkdown(matrix) : matrixHtml(matrix));
-    process.stderr.write(`Matrix report written to ${file} (each phone's report beside it: ${phoneFileName('SERIAL', 'html')})\n`);
+    process.stderr.write(
+      `Matrix report written to ${file} (each phone's report beside it: ${phoneFileName('SERIAL', 'html')})\n`,
+    );
   }
   if (opts.junit) {
     writeFileSync(opts.junit, matrixJUnit(matrix, results));

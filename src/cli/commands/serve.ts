@@ -43,10 +43,17 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port (default: a free one)')
     .option('--allow-remote', 'allow a non-loopback --host (the access token still guards it)')
-    .option('--token <token>', 'use this access token instead of a random one (16+ characters); also $PUSH_DOCTOR_SERVE_TOKEN')
+    .option(
+      '--token <token>',
+      'use this access token instead of a random one (16+ characters); also $PUSH_DOCTOR_SERVE_TOKEN',
+    )
     .option('--token-file <file>', 'read the access token from this file (first line) instead of the command line')
     .option('--no-sim', 'do not start a virtual phone when no phone is attached')
-    .option('--sim-profile <name>', `virtual phones to start (repeatable; default xiaomi-hyperos): ${PROFILE_NAMES.join(', ')}`, (v: string, p: string[] = []) => [...p, v])
+    .option(
+      '--sim-profile <name>',
+      `virtual phones to start (repeatable; default xiaomi-hyperos): ${PROFILE_NAMES.join(', ')}`,
+      (v: string, p: string[] = []) => [...p, v],
+    )
     .option('--profiles <dir>', 'folder of app profiles (default ~/.config/push-doctor/profiles)')
     .option('--history <dir>', 'folder of finished runs (default: beside the profiles, …/push-doctor/history)')
     .option('--keep-runs <n>', 'finished runs kept in the history, newest first (default 50)')
@@ -55,24 +62,39 @@ export function registerServe(program: Command): void {
       // this too; here it also holds when `serve` is started some other way).
       installProcessGuard();
       const g = globals(cmd);
-      opts.token = secretInput({ value: opts.token, file: opts.tokenFile, flag: '--token', env: 'PUSH_DOCTOR_SERVE_TOKEN' });
+      opts.token = secretInput({
+        value: opts.token,
+        file: opts.tokenFile,
+        flag: '--token',
+        env: 'PUSH_DOCTOR_SERVE_TOKEN',
+      });
       const port = opts.port === undefined ? undefined : Number(opts.port);
-      if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535)) throw usageError(`--port must be 1-65535, not "${opts.port}".`);
-      for (const p of opts.simProfile ?? []) if (!PROFILE_NAMES.includes(p)) throw usageError(`Unknown --sim-profile "${p}".`, `Profiles: ${PROFILE_NAMES.join(', ')}.`);
+      if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535))
+        throw usageError(`--port must be 1-65535, not "${opts.port}".`);
+      for (const p of opts.simProfile ?? [])
+        if (!PROFILE_NAMES.includes(p))
+          throw usageError(`Unknown --sim-profile "${p}".`, `Profiles: ${PROFILE_NAMES.join(', ')}.`);
       const hub = hubFrom(g);
       const profileDir = opts.profiles ?? defaultProfileDir();
       const profiles = new FileProfileStore(profileDir);
       const keep = opts.keepRuns === undefined ? 50 : Number(opts.keepRuns);
-      if (!Number.isInteger(keep) || keep < 1 || keep > 10_000) throw usageError(`--keep-runs must be 1-10000, not "${opts.keepRuns}".`);
+      if (!Number.isInteger(keep) || keep < 1 || keep > 10_000)
+        throw usageError(`--keep-runs must be 1-10000, not "${opts.keepRuns}".`);
       const history = new RunHistory(opts.history ?? join(dirname(profileDir), 'history'), keep);
       const service = new PushDoctorService({ front: 'serve', hub, profiles, history });
       let lab: Lab | null = null;
       const { devices } = await hub.listOnce();
       if (opts.sim !== false && (opts.simProfile?.length || !devices.some((d) => d.state === 'device'))) {
-        lab = await startLab({ adbServer: hub.servers[0], profiles: opts.simProfile?.length ? opts.simProfile : ['xiaomi-hyperos'], standins: true });
+        lab = await startLab({
+          adbServer: hub.servers[0],
+          profiles: opts.simProfile?.length ? opts.simProfile : ['xiaomi-hyperos'],
+          standins: true,
+        });
         // The lab's profile points at the local push stand-ins; the UI lists it like any other.
         await profiles.save('virtual-lab', lab.appProfile as unknown as Record<string, unknown>);
-        process.stderr.write(`No phone attached: started ${lab.devices.map((d) => `${d.phone.profile.title} (${d.serial})`).join(', ')} with local push stand-ins (app profile "virtual-lab").\n`);
+        process.stderr.write(
+          `No phone attached: started ${lab.devices.map((d) => `${d.phone.profile.title} (${d.serial})`).join(', ')} with local push stand-ins (app profile "virtual-lab").\n`,
+        );
       }
       service.start();
       const handle = await startServe({

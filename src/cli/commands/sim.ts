@@ -33,14 +33,17 @@ const collect = (v: string, prev: string[] = []) => [...prev, v];
 function portArg(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 65535) throw usageError(`${name} must be a port number (1-65535), not "${value}".`);
+  if (!Number.isInteger(n) || n < 1 || n > 65535)
+    throw usageError(`${name} must be a port number (1-65535), not "${value}".`);
   return n;
 }
 
 export function registerSim(program: Command): void {
   program
     .command('sim')
-    .description('start a virtual phone that the real adb server accepts (`adb connect`), for demos, training and tests')
+    .description(
+      'start a virtual phone that the real adb server accepts (`adb connect`), for demos, training and tests',
+    )
     .option('--profile <name>', 'phone profile (repeatable; see --list-profiles; default xiaomi-hyperos)', collect)
     .option('--props <file>', "build the phone from a real phone's `adb shell getprop` dump or build.prop")
     .option('--count <n>', 'how many phones of each profile (default 1)')
@@ -49,10 +52,22 @@ export function registerSim(program: Command): void {
     .option('--connect', 'attach the phone to the adb server (and detach on exit)')
     .option('--fault <name>', 'start with a fault (repeatable; see --list-faults)', collect)
     .option('--seed <text>', 'make tokens and ids the same on every run')
-    .option('--write-profile <file>', 'start local push stand-ins too, and write an app profile (0600) that points at them')
-    .option('--delivery-delay <ms>', 'with --write-profile: how long the stand-ins take to deliver a push (default 300)')
-    .option('--latency <ms>', 'how long each command that calls system_server (dumpsys, pm, am, cmd, settings…) takes on the phone; real phones take tens of ms (default 0)')
-    .option('--apk-size <mb>', "pad the test app's APK with this many MB of assets, like a real app (default: a few KB)")
+    .option(
+      '--write-profile <file>',
+      'start local push stand-ins too, and write an app profile (0600) that points at them',
+    )
+    .option(
+      '--delivery-delay <ms>',
+      'with --write-profile: how long the stand-ins take to deliver a push (default 300)',
+    )
+    .option(
+      '--latency <ms>',
+      'how long each command that calls system_server (dumpsys, pm, am, cmd, settings…) takes on the phone; real phones take tens of ms (default 0)',
+    )
+    .option(
+      '--apk-size <mb>',
+      "pad the test app's APK with this many MB of assets, like a real app (default: a few KB)",
+    )
     .option('--log-rate <n>', 'write N lines of everyday log noise per second (load for the logcat viewer)')
     .option('--list-profiles', 'list the phone profiles')
     .option('--list-faults', 'list the faults')
@@ -67,22 +82,30 @@ export function registerSim(program: Command): void {
       }
       if (opts.props && opts.profile?.length) throw usageError('Give either --profile or --props, not both.');
       const faults = (opts.fault ?? []).map((f) => {
-        if (!isFaultName(f)) throw usageError(`Unknown fault "${f}".`, `Faults: ${FAULTS.map((x) => x.name).join(', ')}.`);
+        if (!isFaultName(f))
+          throw usageError(`Unknown fault "${f}".`, `Faults: ${FAULTS.map((x) => x.name).join(', ')}.`);
         return f as FaultName;
       });
       const count = opts.count === undefined ? 1 : Number(opts.count);
-      if (!Number.isInteger(count) || count < 1 || count > 256) throw usageError(`--count must be from 1 to 256, not "${opts.count}".`);
+      if (!Number.isInteger(count) || count < 1 || count > 256)
+        throw usageError(`--count must be from 1 to 256, not "${opts.count}".`);
       let profiles: (string | PhoneProfile)[];
       if (opts.props) {
         const parsed = parseProps(readTextFile(opts.props, 'the props file'));
-        if (parsed.format === 'empty') throw usageError(`${opts.props} holds no properties.`, 'Save one with `adb shell getprop > props.txt`.');
+        if (parsed.format === 'empty')
+          throw usageError(`${opts.props} holds no properties.`, 'Save one with `adb shell getprop > props.txt`.');
         const missing = missingEssentials(parsed.props);
-        if (missing.length) throw usageError(`${opts.props} lacks ${missing.join(', ')}: it looks truncated.`, 'Save the whole output of `adb shell getprop` again.');
+        if (missing.length)
+          throw usageError(
+            `${opts.props} lacks ${missing.join(', ')}: it looks truncated.`,
+            'Save the whole output of `adb shell getprop` again.',
+          );
         profiles = [profileFromProps(parsed.props)];
       } else {
         profiles = opts.profile?.length ? opts.profile : ['xiaomi-hyperos'];
         for (const p of profiles as string[])
-          if (!PROFILE_NAMES.includes(p)) throw usageError(`Unknown profile "${p}".`, `Profiles: ${PROFILE_NAMES.join(', ')}.`);
+          if (!PROFILE_NAMES.includes(p))
+            throw usageError(`Unknown profile "${p}".`, `Profiles: ${PROFILE_NAMES.join(', ')}.`);
       }
       profiles = profiles.flatMap((p) => Array.from({ length: count }, () => p));
       const port = portArg(opts.port, '--port');
@@ -95,19 +118,37 @@ export function registerSim(program: Command): void {
         adbServer = new AdbServer({ host: parsed.host, port: parsed.port, adbPath: g.adbPath });
       }
       const delay = opts.deliveryDelay === undefined ? undefined : Number(opts.deliveryDelay);
-      if (delay !== undefined && (!Number.isInteger(delay) || delay < 0 || delay > 120_000)) throw usageError(`--delivery-delay must be 0-120000 ms, not "${opts.deliveryDelay}".`);
+      if (delay !== undefined && (!Number.isInteger(delay) || delay < 0 || delay > 120_000))
+        throw usageError(`--delivery-delay must be 0-120000 ms, not "${opts.deliveryDelay}".`);
       const logRate = opts.logRate === undefined ? 0 : Number(opts.logRate);
-      if (!Number.isInteger(logRate) || logRate < 0 || logRate > 100_000) throw usageError(`--log-rate must be 0-100000 lines a second, not "${opts.logRate}".`);
+      if (!Number.isInteger(logRate) || logRate < 0 || logRate > 100_000)
+        throw usageError(`--log-rate must be 0-100000 lines a second, not "${opts.logRate}".`);
       const latency = opts.latency === undefined ? 0 : Number(opts.latency);
-      if (!Number.isInteger(latency) || latency < 0 || latency > 60_000) throw usageError(`--latency must be 0-60000 ms, not "${opts.latency}".`);
+      if (!Number.isInteger(latency) || latency < 0 || latency > 60_000)
+        throw usageError(`--latency must be 0-60000 ms, not "${opts.latency}".`);
       const apkMb = opts.apkSize === undefined ? 0 : Number(opts.apkSize);
-      if (!Number.isInteger(apkMb) || apkMb < 0 || apkMb > 1024) throw usageError(`--apk-size must be 0-1024 MB, not "${opts.apkSize}".`);
-      const lab = await startLab({ adbServer, profiles, faults, port, seed: opts.seed, standins: !!opts.writeProfile, profilePath: opts.writeProfile, deliveryDelayMs: delay, commandLatencyMs: latency, apkPaddingMb: apkMb });
+      if (!Number.isInteger(apkMb) || apkMb < 0 || apkMb > 1024)
+        throw usageError(`--apk-size must be 0-1024 MB, not "${opts.apkSize}".`);
+      const lab = await startLab({
+        adbServer,
+        profiles,
+        faults,
+        port,
+        seed: opts.seed,
+        standins: !!opts.writeProfile,
+        profilePath: opts.writeProfile,
+        deliveryDelayMs: delay,
+        commandLatencyMs: latency,
+        apkPaddingMb: apkMb,
+      });
       for (const d of lab.devices) {
         d.phone.startLogFlood(logRate);
         process.stdout.write(JSON.stringify({ serial: d.serial, port: d.port, profile: d.phone.profile.name }) + '\n');
       }
-      if (opts.writeProfile) process.stderr.write(`Push stand-ins ready; app profile written to ${opts.writeProfile} (use it with --profile).\n`);
+      if (opts.writeProfile)
+        process.stderr.write(
+          `Push stand-ins ready; app profile written to ${opts.writeProfile} (use it with --profile).\n`,
+        );
       process.stderr.write(
         `${lab.devices.length} virtual phone(s) ready${adbServer ? ` and attached to adb ${adbServer.address}` : ` (attach with \`adb connect ${lab.devices[0].serial}\`)`}. Ctrl-C stops.\n`,
       );

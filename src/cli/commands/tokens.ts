@@ -49,7 +49,10 @@ export function registerTokens(program: Command): void {
   program
     .command('tokens')
     .description('find push tokens, token reports and push events in a saved log, or live on a phone')
-    .option('--log <file>', 'a saved `adb logcat` (threadtime, brief, time…), Android Studio export, .gz, or bugreport .zip/.txt')
+    .option(
+      '--log <file>',
+      'a saved `adb logcat` (threadtime, brief, time…), Android Studio export, .gz, or bugreport .zip/.txt',
+    )
     .option('--serial <serial>', 'read live from this phone instead')
     .option('--package <package>', "keep to this app's process (needed with --serial)")
     .option('--restart', 'with --serial: restart the app and watch it register (else read the current log buffer)')
@@ -63,7 +66,15 @@ export function registerTokens(program: Command): void {
         const c = checkPackageName(opts.package);
         if (!c.ok) throw usageError(`--package: ${c.reason}.`);
       }
-      let result: ScanResult | { findings: ScanFinding[]; lines: number; format: string; unplaced?: number; dropped?: ScanResult['dropped'] };
+      let result:
+        | ScanResult
+        | {
+            findings: ScanFinding[];
+            lines: number;
+            format: string;
+            unplaced?: number;
+            dropped?: ScanResult['dropped'];
+          };
       let source: string;
       if (opts.log) {
         source = opts.log;
@@ -73,14 +84,28 @@ export function registerTokens(program: Command): void {
         if (!s.ok) throw usageError(`--serial: ${s.reason}.`);
         if (!opts.package) throw usageError('--package is required with --serial.');
         const timeout = opts.timeout === undefined ? 20 : Number(opts.timeout);
-        if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) throw usageError(`--timeout must be 1-600 seconds, not "${opts.timeout}".`);
+        if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600)
+          throw usageError(`--timeout must be 1-600 seconds, not "${opts.timeout}".`);
         // Live capture only: a saved log never loads the adb client.
-        const [{ hubFrom }, { captureStart }, { shellStream }] = await Promise.all([import('../hub'), import('../../main/checklist/steps/token'), import('../../main/adb/shell')]);
+        const [{ hubFrom }, { captureStart }, { shellStream }] = await Promise.all([
+          import('../hub'),
+          import('../../main/checklist/steps/token'),
+          import('../../main/adb/shell'),
+        ]);
         const hub = hubFrom(globals(cmd));
         const { server } = await hub.locate(opts.serial!);
         source = `logcat of ${opts.serial}`;
         if (opts.restart) {
-          const cap = await captureStart({ client: server.client, serial: opts.serial!, package: opts.package, signal: new AbortController().signal, profile: undefined }, timeout * 1000);
+          const cap = await captureStart(
+            {
+              client: server.client,
+              serial: opts.serial!,
+              package: opts.package,
+              signal: new AbortController().signal,
+              profile: undefined,
+            },
+            timeout * 1000,
+          );
           result = { findings: cap.findings, lines: cap.lines, format: 'threadtime' };
         } else {
           const stream = await shellStream(server.client, opts.serial!, ['logcat', '-d', '-v', 'threadtime', '*:V']);
@@ -95,17 +120,29 @@ export function registerTokens(program: Command): void {
       const dropped = result.dropped ?? {};
       if (opts.json) printJson({ source, format: result.format, lines: result.lines, unplaced, dropped, findings });
       else {
-        process.stdout.write(`${source}: ${result.lines} lines (${result.format}), ${tokens.length} token line(s), ${findings.length - tokens.length} other push line(s)\n`);
+        process.stdout.write(
+          `${source}: ${result.lines} lines (${result.format}), ${tokens.length} token line(s), ${findings.length - tokens.length} other push line(s)\n`,
+        );
         for (const f of findings) {
           const where = `line ${f.lineNumber}${f.time ? ` (${f.time})` : ''}${f.count > 1 ? `, ${t({ key: 'logs.scan.repeated', params: { count: f.count } })}` : ''}`;
-          if (f.kind === 'token' && f.value) process.stdout.write(`  TOKEN   ${f.vendor ?? '?'}  ${f.value}  ${f.sdk}, ${where}${f.shapeOk === false ? '  (unusual shape)' : ''}\n`);
+          if (f.kind === 'token' && f.value)
+            process.stdout.write(
+              `  TOKEN   ${f.vendor ?? '?'}  ${f.value}  ${f.sdk}, ${where}${f.shapeOk === false ? '  (unusual shape)' : ''}\n`,
+            );
           else if (f.kind === 'report-ok') process.stdout.write(`  REPORT  ok  ${f.sdk}, ${where}\n`);
-          else if (f.kind === 'report-error' || f.kind === 'register-error') process.stdout.write(`  ERROR   ${f.vendor ?? f.sdk}  ${f.meaning}  ${f.sdk}, ${where}\n`);
+          else if (f.kind === 'report-error' || f.kind === 'register-error')
+            process.stdout.write(`  ERROR   ${f.vendor ?? f.sdk}  ${f.meaning}  ${f.sdk}, ${where}\n`);
           else process.stdout.write(`  EVENT   ${f.event ?? f.kind}  ${f.value ?? ''}  ${where}\n`);
         }
         if (unplaced) process.stdout.write(`${t({ key: 'logs.scan.unplaced', params: { count: unplaced } })}\n`);
-        for (const [kind, count] of Object.entries(dropped)) process.stdout.write(`${t({ key: 'logs.scan.dropped', params: { count: count ?? 0, kind, max: MAX_DISTINCT_PER_KIND } })}\n`);
-        if (!tokens.length) process.stdout.write('No push token found. Tokens are logged at Debug level by most SDKs; save the log with `adb logcat -d -v threadtime *:V`.\n');
+        for (const [kind, count] of Object.entries(dropped))
+          process.stdout.write(
+            `${t({ key: 'logs.scan.dropped', params: { count: count ?? 0, kind, max: MAX_DISTINCT_PER_KIND } })}\n`,
+          );
+        if (!tokens.length)
+          process.stdout.write(
+            'No push token found. Tokens are logged at Debug level by most SDKs; save the log with `adb logcat -d -v threadtime *:V`.\n',
+          );
       }
       if (!tokens.length) process.exitCode = EXIT_FAILED;
     });

@@ -77,7 +77,8 @@ const MIME: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 export function isLoopbackHost(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
@@ -108,7 +109,8 @@ export function allowedHosts(host: string, port: number): Set<string> {
   const add = (h: string) => names.add(`${h.includes(':') ? `[${h}]` : h}:${port}`.toLowerCase());
   for (const h of ['127.0.0.1', 'localhost', '::1', host]) add(h);
   if (host === '0.0.0.0' || host === '::') {
-    for (const list of Object.values(networkInterfaces())) for (const i of list ?? []) add(i.address.replace(/%.*$/, ''));
+    for (const list of Object.values(networkInterfaces()))
+      for (const i of list ?? []) add(i.address.replace(/%.*$/, ''));
   }
   return names;
 }
@@ -128,7 +130,10 @@ const CLOSE_REASONS: Record<number, string> = {
 export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
   const host = opts.host ?? '127.0.0.1';
   if (!isLoopbackHost(host) && !opts.allowRemote)
-    throw new BadInputError(`Refusing to serve on ${host}: anyone who can reach it could drive the phones.`, 'Serve on 127.0.0.1, or add --allow-remote (the access token is then required for every page and connection).');
+    throw new BadInputError(
+      `Refusing to serve on ${host}: anyone who can reach it could drive the phones.`,
+      'Serve on 127.0.0.1, or add --allow-remote (the access token is then required for every page and connection).',
+    );
   if (opts.token !== undefined && !/^[A-Za-z0-9_-]{16,128}$/.test(opts.token))
     throw new BadInputError('--token must be 16-128 letters, digits, _ or -.');
   const token = opts.token ?? randomBytes(24).toString('base64url');
@@ -136,7 +141,10 @@ export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
   registerSecret(token);
   const root = resolve(opts.staticDir);
   if (!existsSync(join(root, 'index.html')))
-    throw new BadInputError(`The UI is not built (${join(root, 'index.html')} is missing).`, 'Run `npm run build` (or `npm run setup`) first.');
+    throw new BadInputError(
+      `The UI is not built (${join(root, 'index.html')} is missing).`,
+      'Run `npm run build` (or `npm run setup`) first.',
+    );
   const dispatch = createDispatcher(opts.api);
   const softCap = opts.sendSoftCap ?? 2 * 1024 * 1024;
   const hardCap = Math.max(opts.sendHardCap ?? 16 * 1024 * 1024, softCap);
@@ -161,9 +169,15 @@ export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
 
-  const authorized = (req: http.IncomingMessage, url: URL) => sameToken(url.searchParams.get('token') ?? undefined, token) || sameToken(cookieToken(req.headers.cookie, cookieName), token);
-  const hostAllowed = (req: http.IncomingMessage) => typeof req.headers.host === 'string' && allowed.has(req.headers.host.toLowerCase());
-  const originAllowed = (origin: string | undefined) => typeof origin === 'string' && origin.toLowerCase().startsWith('http://') && allowed.has(origin.slice('http://'.length).toLowerCase());
+  const authorized = (req: http.IncomingMessage, url: URL) =>
+    sameToken(url.searchParams.get('token') ?? undefined, token) ||
+    sameToken(cookieToken(req.headers.cookie, cookieName), token);
+  const hostAllowed = (req: http.IncomingMessage) =>
+    typeof req.headers.host === 'string' && allowed.has(req.headers.host.toLowerCase());
+  const originAllowed = (origin: string | undefined) =>
+    typeof origin === 'string' &&
+    origin.toLowerCase().startsWith('http://') &&
+    allowed.has(origin.slice('http://'.length).toLowerCase());
   const parseUrl = (req: http.IncomingMessage): URL | null => {
     try {
       return new URL(req.url ?? '/', 'http://serve');
@@ -181,7 +195,9 @@ export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
     }
     if (!hostAllowed(req)) {
       // 421: this server is not the one the name points at (a DNS-rebinding page, a stray proxy).
-      res.writeHead(421, { ...security, 'Content-Type': 'text/plain; charset=utf-8' }).end('Push Doctor: unknown Host. Open the URL that `push-doctor serve` printed.\n');
+      res
+        .writeHead(421, { ...security, 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Push Doctor: unknown Host. Open the URL that `push-doctor serve` printed.\n');
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -189,7 +205,9 @@ export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
       return;
     }
     if (!authorized(req, url)) {
-      res.writeHead(401, { ...security, 'Content-Type': 'text/plain; charset=utf-8' }).end('Push Doctor: open the URL that `push-doctor serve` printed (it carries the access token).\n');
+      res
+        .writeHead(401, { ...security, 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Push Doctor: open the URL that `push-doctor serve` printed (it carries the access token).\n');
       return;
     }
     let rel: string;
@@ -206,13 +224,20 @@ export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
       res.writeHead(404, { ...security, 'Content-Type': 'text/plain' }).end('Not found\n');
       return;
     }
-    const headers: Record<string, string> = { ...security, 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' };
-    if (url.searchParams.has('token')) headers['Set-Cookie'] = `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    const headers: Record<string, string> = {
+      ...security,
+      'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+    };
+    if (url.searchParams.has('token'))
+      headers['Set-Cookie'] = `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`;
     headers['Cache-Control'] = rel === '/index.html' ? 'no-store' : 'private, max-age=3600';
     res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();
     // A file removed between the check and the read ends this response, not the server.
-    else createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    else
+      createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
   });
   server.on('clientError', (_err, socket: Socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
@@ -311,13 +336,18 @@ export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
     sendTo(c, text(event), false);
   };
 
-  const answer = (c: Client, id: unknown, body: { result: unknown } | { error: unknown }) => sendTo(c, JSON.stringify({ id, ...body }), false);
+  const answer = (c: Client, id: unknown, body: { result: unknown } | { error: unknown }) =>
+    sendTo(c, JSON.stringify({ id, ...body }), false);
 
   const handle = async (c: Client, data: RawData, isBinary: boolean) => {
     if (isBinary) return drop(c, CLOSE_UNSUPPORTED, 'binary messages are not accepted: send JSON text');
     let msg: unknown;
     try {
-      msg = JSON.parse(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8'));
+      msg = JSON.parse(
+        Buffer.isBuffer(data)
+          ? data.toString('utf8')
+          : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8'),
+      );
     } catch {
       return drop(c, CLOSE_INVALID, 'the message is not JSON');
     }
@@ -353,10 +383,19 @@ export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
   };
 
   wss.on('connection', (ws: WebSocket) => {
-    const c: Client = { id: randomUUID(), ws, streams: new Set(), droppedLines: new Map(), droppedEvents: 0, maxBuffered: 0, gone: false };
+    const c: Client = {
+      id: randomUUID(),
+      ws,
+      streams: new Set(),
+      droppedLines: new Map(),
+      droppedEvents: 0,
+      maxBuffered: 0,
+      gone: false,
+    };
     clients.set(c.id, c);
     const close = ws.close.bind(ws);
-    ws.close = (code?: number, reason?: string | Buffer) => close(code, reason ?? (code !== undefined ? CLOSE_REASONS[code] : undefined));
+    ws.close = (code?: number, reason?: string | Buffer) =>
+      close(code, reason ?? (code !== undefined ? CLOSE_REASONS[code] : undefined));
     // ws closes the connection itself on a protocol error (1002 unmasked or bad frame, 1007 bad
     // UTF-8, 1009 too big) and reports it here; without this listener Node would exit.
     ws.on('error', (err) => say(`client ${c.id.slice(0, 8)}: ${describeError(err)}`));
@@ -381,7 +420,14 @@ export async function startServe(opts: ServeOptions): Promise<ServeHandle> {
 
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
-      reject(err.code === 'EADDRINUSE' ? new BadInputError(`Port ${opts.port} is in use.`, 'Pick another with --port, or leave it out for a free one.') : err),
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new BadInputError(
+              `Port ${opts.port} is in use.`,
+              'Pick another with --port, or leave it out for a free one.',
+            )
+          : err,
+      ),
     );
     server.listen(opts.port ?? 0, host, () => resolvePromise());
   });

@@ -22,7 +22,8 @@ export function adbCandidates(env: NodeJS.ProcessEnv = process.env, bundledDir?:
   const out: string[] = [];
   if (bundledDir) out.push(join(bundledDir, EXE));
   for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) out.push(join(dir, EXE));
-  for (const sdk of [env.ANDROID_HOME, env.ANDROID_SDK_ROOT].filter(Boolean) as string[]) out.push(join(sdk, 'platform-tools', EXE));
+  for (const sdk of [env.ANDROID_HOME, env.ANDROID_SDK_ROOT].filter(Boolean) as string[])
+    out.push(join(sdk, 'platform-tools', EXE));
   const home = homedir();
   const defaults =
     platform() === 'darwin'
@@ -37,11 +38,11 @@ export function adbCandidates(env: NodeJS.ProcessEnv = process.env, bundledDir?:
 export function installHint(): string {
   switch (platform()) {
     case 'darwin':
-      return 'Install it with `brew install --cask android-platform-tools`, or point --adb-path at the SDK\'s platform-tools/adb.';
+      return "Install it with `brew install --cask android-platform-tools`, or point --adb-path at the SDK's platform-tools/adb.";
     case 'win32':
       return 'Install "SDK Platform-Tools" from developer.android.com/tools/releases/platform-tools (or `winget install Google.PlatformTools`), or point --adb-path at adb.exe.';
     default:
-      return 'Install it with `sudo apt-get install adb` (Debian/Ubuntu) or `sudo dnf install android-tools` (Fedora), or point --adb-path at the SDK\'s platform-tools/adb.';
+      return "Install it with `sudo apt-get install adb` (Debian/Ubuntu) or `sudo dnf install android-tools` (Fedora), or point --adb-path at the SDK's platform-tools/adb.";
   }
 }
 

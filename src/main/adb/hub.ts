@@ -27,12 +27,19 @@ export interface HubEvents {
   server: [status: { server: string; status: 'up' | 'down' | 'removed'; message?: string }];
 }
 
-export function parseServers(list: string[] | undefined, env: NodeJS.ProcessEnv = process.env): { host: string; port: number }[] {
+export function parseServers(
+  list: string[] | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): { host: string; port: number }[] {
   const entries = list?.length ? list : [`127.0.0.1:${defaultServerPort(env)}`];
   const out: { host: string; port: number }[] = [];
   for (const entry of entries) {
     const parsed = parseServerAddress(entry, defaultServerPort(env));
-    if (!parsed) throw new BadInputError(`"${entry}" is not an adb server address.`, 'Give it as HOST:PORT, e.g. 127.0.0.1:5037 or lab-3.local:5037.');
+    if (!parsed)
+      throw new BadInputError(
+        `"${entry}" is not an adb server address.`,
+        'Give it as HOST:PORT, e.g. 127.0.0.1:5037 or lab-3.local:5037.',
+      );
     if (!out.some((s) => s.host === parsed.host && s.port === parsed.port)) out.push(parsed);
   }
   return out;
@@ -50,7 +57,12 @@ export class AdbHub extends EventEmitter<HubEvents> {
   }
 
   private add(host: string, port: number, mayStart = true): void {
-    const server = new AdbServer({ ...this.options, host, port, autoStart: this.options.autoStart !== false && mayStart });
+    const server = new AdbServer({
+      ...this.options,
+      host,
+      port,
+      autoStart: this.options.autoStart !== false && mayStart,
+    });
     const t = new DeviceTracker(server);
     t.on('change', () => this.emit('devices', this.devices()));
     t.on('server', (s) => this.emit('server', { server: server.address, ...s }));
@@ -123,7 +135,10 @@ export class AdbHub extends EventEmitter<HubEvents> {
         try {
           await server.ensureRunning();
           const list = (await server.client.listDevices()) as AdbDevice[];
-          return { devices: list.map((d) => ({ serial: d.id, server: server.address, state: normalizeState(d.type) })), error: null };
+          return {
+            devices: list.map((d) => ({ serial: d.id, server: server.address, state: normalizeState(d.type) })),
+            error: null,
+          };
         } catch (err) {
           return { devices: [], error: { server: server.address, error: server.explain(err) } };
         }
@@ -149,7 +164,10 @@ export class AdbHub extends EventEmitter<HubEvents> {
         'Run `push-doctor devices` to see the serials; for a network phone run `adb connect HOST:PORT` first.',
       );
     if (matches.length > 1)
-      throw new BadInputError(`The serial ${serial} is on several adb servers (${matches.map((m) => m.server).join(', ')}).`, 'Pick one with --adb HOST:PORT.');
+      throw new BadInputError(
+        `The serial ${serial} is on several adb servers (${matches.map((m) => m.server).join(', ')}).`,
+        'Pick one with --adb HOST:PORT.',
+      );
     return { server: this.server(matches[0].server)!, state: matches[0].state };
   }
 
@@ -164,7 +182,10 @@ export class AdbHub extends EventEmitter<HubEvents> {
       this.trackers[this.servers.indexOf(server)].rememberNetwork(serial);
       return serial;
     } catch (err) {
-      throw new UserError(`adb could not connect to ${target}: ${(err as Error).message}`, 'Check that the phone or device farm allows network ADB on that port.');
+      throw new UserError(
+        `adb could not connect to ${target}: ${(err as Error).message}`,
+        'Check that the phone or device farm allows network ADB on that port.',
+      );
     }
   }
 

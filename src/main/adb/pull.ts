@@ -2,12 +2,19 @@
 import type { Client } from './kit';
 import { DeviceError, deviceError } from './shell';
 
-export async function pullFile(client: Client, serial: string, path: string, opts: { timeoutMs?: number; maxBytes?: number; signal?: AbortSignal } = {}): Promise<Buffer> {
+export async function pullFile(
+  client: Client,
+  serial: string,
+  path: string,
+  opts: { timeoutMs?: number; maxBytes?: number; signal?: AbortSignal } = {},
+): Promise<Buffer> {
   const max = opts.maxBytes ?? 512 * 1024 * 1024;
   const timeoutMs = opts.timeoutMs ?? 120_000;
   let transfer: NodeJS.ReadableStream & { cancel?: () => void };
   try {
-    transfer = (await client.getDevice(serial).pull(path)) as unknown as NodeJS.ReadableStream & { cancel?: () => void };
+    transfer = (await client.getDevice(serial).pull(path)) as unknown as NodeJS.ReadableStream & {
+      cancel?: () => void;
+    };
   } catch (err) {
     throw deviceError(err, serial);
   }
@@ -24,16 +31,35 @@ export async function pullFile(client: Client, serial: string, path: string, opt
         reject(err);
       } else resolve(Buffer.concat(chunks));
     };
-    const timer = setTimeout(() => finish(new DeviceError('timeout', serial, `Pulling ${path} from ${serial} took longer than ${Math.round(timeoutMs / 1000)} s.`)), timeoutMs);
-    opts.signal?.addEventListener('abort', () => finish(new DeviceError('aborted', serial, `Stopped while pulling ${path}.`)), { once: true });
+    const timer = setTimeout(
+      () =>
+        finish(
+          new DeviceError(
+            'timeout',
+            serial,
+            `Pulling ${path} from ${serial} took longer than ${Math.round(timeoutMs / 1000)} s.`,
+          ),
+        ),
+      timeoutMs,
+    );
+    opts.signal?.addEventListener(
+      'abort',
+      () => finish(new DeviceError('aborted', serial, `Stopped while pulling ${path}.`)),
+      { once: true },
+    );
     transfer.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > max) return finish(new DeviceError('failed', serial, `${path} is larger than ${Math.round(max / 1e6)} MB.`));
+      if (size > max)
+        return finish(new DeviceError('failed', serial, `${path} is larger than ${Math.round(max / 1e6)} MB.`));
       chunks.push(c);
     });
     transfer.on('end', () => finish());
     transfer.on('error', (err: Error) =>
-      finish(/does not exist|No such file/i.test(err.message) ? new DeviceError('failed', serial, `The phone has no file ${path}.`) : deviceError(err, serial)),
+      finish(
+        /does not exist|No such file/i.test(err.message)
+          ? new DeviceError('failed', serial, `The phone has no file ${path}.`)
+          : deviceError(err, serial),
+      ),
     );
   });
 }

@@ -62,7 +62,11 @@ export class AdbServer {
 
   /** The adb binary, found lazily (remote servers never need it). */
   adbPath(): string {
-    this.adbBin ??= findAdb({ configured: this.options.adbPath, env: this.options.env, bundledDir: this.options.bundledDir });
+    this.adbBin ??= findAdb({
+      configured: this.options.adbPath,
+      env: this.options.env,
+      bundledDir: this.options.bundledDir,
+    });
     return this.adbBin;
   }
 
@@ -108,21 +112,30 @@ export class AdbServer {
   private start(): Promise<void> {
     this.starting ??= new Promise<void>((resolve, reject) => {
       const bin = this.adbPath();
-      execFile(bin, ['-P', String(this.port), 'start-server'], { timeout: 20_000, env: this.options.env ?? process.env }, (err, _stdout, stderr) => {
-        this.starting = null;
-        if (err) {
-          const text = String(stderr || err.message).trim().split('\n').slice(-2).join(' ');
-          reject(
-            new UserError(
-              `adb could not start a server on port ${this.port}: ${text}`,
-              `Another program may hold the port, or an adb of another version runs there: try \`${bin} -P ${this.port} kill-server\`, or choose another port with --adb-port.`,
-            ),
-          );
-        } else {
-          this.startedHere = true;
-          resolve();
-        }
-      });
+      execFile(
+        bin,
+        ['-P', String(this.port), 'start-server'],
+        { timeout: 20_000, env: this.options.env ?? process.env },
+        (err, _stdout, stderr) => {
+          this.starting = null;
+          if (err) {
+            const text = String(stderr || err.message)
+              .trim()
+              .split('\n')
+              .slice(-2)
+              .join(' ');
+            reject(
+              new UserError(
+                `adb could not start a server on port ${this.port}: ${text}`,
+                `Another program may hold the port, or an adb of another version runs there: try \`${bin} -P ${this.port} kill-server\`, or choose another port with --adb-port.`,
+              ),
+            );
+          } else {
+            this.startedHere = true;
+            resolve();
+          }
+        },
+      );
     });
     return this.starting;
   }
@@ -139,7 +152,11 @@ export class AdbServer {
     if (!this.startedHere) return;
     this.startedHere = false;
     try {
-      execFileSync(this.adbPath(), ['-P', String(this.port), 'kill-server'], { timeout: 10_000, stdio: 'ignore', env: this.options.env ?? process.env });
+      execFileSync(this.adbPath(), ['-P', String(this.port), 'kill-server'], {
+        timeout: 10_000,
+        stdio: 'ignore',
+        env: this.options.env ?? process.env,
+      });
     } catch {
       // Already gone, or replaced by someone else's: nothing of ours is left to stop.
     }
@@ -157,8 +174,13 @@ export class AdbServer {
           : `Start it on that machine with \`adb -a -P ${this.port} nodaemon server\` (it must listen on the network), and check the firewall.`,
       );
     }
-    if (e?.code === 'ENOTFOUND' || e?.code === 'EAI_AGAIN') return new UserError(`The adb server host ${this.host} cannot be resolved.`, 'Check the --adb address.');
-    if (e?.code === 'ETIMEDOUT' || e?.code === 'EHOSTUNREACH') return new UserError(`The adb server at ${this.address} cannot be reached (${e.code}).`, 'Check the network and the firewall.');
+    if (e?.code === 'ENOTFOUND' || e?.code === 'EAI_AGAIN')
+      return new UserError(`The adb server host ${this.host} cannot be resolved.`, 'Check the --adb address.');
+    if (e?.code === 'ETIMEDOUT' || e?.code === 'EHOSTUNREACH')
+      return new UserError(
+        `The adb server at ${this.address} cannot be reached (${e.code}).`,
+        'Check the network and the firewall.',
+      );
     if (e?.code === 'ENOENT' && /adb/.test(e.message)) return new UserError('adb is not installed.', installHint());
     return new UserError(`The adb server at ${this.address} failed: ${e?.message ?? String(err)}`);
   }
@@ -167,6 +189,7 @@ export class AdbServer {
 export function isRefused(err: unknown): boolean {
   const e = err as NodeJS.ErrnoException & { path?: string };
   // adbkit's own start attempt with our placeholder binary means the connection was refused.
-  if (e?.code === 'ENOENT' && (e.path === NO_AUTOSTART_BIN || String(e.message).includes(NO_AUTOSTART_BIN))) return true;
+  if (e?.code === 'ENOENT' && (e.path === NO_AUTOSTART_BIN || String(e.message).includes(NO_AUTOSTART_BIN)))
+    return true;
   return e?.code === 'ECONNREFUSED' || /ECONNREFUSED/.test(String(e?.message ?? ''));
 }

@@ -23,7 +23,8 @@ export interface ShellResult {
   truncated: boolean;
 }
 
-export type DeviceErrorKind = 'not-found' | 'offline' | 'unauthorized' | 'gone' | 'server-gone' | 'timeout' | 'aborted' | 'failed';
+export type DeviceErrorKind =
+  'not-found' | 'offline' | 'unauthorized' | 'gone' | 'server-gone' | 'timeout' | 'aborted' | 'failed';
 
 /** A phone-side failure, named so the checklist can say what happened to which step. */
 export class DeviceError extends UserError {
@@ -61,13 +62,33 @@ export function deviceError(err: unknown, serial: string): DeviceError {
       'Run again: Push Doctor starts a local adb server by itself (or start it with `adb start-server`), then reconnects network phones (`adb connect`) and replug USB ones if they do not come back.',
     );
   if (/unauthorized/i.test(msg))
-    return new DeviceError('unauthorized', serial, `The phone ${serial} has not authorized this computer.`, 'Unlock it and accept the "Allow USB debugging?" prompt.');
+    return new DeviceError(
+      'unauthorized',
+      serial,
+      `The phone ${serial} has not authorized this computer.`,
+      'Unlock it and accept the "Allow USB debugging?" prompt.',
+    );
   if (/not found/i.test(msg))
-    return new DeviceError('not-found', serial, `No phone ${serial} is attached to this adb server.`, 'Check the cable (or `adb connect` for a network phone) and `push-doctor devices`.');
+    return new DeviceError(
+      'not-found',
+      serial,
+      `No phone ${serial} is attached to this adb server.`,
+      'Check the cable (or `adb connect` for a network phone) and `push-doctor devices`.',
+    );
   if (/offline/i.test(msg))
-    return new DeviceError('offline', serial, `The phone ${serial} is offline.`, 'Replug it, or run `adb reconnect offline`.');
+    return new DeviceError(
+      'offline',
+      serial,
+      `The phone ${serial} is offline.`,
+      'Replug it, or run `adb reconnect offline`.',
+    );
   if (/premature|closed|ECONNRESET|EPIPE/i.test(msg) || (err as Error)?.name === 'PrematureEOFError')
-    return new DeviceError('gone', serial, `The connection to ${serial} dropped in the middle of a command (unplugged, or the adb server stopped).`, 'Reconnect the phone and run again.');
+    return new DeviceError(
+      'gone',
+      serial,
+      `The connection to ${serial} dropped in the middle of a command (unplugged, or the adb server stopped).`,
+      'Reconnect the phone and run again.',
+    );
   return new DeviceError('failed', serial, `adb failed on ${serial}: ${msg}`);
 }
 
@@ -95,7 +116,8 @@ async function readWithLimits(
         reject(err);
       } else resolve({ data: Buffer.concat(chunks), truncated });
     };
-    const onAbort = () => finish(new DeviceError('aborted', serial, `Stopped while waiting for \`${shorten(command)}\`.`));
+    const onAbort = () =>
+      finish(new DeviceError('aborted', serial, `Stopped while waiting for \`${shorten(command)}\`.`));
     const timer = setTimeout(
       () =>
         finish(
@@ -174,18 +196,35 @@ export async function shellBatch(
       // The phone stopped answering in the middle (dropped, or output truncated).
       if (truncated) {
         results.push({ command: lines[i], output: text.slice(cursor), exitCode: -1, durationMs, truncated: true });
-        for (let j = i + 1; j < lines.length; j++) results.push({ command: lines[j], output: '', exitCode: -1, durationMs, truncated: true });
+        for (let j = i + 1; j < lines.length; j++)
+          results.push({ command: lines[j], output: '', exitCode: -1, durationMs, truncated: true });
         return results;
       }
-      throw new DeviceError('gone', serial, `The phone ${serial} stopped answering during \`${shorten(lines[i])}\`.`, 'Reconnect the phone and run again.');
+      throw new DeviceError(
+        'gone',
+        serial,
+        `The phone ${serial} stopped answering during \`${shorten(lines[i])}\`.`,
+        'Reconnect the phone and run again.',
+      );
     }
-    results.push({ command: lines[i], output: text.slice(cursor, at), exitCode: Number(text.slice(at + tag.length, end)), durationMs, truncated: false });
+    results.push({
+      command: lines[i],
+      output: text.slice(cursor, at),
+      exitCode: Number(text.slice(at + tag.length, end)),
+      durationMs,
+      truncated: false,
+    });
     cursor = text.charCodeAt(end) === 10 ? end + 1 : end;
   }
   return results;
 }
 
-export async function shell(client: Client, serial: string, command: string | string[], opts: ShellOptions = {}): Promise<ShellResult> {
+export async function shell(
+  client: Client,
+  serial: string,
+  command: string | string[],
+  opts: ShellOptions = {},
+): Promise<ShellResult> {
   const [result] = await shellBatch(client, serial, [command], opts);
   return result;
 }
@@ -195,10 +234,20 @@ export async function shell(client: Client, serial: string, command: string | st
  * service runs a command without a pty, so bytes pass unchanged; a phone that still adds \r
  * shows up as the wrong length.
  */
-export async function shellBytes(client: Client, serial: string, command: string, opts: ShellOptions = {}): Promise<Buffer> {
+export async function shellBytes(
+  client: Client,
+  serial: string,
+  command: string,
+  opts: ShellOptions = {},
+): Promise<Buffer> {
   const socket = await open(client, serial, command);
   const { data, truncated } = await readWithLimits(socket, serial, opts, command);
-  if (truncated) throw new DeviceError('failed', serial, `\`${shorten(command)}\` answered more than ${opts.maxBytes ?? 32 * 1024 * 1024} bytes.`);
+  if (truncated)
+    throw new DeviceError(
+      'failed',
+      serial,
+      `\`${shorten(command)}\` answered more than ${opts.maxBytes ?? 32 * 1024 * 1024} bytes.`,
+    );
   return data;
 }
 

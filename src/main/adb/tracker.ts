@@ -12,7 +12,16 @@ export interface TrackedDevice {
   state: DeviceState;
 }
 
-const KNOWN_STATES: DeviceState[] = ['device', 'unauthorized', 'offline', 'connecting', 'authorizing', 'recovery', 'bootloader', 'sideload'];
+const KNOWN_STATES: DeviceState[] = [
+  'device',
+  'unauthorized',
+  'offline',
+  'connecting',
+  'authorizing',
+  'recovery',
+  'bootloader',
+  'sideload',
+];
 
 export function normalizeState(raw: string): DeviceState {
   const s = raw.trim().toLowerCase();
@@ -169,7 +178,9 @@ export class DeviceTracker extends EventEmitter<DeviceTrackerEvents> {
    */
   private schedulePoll(): void {
     if (this.pollTimer || this.stopped || !this.tracker) return;
-    const transitional = [...this.map.values()].some((s) => s === 'offline' || s === 'connecting' || s === 'authorizing');
+    const transitional = [...this.map.values()].some(
+      (s) => s === 'offline' || s === 'connecting' || s === 'authorizing',
+    );
     if (!transitional) return;
     this.pollTimer = setTimeout(async () => {
       this.pollTimer = null;

@@ -36,13 +36,27 @@ export class ApkZipError extends Error {
 }
 
 /** The sizes a directory record declares, checked before inflating a byte (shared with the in-place read). */
-export function checkEntrySizes(name: string, compressed: number, uncompressed: number, method: number, limits: ZipLimits = ZIP_LIMITS): void {
-  if (method !== 0 && method !== 8) throw new ApkZipError(`${name} uses compression method ${method} (APKs use stored or deflate)`);
-  if (uncompressed > limits.maxEntryBytes) throw new ApkZipError(`${name} is ${uncompressed} bytes uncompressed, more than the ${limits.maxEntryBytes} allowed`);
-  if (method === 0 && compressed !== uncompressed) throw new ApkZipError(`${name} is stored, but its sizes differ (${compressed} and ${uncompressed} bytes)`);
-  if (compressed > limits.maxEntryBytes + 64 * 1024) throw new ApkZipError(`${name} is ${compressed} bytes compressed, more than the ${limits.maxEntryBytes} allowed`);
+export function checkEntrySizes(
+  name: string,
+  compressed: number,
+  uncompressed: number,
+  method: number,
+  limits: ZipLimits = ZIP_LIMITS,
+): void {
+  if (method !== 0 && method !== 8)
+    throw new ApkZipError(`${name} uses compression method ${method} (APKs use stored or deflate)`);
+  if (uncompressed > limits.maxEntryBytes)
+    throw new ApkZipError(
+      `${name} is ${uncompressed} bytes uncompressed, more than the ${limits.maxEntryBytes} allowed`,
+    );
+  if (method === 0 && compressed !== uncompressed)
+    throw new ApkZipError(`${name} is stored, but its sizes differ (${compressed} and ${uncompressed} bytes)`);
+  if (compressed > limits.maxEntryBytes + 64 * 1024)
+    throw new ApkZipError(`${name} is ${compressed} bytes compressed, more than the ${limits.maxEntryBytes} allowed`);
   if (uncompressed > limits.ratioFloorBytes && uncompressed > compressed * limits.maxRatio)
-    throw new ApkZipError(`${name} is compressed ${Math.round(uncompressed / Math.max(1, compressed))}:1, more than the ${limits.maxRatio}:1 a real one can be (a zip bomb?)`);
+    throw new ApkZipError(
+      `${name} is compressed ${Math.round(uncompressed / Math.max(1, compressed))}:1, more than the ${limits.maxRatio}:1 a real one can be (a zip bomb?)`,
+    );
 }
 
 /** Inflates at most `declared` bytes (zlib stops there), and insists on exactly that many. */
@@ -54,7 +68,8 @@ export function inflateEntry(name: string, method: number, raw: Buffer, declared
       out = inflateRawSync(raw, { maxOutputLength: Math.max(1, declared) });
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
-      if (e.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) throw new ApkZipError(`${name} inflates to more than the ${declared} bytes it declares`);
+      if (e.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError)
+        throw new ApkZipError(`${name} inflates to more than the ${declared} bytes it declares`);
       throw new ApkZipError(`${name} cannot be inflated (${e.message})`);
     }
   }
@@ -67,8 +82,18 @@ const fromBuffer = promisify(yauzl.fromBuffer) as (b: Buffer, o: yauzl.Options) 
 const openFile = promisify(yauzl.open) as (p: string, o: yauzl.Options) => Promise<ZipFile>;
 
 /** The bytes of entry `name`, or an ApkZipError; file-system errors (ENOENT) pass through as they are. */
-export async function readZipEntry(apk: string | Buffer, name: string, limits: ZipLimits = ZIP_LIMITS): Promise<Buffer> {
-  const opts: yauzl.Options = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false, decodeStrings: true };
+export async function readZipEntry(
+  apk: string | Buffer,
+  name: string,
+  limits: ZipLimits = ZIP_LIMITS,
+): Promise<Buffer> {
+  const opts: yauzl.Options = {
+    lazyEntries: true,
+    autoClose: false,
+    validateEntrySizes: true,
+    strictFileNames: false,
+    decodeStrings: true,
+  };
   let zip: ZipFile;
   try {
     zip = Buffer.isBuffer(apk) ? await fromBuffer(apk, opts) : await openFile(apk, opts);
@@ -82,7 +107,7 @@ export async function readZipEntry(apk: string | Buffer, name: string, limits: Z
   }
   return new Promise<Buffer>((resolve, reject) => {
     let done = false;
-    let stream: NodeJS.ReadableStream & { destroy?: () => void } | undefined;
+    let stream: (NodeJS.ReadableStream & { destroy?: () => void }) | undefined;
     const finish = (err: Error | null, data?: Buffer) => {
       if (done) return;
       done = true;
@@ -92,7 +117,10 @@ export async function readZipEntry(apk: string | Buffer, name: string, limits: Z
       if (err) reject(err);
       else resolve(data!);
     };
-    const timer = setTimeout(() => finish(new ApkZipError(`reading the zip took longer than ${limits.timeoutMs} ms`)), limits.timeoutMs);
+    const timer = setTimeout(
+      () => finish(new ApkZipError(`reading the zip took longer than ${limits.timeoutMs} ms`)),
+      limits.timeoutMs,
+    );
     zip.on('error', (err: Error) => finish(new ApkZipError(`a damaged zip (${err.message})`)));
     zip.on('end', () => finish(new ApkZipError(`no ${name} in it`)));
     zip.on('entry', (entry: yauzl.Entry) => {
@@ -121,13 +149,17 @@ export async function readZipEntry(apk: string | Buffer, name: string, limits: Z
         let total = 0;
         s.on('data', (c: Buffer) => {
           total += c.length;
-          if (total > entry.compressedSize) return finish(new ApkZipError(`${name} holds more than the ${entry.compressedSize} bytes it declares`));
+          if (total > entry.compressedSize)
+            return finish(new ApkZipError(`${name} holds more than the ${entry.compressedSize} bytes it declares`));
           chunks.push(c);
         });
         s.on('error', (e: Error) => finish(new ApkZipError(`${name} cannot be read (${e.message})`)));
         s.on('end', () => {
           try {
-            finish(null, inflateEntry(name, entry.compressionMethod, Buffer.concat(chunks, total), entry.uncompressedSize));
+            finish(
+              null,
+              inflateEntry(name, entry.compressionMethod, Buffer.concat(chunks, total), entry.uncompressedSize),
+            );
           } catch (e) {
             finish(e as Error);
           }

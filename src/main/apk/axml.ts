@@ -85,13 +85,15 @@ class StringPool {
   ) {}
 
   get(index: number, at: number): string {
-    if (index >= this.count) throw new AxmlError(`string #${index} asked for, but the string pool holds ${this.count}`, at);
+    if (index >= this.count)
+      throw new AxmlError(`string #${index} asked for, but the string pool holds ${this.count}`, at);
     const offset = this.buf.readUInt32LE(this.offsetsAt + index * 4);
     const cached = this.cache.get(offset);
     if (cached !== undefined) return cached;
     const start = this.stringsAt + offset;
     // The offset is a u32 from the file: checked before any read, as is every length after it.
-    if (offset >= this.chunkEnd - this.stringsAt) throw new AxmlError(`string #${index} starts at offset ${offset}, beyond its string pool`, this.chunkStart);
+    if (offset >= this.chunkEnd - this.stringsAt)
+      throw new AxmlError(`string #${index} starts at offset ${offset}, beyond its string pool`, this.chunkStart);
     let p = start;
     const need = (n: number) => {
       if (p + n > this.chunkEnd) throw new AxmlError(`string #${index} runs past the end of its string pool`, start);
@@ -136,7 +138,10 @@ class StringPool {
   private charge(bytes: number, index: number, at: number): void {
     this.decodedBytes += bytes;
     if (this.decodedBytes > this.limits.maxStringBytes)
-      throw new AxmlError(`the strings used add up to more than ${this.limits.maxStringBytes} bytes (string #${index} is ${bytes} bytes)`, at);
+      throw new AxmlError(
+        `the strings used add up to more than ${this.limits.maxStringBytes} bytes (string #${index} is ${bytes} bytes)`,
+        at,
+      );
   }
 }
 
@@ -155,14 +160,21 @@ const complexToFloat = (data: number): number => (data & 0xffffff00) * RADIX_MUL
 export function parseAxml(buf: Buffer, limits: Partial<AxmlLimits> = {}): AxmlElement {
   const lim: AxmlLimits = { ...AXML_LIMITS, ...limits };
   const deadline = Date.now() + lim.timeoutMs;
-  if (buf.length > lim.maxBytes) throw new AxmlError(`the document is ${buf.length} bytes, more than the ${lim.maxBytes} a manifest may have`, 0);
+  if (buf.length > lim.maxBytes)
+    throw new AxmlError(`the document is ${buf.length} bytes, more than the ${lim.maxBytes} a manifest may have`, 0);
   if (buf.length < 8) throw new AxmlError(`the document is ${buf.length} bytes, too short for binary XML`, 0);
   const type = buf.readUInt16LE(0);
   const headerSize = buf.readUInt16LE(2);
   const size = buf.readUInt32LE(4);
-  if (type !== RES_XML_TYPE) throw new AxmlError(`not binary XML (first chunk type 0x${type.toString(16)}, expected 0x3; a plain-text manifest is only in unbuilt sources)`, 0);
-  if (headerSize < 8 || headerSize > size) throw new AxmlError(`the XML header says its header is ${headerSize} bytes of a ${size}-byte chunk`, 0);
-  if (size > buf.length) throw new AxmlError(`the XML chunk says it is ${size} bytes, but the document has ${buf.length}`, 0);
+  if (type !== RES_XML_TYPE)
+    throw new AxmlError(
+      `not binary XML (first chunk type 0x${type.toString(16)}, expected 0x3; a plain-text manifest is only in unbuilt sources)`,
+      0,
+    );
+  if (headerSize < 8 || headerSize > size)
+    throw new AxmlError(`the XML header says its header is ${headerSize} bytes of a ${size}-byte chunk`, 0);
+  if (size > buf.length)
+    throw new AxmlError(`the XML chunk says it is ${size} bytes, but the document has ${buf.length}`, 0);
   const end = size;
 
   let pool: StringPool | undefined;
@@ -211,8 +223,9 @@ export function parseAxml(buf: Buffer, limits: Partial<AxmlLimits> = {}): AxmlEl
   let elements = 0;
   let chunks = 0;
 
-  for (let at = headerSize; at < end; ) {
-    if (++chunks % 1024 === 0 && Date.now() > deadline) throw new AxmlError(`reading took longer than ${lim.timeoutMs} ms`, at);
+  for (let at = headerSize; at < end;) {
+    if (++chunks % 1024 === 0 && Date.now() > deadline)
+      throw new AxmlError(`reading took longer than ${lim.timeoutMs} ms`, at);
     if (end - at < 8) throw new AxmlError(`${end - at} stray bytes at the end, too few for a chunk header`, at);
     const cType = buf.readUInt16LE(at);
     const cHeader = buf.readUInt16LE(at + 2);
@@ -220,9 +233,15 @@ export function parseAxml(buf: Buffer, limits: Partial<AxmlLimits> = {}): AxmlEl
     // validate_chunk: a header of at least 8 bytes inside a chunk that fits what is left, 4-aligned.
     // A size of 0 (the old reader's endless loop) fails here.
     if (cHeader < 8) throw new AxmlError(`chunk 0x${cType.toString(16)} has a ${cHeader}-byte header (at least 8)`, at);
-    if (cSize < cHeader) throw new AxmlError(`chunk 0x${cType.toString(16)} is ${cSize} bytes, smaller than its ${cHeader}-byte header`, at);
-    if (cSize > end - at) throw new AxmlError(`chunk 0x${cType.toString(16)} says it is ${cSize} bytes, but only ${end - at} are left`, at);
-    if ((cSize | cHeader) & 3) throw new AxmlError(`chunk 0x${cType.toString(16)} is not 4-byte aligned (size ${cSize}, header ${cHeader})`, at);
+    if (cSize < cHeader)
+      throw new AxmlError(
+        `chunk 0x${cType.toString(16)} is ${cSize} bytes, smaller than its ${cHeader}-byte header`,
+        at,
+      );
+    if (cSize > end - at)
+      throw new AxmlError(`chunk 0x${cType.toString(16)} says it is ${cSize} bytes, but only ${end - at} are left`, at);
+    if ((cSize | cHeader) & 3)
+      throw new AxmlError(`chunk 0x${cType.toString(16)} is not 4-byte aligned (size ${cSize}, header ${cHeader})`, at);
     const cEnd = at + cSize;
     const body = at + cHeader;
 
@@ -235,15 +254,20 @@ export function parseAxml(buf: Buffer, limits: Partial<AxmlLimits> = {}): AxmlEl
         const count = buf.readUInt32LE(at + 8);
         const flags = buf.readUInt32LE(at + 16);
         const stringsStart = buf.readUInt32LE(at + 20);
-        if (count > (cSize - cHeader) / 4) throw new AxmlError(`the string pool claims ${count} strings, more than its ${cSize} bytes can index`, at);
+        if (count > (cSize - cHeader) / 4)
+          throw new AxmlError(`the string pool claims ${count} strings, more than its ${cSize} bytes can index`, at);
         if (count > 0 && (stringsStart < cHeader + count * 4 || stringsStart > cSize))
-          throw new AxmlError(`the string pool's strings start at ${stringsStart}, outside its ${cSize} bytes or over its offsets`, at);
+          throw new AxmlError(
+            `the string pool's strings start at ${stringsStart}, outside its ${cSize} bytes or over its offsets`,
+            at,
+          );
         pool = new StringPool(buf, at, cEnd, body, count, at + stringsStart, (flags & UTF8_FLAG) !== 0, lim);
         break;
       }
       case RES_XML_START_ELEMENT_TYPE: {
         // ResXMLTree_node (16 bytes) then ResXMLTree_attrExt (20 bytes).
-        if (cHeader < 16 || cSize < cHeader + 20) throw new AxmlError(`a start-element chunk of ${cSize} bytes is too short`, at);
+        if (cHeader < 16 || cSize < cHeader + 20)
+          throw new AxmlError(`a start-element chunk of ${cSize} bytes is too short`, at);
         if (rootClosed) throw new AxmlError('a second root element', at);
         if (++elements > lim.maxElements) throw new AxmlError(`more than ${lim.maxElements} elements`, at);
         if (stack.length >= lim.maxDepth) throw new AxmlError(`elements nested more than ${lim.maxDepth} deep`, at);
@@ -252,14 +276,27 @@ export function parseAxml(buf: Buffer, limits: Partial<AxmlLimits> = {}): AxmlEl
         const attrStart = buf.readUInt16LE(body + 8);
         const attrSize = buf.readUInt16LE(body + 10);
         const attrCount = buf.readUInt16LE(body + 12);
-        if (attrCount > lim.maxAttributesPerElement) throw new AxmlError(`an element with ${attrCount} attributes (at most ${lim.maxAttributesPerElement})`, at);
+        if (attrCount > lim.maxAttributesPerElement)
+          throw new AxmlError(`an element with ${attrCount} attributes (at most ${lim.maxAttributesPerElement})`, at);
         if (attrCount > 0 && (attrSize < 20 || body + attrStart + attrCount * attrSize > cEnd))
-          throw new AxmlError(`${attrCount} attributes of ${attrSize} bytes do not fit their ${cSize}-byte element chunk`, at);
-        const node: AxmlElement = { namespaceURI: optStr(ns, at), nodeName: str(name, at), attributes: [], childNodes: [] };
+          throw new AxmlError(
+            `${attrCount} attributes of ${attrSize} bytes do not fit their ${cSize}-byte element chunk`,
+            at,
+          );
+        const node: AxmlElement = {
+          namespaceURI: optStr(ns, at),
+          nodeName: str(name, at),
+          attributes: [],
+          childNodes: [],
+        };
         for (let i = 0; i < attrCount; i++) {
           const a = body + attrStart + i * attrSize;
           // ResXMLTree_attribute: ns, name, rawValue, then a Res_value.
-          node.attributes.push({ namespaceURI: optStr(buf.readUInt32LE(a), a), name: str(buf.readUInt32LE(a + 4), a), value: typedValue(a + 12) });
+          node.attributes.push({
+            namespaceURI: optStr(buf.readUInt32LE(a), a),
+            name: str(buf.readUInt32LE(a + 4), a),
+            value: typedValue(a + 12),
+          });
         }
         if (stack.length) stack[stack.length - 1].childNodes.push(node);
         else root = node;
@@ -267,7 +304,8 @@ export function parseAxml(buf: Buffer, limits: Partial<AxmlLimits> = {}): AxmlEl
         break;
       }
       case RES_XML_END_ELEMENT_TYPE:
-        if (cHeader < 16 || cSize < cHeader + 8) throw new AxmlError(`an end-element chunk of ${cSize} bytes is too short`, at);
+        if (cHeader < 16 || cSize < cHeader + 8)
+          throw new AxmlError(`an end-element chunk of ${cSize} bytes is too short`, at);
         if (!stack.length) throw new AxmlError('an end tag with no element open', at);
         stack.pop();
         if (!stack.length) rootClosed = true;
@@ -281,6 +319,10 @@ export function parseAxml(buf: Buffer, limits: Partial<AxmlLimits> = {}): AxmlEl
     at = cEnd;
   }
   if (!root) throw new AxmlError('no root element', end);
-  if (stack.length) throw new AxmlError(`the document ends inside <${stack[stack.length - 1].nodeName}> (${stack.length} element(s) left open)`, end);
+  if (stack.length)
+    throw new AxmlError(
+      `the document ends inside <${stack[stack.length - 1].nodeName}> (${stack.length} element(s) left open)`,
+      end,
+    );
   return root;
 }

@@ -12,7 +12,11 @@ export const CLASS_VENDORS: VendorChannel[] = ['oppo', 'meizu'];
 
 export type Resolution =
   | { ok: true; activity: ComponentModel }
-  | { ok: false; reason: 'wrong-package' | 'no-such-activity' | 'not-exported' | 'no-filter-match'; activity?: ComponentModel };
+  | {
+      ok: false;
+      reason: 'wrong-package' | 'no-such-activity' | 'not-exported' | 'no-filter-match';
+      activity?: ComponentModel;
+    };
 
 function activities(m: ManifestModel): ComponentModel[] {
   return m.components.filter((c) => c.kind === 'activity' || c.kind === 'activity-alias');
@@ -35,7 +39,9 @@ function pathMatches(d: IntentFilterModel['data'][number], path: string | undefi
 export function filterMatches(f: IntentFilterModel, intent: ParsedIntent, requireDefault = true): boolean {
   const action = intent.action ?? 'android.intent.action.VIEW';
   if (!f.actions.includes(action)) return false;
-  const cats = requireDefault ? [...new Set(['android.intent.category.DEFAULT', ...intent.categories])] : intent.categories;
+  const cats = requireDefault
+    ? [...new Set(['android.intent.category.DEFAULT', ...intent.categories])]
+    : intent.categories;
   if (!cats.every((c) => f.categories.includes(c))) return false;
   if (!intent.scheme) return f.data.length === 0 || f.data.every((d) => !d.scheme);
   // Data elements of one filter combine: any scheme, any host, any path.
@@ -67,7 +73,13 @@ export function resolveIntent(m: ManifestModel, intent: ParsedIntent): Resolutio
 }
 
 function filterLine(intent: ParsedIntent): string {
-  const data = [intent.scheme && `android:scheme="${intent.scheme}"`, intent.host && `android:host="${intent.host}"`, intent.path && `android:path="${intent.path}"`].filter(Boolean).join(' ');
+  const data = [
+    intent.scheme && `android:scheme="${intent.scheme}"`,
+    intent.host && `android:host="${intent.host}"`,
+    intent.path && `android:path="${intent.path}"`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return `<intent-filter><action android:name="${intent.action ?? 'android.intent.action.VIEW'}" /><category android:name="android.intent.category.DEFAULT" />${data ? `<data ${data} />` : ''}</intent-filter>`;
 }
 
@@ -80,7 +92,14 @@ export function intentUriFor(pkg: string, act: ComponentModel): string | null {
   return null;
 }
 
-const f = (severity: Finding['severity'], code: string, key: string, params: Record<string, string | number>, fix?: string, where?: string): Finding => ({
+const f = (
+  severity: Finding['severity'],
+  code: string,
+  key: string,
+  params: Record<string, string | number>,
+  fix?: string,
+  where?: string,
+): Finding => ({
   severity,
   code,
   message: { key: `click.${key}`, params },
@@ -89,58 +108,204 @@ const f = (severity: Finding['severity'], code: string, key: string, params: Rec
 });
 
 /** Static checks of one vendor's click action against the manifest. */
-export function checkClickAction(m: ManifestModel, vendor: VendorChannel, action: ClickAction | undefined): { findings: Finding[]; target?: ComponentModel; intent?: ParsedIntent } {
-  const launcher = activities(m).find((a) => a.intentFilters.some((x) => x.actions.includes('android.intent.action.MAIN') && x.categories.includes('android.intent.category.LAUNCHER')));
+export function checkClickAction(
+  m: ManifestModel,
+  vendor: VendorChannel,
+  action: ClickAction | undefined,
+): { findings: Finding[]; target?: ComponentModel; intent?: ParsedIntent } {
+  const launcher = activities(m).find((a) =>
+    a.intentFilters.some(
+      (x) =>
+        x.actions.includes('android.intent.action.MAIN') && x.categories.includes('android.intent.category.LAUNCHER'),
+    ),
+  );
   if (!action || action.type === 'app') {
     if (!launcher) return { findings: [f('fail', 'no-launcher', 'noLauncher', { package: m.package })] };
     return { findings: [], target: launcher };
   }
   const value = (action.value ?? '').trim();
   if (action.type === 'url') {
-    if (!/^https?:\/\/[^\s/]+/i.test(value)) return { findings: [f('fail', 'bad-url', 'badUrl', { value, vendor }, 'https://example.com/page', `IM console → ${vendor} → click action`)] };
-    if (value.startsWith('http:') && vendor === 'huawei') return { findings: [f('warn', 'http-url', 'httpUrl', { value }, value.replace(/^http:/, 'https:'))] };
+    if (!/^https?:\/\/[^\s/]+/i.test(value))
+      return {
+        findings: [
+          f(
+            'fail',
+            'bad-url',
+            'badUrl',
+            { value, vendor },
+            'https://example.com/page',
+            `IM console → ${vendor} → click action`,
+          ),
+        ],
+      };
+    if (value.startsWith('http:') && vendor === 'huawei')
+      return { findings: [f('warn', 'http-url', 'httpUrl', { value }, value.replace(/^http:/, 'https:'))] };
     return { findings: [] };
   }
   // An activity: an intent URI (Xiaomi, Huawei, Honor, vivo) or a class name (OPPO, Meizu); FCM's click_action is an intent action.
   const looksUri = value.startsWith('intent:') || /^[A-Za-z][\w+.-]*:\/\//.test(value);
   if (vendor === 'fcm' && !looksUri) {
-    const act = activities(m).find((a) => a.intentFilters.some((x) => x.actions.includes(value) && x.categories.includes('android.intent.category.DEFAULT')));
-    if (!act) return { findings: [f('fail', 'no-action-filter', 'noActionFilter', { action: value }, `<intent-filter><action android:name="${value}" /><category android:name="android.intent.category.DEFAULT" /></intent-filter>`)] };
+    const act = activities(m).find((a) =>
+      a.intentFilters.some(
+        (x) => x.actions.includes(value) && x.categories.includes('android.intent.category.DEFAULT'),
+      ),
+    );
+    if (!act)
+      return {
+        findings: [
+          f(
+            'fail',
+            'no-action-filter',
+            'noActionFilter',
+            { action: value },
+            `<intent-filter><action android:name="${value}" /><category android:name="android.intent.category.DEFAULT" /></intent-filter>`,
+          ),
+        ],
+      };
     return { findings: [], target: act };
   }
   if (!looksUri) {
     if (URI_VENDORS.includes(vendor))
-      return { findings: [f('fail', 'needs-uri', 'needsUri', { vendor, value }, launcher ? intentUriFor(m.package, launcher) ?? undefined : undefined, `IM console → ${vendor} → click action`)] };
+      return {
+        findings: [
+          f(
+            'fail',
+            'needs-uri',
+            'needsUri',
+            { vendor, value },
+            launcher ? (intentUriFor(m.package, launcher) ?? undefined) : undefined,
+            `IM console → ${vendor} → click action`,
+          ),
+        ],
+      };
     const act = activities(m).find((a) => a.name === value);
     if (!act) {
       const similar = activities(m).find((a) => a.name.split('.').pop() === value.split('.').pop());
-      return { findings: [f('fail', 'no-such-activity', 'noSuchClass', { value, vendor }, similar?.name, `IM console → ${vendor} → click action`)] };
+      return {
+        findings: [
+          f(
+            'fail',
+            'no-such-activity',
+            'noSuchClass',
+            { value, vendor },
+            similar?.name,
+            `IM console → ${vendor} → click action`,
+          ),
+        ],
+      };
     }
-    if (act.exported === false) return { findings: [f('fail', 'not-exported', 'notExported', { name: act.name }, `<activity android:name="${act.name}" android:exported="true" …>`, 'AndroidManifest.xml')], target: act };
+    if (act.exported === false)
+      return {
+        findings: [
+          f(
+            'fail',
+            'not-exported',
+            'notExported',
+            { name: act.name },
+            `<activity android:name="${act.name}" android:exported="true" …>`,
+            'AndroidManifest.xml',
+          ),
+        ],
+        target: act,
+      };
     return { findings: [], target: act };
   }
   const parsed = parseIntentUri(value);
-  if (!parsed.ok) return { findings: [f('fail', 'bad-uri', 'badUri', { value, reason: parsed.reason }, '`intent://HOST/PATH#Intent;scheme=SCHEME;launchFlags=0x4000000;component=PACKAGE/ACTIVITY;end`', `IM console → ${vendor} → click action`)] };
+  if (!parsed.ok)
+    return {
+      findings: [
+        f(
+          'fail',
+          'bad-uri',
+          'badUri',
+          { value, reason: parsed.reason },
+          '`intent://HOST/PATH#Intent;scheme=SCHEME;launchFlags=0x4000000;component=PACKAGE/ACTIVITY;end`',
+          `IM console → ${vendor} → click action`,
+        ),
+      ],
+    };
   const intent = parsed.intent;
   const findings: Finding[] = [];
-  if (CLASS_VENDORS.includes(vendor)) findings.push(f('warn', 'needs-class', 'needsClass', { vendor }, intent.component?.split('/')[1], `IM console → ${vendor} → click action`));
+  if (CLASS_VENDORS.includes(vendor))
+    findings.push(
+      f(
+        'warn',
+        'needs-class',
+        'needsClass',
+        { vendor },
+        intent.component?.split('/')[1],
+        `IM console → ${vendor} → click action`,
+      ),
+    );
   const pkg = intent.component?.split('/')[0] ?? intent.package;
   if (pkg && pkg !== m.package)
-    return { findings: [...findings, f('fail', 'wrong-package', 'wrongPackage', { found: pkg, package: m.package }, value.replace(pkg + '/', m.package + '/'), `IM console → ${vendor} → click action`)], intent };
+    return {
+      findings: [
+        ...findings,
+        f(
+          'fail',
+          'wrong-package',
+          'wrongPackage',
+          { found: pkg, package: m.package },
+          value.replace(pkg + '/', m.package + '/'),
+          `IM console → ${vendor} → click action`,
+        ),
+      ],
+      intent,
+    };
   const res = resolveIntent(m, intent);
   if (!res.ok) {
     if (res.reason === 'no-such-activity')
-      findings.push(f('fail', 'no-such-activity', 'noSuchActivity', { component: intent.component ?? '' }, undefined, 'AndroidManifest.xml'));
+      findings.push(
+        f(
+          'fail',
+          'no-such-activity',
+          'noSuchActivity',
+          { component: intent.component ?? '' },
+          undefined,
+          'AndroidManifest.xml',
+        ),
+      );
     else if (res.reason === 'not-exported')
-      findings.push(f('fail', 'not-exported', 'notExported', { name: res.activity!.name }, `<activity android:name="${res.activity!.name}" android:exported="true" …>`, 'AndroidManifest.xml'));
-    else findings.push(f('fail', 'no-filter-match', 'noFilterMatch', { uri: intent.data ?? value }, filterLine(intent), 'AndroidManifest.xml'));
+      findings.push(
+        f(
+          'fail',
+          'not-exported',
+          'notExported',
+          { name: res.activity!.name },
+          `<activity android:name="${res.activity!.name}" android:exported="true" …>`,
+          'AndroidManifest.xml',
+        ),
+      );
+    else
+      findings.push(
+        f(
+          'fail',
+          'no-filter-match',
+          'noFilterMatch',
+          { uri: intent.data ?? value },
+          filterLine(intent),
+          'AndroidManifest.xml',
+        ),
+      );
     return { findings, intent, target: res.activity };
   }
   // An explicit component resolves even without a filter, but the consoles' own checks and
   // implicit fallbacks need the filter to match the URI.
   if (intent.scheme && !res.activity.intentFilters.some((x) => filterMatches(x, intent))) {
-    const present = res.activity.intentFilters.flatMap((x) => x.data).map((d) => `${d.scheme ?? '*'}://${d.host ?? '*'}${d.path ?? d.pathPrefix ?? d.pathPattern ?? ''}`);
-    findings.push(f('fail', 'no-filter-match', 'filterMismatch', { name: res.activity.name, uri: intent.data ?? '', present: present.join(', ') || 'none' }, filterLine(intent), `AndroidManifest.xml → ${res.activity.name}`));
+    const present = res.activity.intentFilters
+      .flatMap((x) => x.data)
+      .map((d) => `${d.scheme ?? '*'}://${d.host ?? '*'}${d.path ?? d.pathPrefix ?? d.pathPattern ?? ''}`);
+    findings.push(
+      f(
+        'fail',
+        'no-filter-match',
+        'filterMismatch',
+        { name: res.activity.name, uri: intent.data ?? '', present: present.join(', ') || 'none' },
+        filterLine(intent),
+        `AndroidManifest.xml → ${res.activity.name}`,
+      ),
+    );
   }
   return { findings, intent, target: res.activity };
 }

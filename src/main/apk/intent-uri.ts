@@ -39,7 +39,10 @@ export function parseIntentUri(uri: string): IntentParse {
   if (!text) return { ok: false, reason: 'empty' };
   if (!text.startsWith('intent:')) {
     if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(text)) return { ok: false, reason: 'no-scheme' };
-    return { ok: true, intent: { categories: [], extras: {}, data: text, action: 'android.intent.action.VIEW', ...splitData(text) } };
+    return {
+      ok: true,
+      intent: { categories: [], extras: {}, data: text, action: 'android.intent.action.VIEW', ...splitData(text) },
+    };
   }
   const hash = text.indexOf('#Intent;');
   if (hash < 0) return { ok: false, reason: 'no-intent-fragment' };

@@ -15,7 +15,11 @@ export class ManifestCache {
 
   constructor(private readonly capacity = 32) {}
 
-  static key(serial: string, path: string, version: { versionCode?: number | string; lastUpdateTime?: string }): string | null {
+  static key(
+    serial: string,
+    path: string,
+    version: { versionCode?: number | string; lastUpdateTime?: string },
+  ): string | null {
     // Without both, an update in place could not be told apart: do not cache.
     if (version.versionCode === undefined || !version.lastUpdateTime) return null;
     return `${serial}\n${path}\n${version.versionCode}\n${version.lastUpdateTime}`;

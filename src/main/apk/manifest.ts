@@ -10,7 +10,15 @@ export type ComponentKind = 'activity' | 'activity-alias' | 'service' | 'receive
 export interface IntentFilterModel {
   actions: string[];
   categories: string[];
-  data: { scheme?: string; host?: string; port?: string; path?: string; pathPrefix?: string; pathPattern?: string; mimeType?: string }[];
+  data: {
+    scheme?: string;
+    host?: string;
+    port?: string;
+    path?: string;
+    pathPrefix?: string;
+    pathPattern?: string;
+    mimeType?: string;
+  }[];
 }
 
 export interface ComponentModel {
@@ -65,7 +73,8 @@ export function decodeProtectionLevel(value: unknown): string[] {
 
 type Raw = Record<string, unknown>;
 const arr = (v: unknown): Raw[] => (Array.isArray(v) ? (v as Raw[]) : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
 
 function fullName(pkg: string, name: string | undefined): string {
   if (!name) return '';
@@ -78,7 +87,8 @@ function metaOf(raw: Raw): Record<string, string> {
   for (const m of arr(raw.metaData)) {
     const name = str(m.name);
     // Typed values (android:value="true", an integer, a reference) are read as what they are, not "".
-    if (name) out[name] = str(m.value) ?? (typeof m.value === 'boolean' ? String(m.value) : undefined) ?? str(m.resource) ?? '';
+    if (name)
+      out[name] = str(m.value) ?? (typeof m.value === 'boolean' ? String(m.value) : undefined) ?? str(m.resource) ?? '';
   }
   return out;
 }
@@ -124,7 +134,10 @@ export function modelFromRaw(raw: Raw): ManifestModel {
     targetSdk: typeof usesSdk.targetSdkVersion === 'number' ? usesSdk.targetSdkVersion : undefined,
     debuggable: app.debuggable === true,
     usesPermissions: arr(raw.usesPermissions).map((p) => str(p.name) ?? ''),
-    permissions: arr(raw.permissions).map((p) => ({ name: str(p.name) ?? '', protectionLevel: decodeProtectionLevel(p.protectionLevel) })),
+    permissions: arr(raw.permissions).map((p) => ({
+      name: str(p.name) ?? '',
+      protectionLevel: decodeProtectionLevel(p.protectionLevel),
+    })),
     components: [
       ...comp('activity', app.activities),
       ...comp('activity-alias', app.activityAliases),
@@ -183,7 +196,9 @@ export function rawFromTree(doc: AxmlElement): Raw {
     app.services = kids(appEl, 'service').map(withIntents);
     app.receivers = kids(appEl, 'receiver').map(withIntents);
     // Providers' intent filters were never read; their meta-data was.
-    app.providers = kids(appEl, 'provider').map((p) => Object.assign(collapse(p), { metaData: kids(p, 'meta-data').map(collapse) }));
+    app.providers = kids(appEl, 'provider').map((p) =>
+      Object.assign(collapse(p), { metaData: kids(p, 'meta-data').map(collapse) }),
+    );
   }
   // Only a real <application> carries the app's meta-data for the rules (as before).
   const realApp = doc.childNodes.find((n) => n.nodeName === 'application');
@@ -194,15 +209,21 @@ export function rawFromTree(doc: AxmlElement): Raw {
 
 /** Turns a parse or zip error into the message the user reads (no stack, no raw bytes). */
 function describe(err: unknown): string {
-  return String((err as Error)?.message ?? err).replace(/\s+/g, ' ').slice(0, 200);
+  return String((err as Error)?.message ?? err)
+    .replace(/\s+/g, ' ')
+    .slice(0, 200);
 }
 
 /**
  * Reads an APK's manifest; a damaged, hostile or non-APK input is bad input, named in the message.
  * Bounded in time and memory whatever the bytes (apk-zip.ts, axml.ts).
  */
-export async function readManifest(apk: string | Buffer, label = typeof apk === 'string' ? apk : 'the APK'): Promise<ManifestModel> {
-  const hint = 'Give the .apk file itself (not an .aab bundle or a split config APK), e.g. the one `adb shell pm path <package>` names.';
+export async function readManifest(
+  apk: string | Buffer,
+  label = typeof apk === 'string' ? apk : 'the APK',
+): Promise<ManifestModel> {
+  const hint =
+    'Give the .apk file itself (not an .aab bundle or a split config APK), e.g. the one `adb shell pm path <package>` names.';
   let bytes: Buffer;
   try {
     bytes = await readZipEntry(apk, MANIFEST);

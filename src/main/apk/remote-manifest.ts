@@ -72,7 +72,7 @@ export async function readManifestEntry(r: RangeReader, tailWindow = EOCD_MAX): 
   }
   if (cd.length !== cdSize) fail('a short central directory');
 
-  for (let p = 0; p + 46 <= cd.length; ) {
+  for (let p = 0; p + 46 <= cd.length;) {
     if (cd.readUInt32LE(p) !== CDH) fail('a broken central directory');
     const nameLen = cd.readUInt16LE(p + 28);
     const extraLen = cd.readUInt16LE(p + 30);
@@ -132,7 +132,12 @@ function repack(cdh: Buffer, data: Buffer): Buffer {
 }
 
 /** Byte ranges of a file on the phone, through toybox's `tail -c` and `head -c`. */
-export function phoneFile(client: Client, serial: string, path: string, opts: { timeoutMs?: number } = {}): RangeReader {
+export function phoneFile(
+  client: Client,
+  serial: string,
+  path: string,
+  opts: { timeoutMs?: number } = {},
+): RangeReader {
   const file = commandLine([path]);
   return {
     tail: (length) => shellBytes(client, serial, `tail -c ${length} ${file}`, opts),

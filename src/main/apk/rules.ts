@@ -69,10 +69,23 @@ const needComponent = (kind: ComponentKind, name: string, severity: 'fail' | 'wa
   check: (m) =>
     component(m, name)
       ? []
-      : [{ severity, code: 'missing-component', message: { key: 'manifest.missingComponent', params: { kind, name } }, fix: `<${kind} android:name="${name}"${attrs} />`, where: `application/${kind}` }],
+      : [
+          {
+            severity,
+            code: 'missing-component',
+            message: { key: 'manifest.missingComponent', params: { kind, name } },
+            fix: `<${kind} android:name="${name}"${attrs} />`,
+            where: `application/${kind}`,
+          },
+        ],
 });
 
-const needAction = (kind: ComponentKind | ComponentKind[], action: string, severity: 'fail' | 'warn', exampleClass: (pkg: string) => string): Requirement => ({
+const needAction = (
+  kind: ComponentKind | ComponentKind[],
+  action: string,
+  severity: 'fail' | 'warn',
+  exampleClass: (pkg: string) => string,
+): Requirement => ({
   check: (m) => {
     if (componentsWith(m, kind, action).length) return [];
     const k = Array.isArray(kind) ? kind[0] : kind;
@@ -93,7 +106,15 @@ const needPermission = (name: string, severity: 'fail' | 'warn'): Requirement =>
   check: (m) =>
     m.usesPermissions.includes(name)
       ? []
-      : [{ severity, code: 'missing-permission', message: { key: 'manifest.missingPermission', params: { name } }, fix: `<uses-permission android:name="${name}" />`, where: 'manifest/uses-permission' }],
+      : [
+          {
+            severity,
+            code: 'missing-permission',
+            message: { key: 'manifest.missingPermission', params: { name } },
+            fix: `<uses-permission android:name="${name}" />`,
+            where: 'manifest/uses-permission',
+          },
+        ],
 });
 
 /** The app's own `<package>.permission.X`, declared with the right protection level and used. */
@@ -114,12 +135,21 @@ const needOwnPermission = (suffix: string, level: string, severity: 'fail' | 'wa
       out.push({
         severity: 'warn',
         code: 'protection-level',
-        message: { key: 'manifest.protectionLevel', params: { name, level, actual: declared.protectionLevel.join('|') } },
+        message: {
+          key: 'manifest.protectionLevel',
+          params: { name, level, actual: declared.protectionLevel.join('|') },
+        },
         fix: `<permission android:name="${name}" android:protectionLevel="${level}" />`,
         where: 'manifest/permission',
       });
     if (!m.usesPermissions.includes(name))
-      out.push({ severity, code: 'missing-permission', message: { key: 'manifest.missingPermission', params: { name } }, fix: `<uses-permission android:name="${name}" />`, where: 'manifest/uses-permission' });
+      out.push({
+        severity,
+        code: 'missing-permission',
+        message: { key: 'manifest.missingPermission', params: { name } },
+        fix: `<uses-permission android:name="${name}" />`,
+        where: 'manifest/uses-permission',
+      });
     return out;
   },
 });
@@ -128,7 +158,15 @@ const needMeta = (name: string, severity: 'fail' | 'warn', example: string): Req
   check: (m) =>
     name in m.metaData
       ? []
-      : [{ severity, code: 'missing-meta-data', message: { key: 'manifest.missingMeta', params: { name } }, fix: `<meta-data android:name="${name}" android:value="${example}" />`, where: 'application/meta-data' }],
+      : [
+          {
+            severity,
+            code: 'missing-meta-data',
+            message: { key: 'manifest.missingMeta', params: { name } },
+            fix: `<meta-data android:name="${name}" android:value="${example}" />`,
+            where: 'application/meta-data',
+          },
+        ],
 });
 
 const exampleClass = (suffix: string) => (pkg: string) => `${pkg}.push.${suffix}`;
@@ -202,7 +240,8 @@ const VERSIONED: Partial<Record<VendorChannel, Requirement[]>> = {
     {
       // Honor push SDK 7.x: PushReceiver and AutoInitProvider are gone; the app requests READ_PUSH_NOTIFICATION_INFO.
       check: (m) =>
-        (major(sdkVersionOf(m, 'honor')) ?? 0) >= 7 && !m.usesPermissions.includes('com.hihonor.push.permission.READ_PUSH_NOTIFICATION_INFO')
+        (major(sdkVersionOf(m, 'honor')) ?? 0) >= 7 &&
+        !m.usesPermissions.includes('com.hihonor.push.permission.READ_PUSH_NOTIFICATION_INFO')
           ? [
               {
                 severity: 'warn',
@@ -224,10 +263,25 @@ const VERSIONED: Partial<Record<VendorChannel, Requirement[]>> = {
         const out: Finding[] = [];
         const fix =
           '<receiver android:name="com.meizu.cloud.pushsdk.MzPushSystemReceiver" android:exported="false" android:permission="com.meizu.flyme.permission.PUSH"><intent-filter><action android:name="com.meizu.flyme.push.intent.PUSH_SYSTEM" /></intent-filter></receiver>';
-        if (!hasAction(r, 'com.meizu.flyme.push.intent.PUSH_SYSTEM') || r.permission !== 'com.meizu.flyme.permission.PUSH')
-          out.push({ severity: 'fail', code: 'meizu-system-receiver', message: { key: 'manifest.meizuSystemReceiver' }, fix, where: "application/receiver[@name='com.meizu.cloud.pushsdk.MzPushSystemReceiver']" });
+        if (
+          !hasAction(r, 'com.meizu.flyme.push.intent.PUSH_SYSTEM') ||
+          r.permission !== 'com.meizu.flyme.permission.PUSH'
+        )
+          out.push({
+            severity: 'fail',
+            code: 'meizu-system-receiver',
+            message: { key: 'manifest.meizuSystemReceiver' },
+            fix,
+            where: "application/receiver[@name='com.meizu.cloud.pushsdk.MzPushSystemReceiver']",
+          });
         if (!m.usesPermissions.includes('com.meizu.flyme.permission.PUSH'))
-          out.push({ severity: 'fail', code: 'missing-permission', message: { key: 'manifest.missingPermission', params: { name: 'com.meizu.flyme.permission.PUSH' } }, fix: '<uses-permission android:name="com.meizu.flyme.permission.PUSH" />', where: 'manifest/uses-permission' });
+          out.push({
+            severity: 'fail',
+            code: 'missing-permission',
+            message: { key: 'manifest.missingPermission', params: { name: 'com.meizu.flyme.permission.PUSH' } },
+            fix: '<uses-permission android:name="com.meizu.flyme.permission.PUSH" />',
+            where: 'manifest/uses-permission',
+          });
         return out;
       },
     },
@@ -237,12 +291,37 @@ const VERSIONED: Partial<Record<VendorChannel, Requirement[]>> = {
 export const CHANNEL_RULES: Record<VendorChannel, Requirement[]> = {
   xiaomi: [
     needOwnPermission('permission.MIPUSH_RECEIVE', 'signature', 'fail'),
-    needComponent('service', 'com.xiaomi.push.service.XMPushService', 'fail', ' android:enabled="true" android:process=":pushservice"'),
-    needComponent('service', 'com.xiaomi.push.service.XMJobService', 'warn', ' android:exported="false" android:permission="android.permission.BIND_JOB_SERVICE" android:process=":pushservice"'),
-    needComponent('service', 'com.xiaomi.mipush.sdk.PushMessageHandler', 'fail', ' android:enabled="true" android:exported="true"'),
+    needComponent(
+      'service',
+      'com.xiaomi.push.service.XMPushService',
+      'fail',
+      ' android:enabled="true" android:process=":pushservice"',
+    ),
+    needComponent(
+      'service',
+      'com.xiaomi.push.service.XMJobService',
+      'warn',
+      ' android:exported="false" android:permission="android.permission.BIND_JOB_SERVICE" android:process=":pushservice"',
+    ),
+    needComponent(
+      'service',
+      'com.xiaomi.mipush.sdk.PushMessageHandler',
+      'fail',
+      ' android:enabled="true" android:exported="true"',
+    ),
     needComponent('service', 'com.xiaomi.mipush.sdk.MessageHandleService', 'fail', ' android:enabled="true"'),
-    needComponent('receiver', 'com.xiaomi.push.service.receivers.NetworkStatusReceiver', 'warn', ' android:exported="true"'),
-    needComponent('receiver', 'com.xiaomi.push.service.receivers.PingReceiver', 'fail', ' android:exported="false" android:process=":pushservice"'),
+    needComponent(
+      'receiver',
+      'com.xiaomi.push.service.receivers.NetworkStatusReceiver',
+      'warn',
+      ' android:exported="true"',
+    ),
+    needComponent(
+      'receiver',
+      'com.xiaomi.push.service.receivers.PingReceiver',
+      'fail',
+      ' android:exported="false" android:process=":pushservice"',
+    ),
     needAction('receiver', 'com.xiaomi.mipush.RECEIVE_MESSAGE', 'fail', exampleClass('XiaomiMsgReceiver')),
     needAction('receiver', 'com.xiaomi.mipush.MESSAGE_ARRIVED', 'fail', exampleClass('XiaomiMsgReceiver')),
     needAction('receiver', 'com.xiaomi.mipush.ERROR', 'warn', exampleClass('XiaomiMsgReceiver')),
@@ -261,8 +340,18 @@ export const CHANNEL_RULES: Record<VendorChannel, Requirement[]> = {
   oppo: [
     needPermission('com.heytap.mcs.permission.RECIEVE_MCS_MESSAGE', 'fail'),
     needPermission('com.coloros.mcs.permission.RECIEVE_MCS_MESSAGE', 'warn'),
-    needAction('service', 'com.heytap.msp.push.RECEIVE_MCS_MESSAGE', 'fail', () => 'com.heytap.msp.push.service.DataMessageCallbackService'),
-    needAction('service', 'com.coloros.mcs.action.RECEIVE_MCS_MESSAGE', 'warn', () => 'com.heytap.msp.push.service.CompatibleDataMessageCallbackService'),
+    needAction(
+      'service',
+      'com.heytap.msp.push.RECEIVE_MCS_MESSAGE',
+      'fail',
+      () => 'com.heytap.msp.push.service.DataMessageCallbackService',
+    ),
+    needAction(
+      'service',
+      'com.coloros.mcs.action.RECEIVE_MCS_MESSAGE',
+      'warn',
+      () => 'com.heytap.msp.push.service.CompatibleDataMessageCallbackService',
+    ),
   ],
   vivo: [
     needComponent('service', 'com.vivo.push.sdk.service.CommandClientService', 'fail', ' android:exported="true"'),
@@ -273,7 +362,12 @@ export const CHANNEL_RULES: Record<VendorChannel, Requirement[]> = {
   meizu: [
     needAction('receiver', 'com.meizu.flyme.push.intent.MESSAGE', 'fail', exampleClass('MEIZUPushReceiver')),
     needAction('receiver', 'com.meizu.flyme.push.intent.REGISTER.FEEDBACK', 'fail', exampleClass('MEIZUPushReceiver')),
-    needAction('receiver', 'com.meizu.flyme.push.intent.UNREGISTER.FEEDBACK', 'warn', exampleClass('MEIZUPushReceiver')),
+    needAction(
+      'receiver',
+      'com.meizu.flyme.push.intent.UNREGISTER.FEEDBACK',
+      'warn',
+      exampleClass('MEIZUPushReceiver'),
+    ),
     needPermission('com.meizu.flyme.push.permission.RECEIVE', 'warn'),
   ],
   fcm: [needAction('service', 'com.google.firebase.MESSAGING_EVENT', 'fail', exampleClass('FCMService'))],
@@ -286,18 +380,48 @@ export const CHANNEL_RULES: Record<VendorChannel, Requirement[]> = {
  * classes, not on com.huawei.hms.* in general (account or map kits bring those too).
  */
 const SIGNS: Record<VendorChannel, { prefixes: string[]; actions: string[]; meta: string[]; permissions: RegExp[] }> = {
-  xiaomi: { prefixes: ['com.xiaomi.push.', 'com.xiaomi.mipush.'], actions: ['com.xiaomi.mipush.RECEIVE_MESSAGE', 'com.xiaomi.mipush.MESSAGE_ARRIVED'], meta: [], permissions: [/\.permission\.MIPUSH_RECEIVE$/] },
+  xiaomi: {
+    prefixes: ['com.xiaomi.push.', 'com.xiaomi.mipush.'],
+    actions: ['com.xiaomi.mipush.RECEIVE_MESSAGE', 'com.xiaomi.mipush.MESSAGE_ARRIVED'],
+    meta: [],
+    permissions: [/\.permission\.MIPUSH_RECEIVE$/],
+  },
   huawei: {
     prefixes: ['com.huawei.hms.support.api.push.', 'com.huawei.hms.push.'],
     actions: ['com.huawei.push.action.MESSAGING_EVENT'],
     meta: ['com.huawei.hms.client.appid', 'com.huawei.hms.client.service.name:push'],
     permissions: [],
   },
-  honor: { prefixes: ['com.hihonor.push.'], actions: ['com.hihonor.push.action.MESSAGING_EVENT'], meta: ['com.hihonor.push.app_id', 'com.hihonor.push.sdk_version'], permissions: [/^com\.hihonor\.push\./] },
-  oppo: { prefixes: ['com.heytap.msp.push.', 'com.heytap.mcssdk.', 'com.coloros.mcssdk.'], actions: ['com.heytap.msp.push.RECEIVE_MCS_MESSAGE', 'com.coloros.mcs.action.RECEIVE_MCS_MESSAGE'], meta: [], permissions: [] },
-  vivo: { prefixes: ['com.vivo.push.'], actions: ['com.vivo.pushclient.action.RECEIVE'], meta: ['com.vivo.push.api_key', 'com.vivo.push.app_id', 'sdk_version_vivo'], permissions: [] },
-  meizu: { prefixes: ['com.meizu.cloud.pushsdk.'], actions: ['com.meizu.flyme.push.intent.MESSAGE', 'com.meizu.flyme.push.intent.PUSH_SYSTEM'], meta: [], permissions: [] },
-  fcm: { prefixes: ['com.google.firebase.messaging.'], actions: ['com.google.firebase.MESSAGING_EVENT'], meta: [], permissions: [] },
+  honor: {
+    prefixes: ['com.hihonor.push.'],
+    actions: ['com.hihonor.push.action.MESSAGING_EVENT'],
+    meta: ['com.hihonor.push.app_id', 'com.hihonor.push.sdk_version'],
+    permissions: [/^com\.hihonor\.push\./],
+  },
+  oppo: {
+    prefixes: ['com.heytap.msp.push.', 'com.heytap.mcssdk.', 'com.coloros.mcssdk.'],
+    actions: ['com.heytap.msp.push.RECEIVE_MCS_MESSAGE', 'com.coloros.mcs.action.RECEIVE_MCS_MESSAGE'],
+    meta: [],
+    permissions: [],
+  },
+  vivo: {
+    prefixes: ['com.vivo.push.'],
+    actions: ['com.vivo.pushclient.action.RECEIVE'],
+    meta: ['com.vivo.push.api_key', 'com.vivo.push.app_id', 'sdk_version_vivo'],
+    permissions: [],
+  },
+  meizu: {
+    prefixes: ['com.meizu.cloud.pushsdk.'],
+    actions: ['com.meizu.flyme.push.intent.MESSAGE', 'com.meizu.flyme.push.intent.PUSH_SYSTEM'],
+    meta: [],
+    permissions: [],
+  },
+  fcm: {
+    prefixes: ['com.google.firebase.messaging.'],
+    actions: ['com.google.firebase.MESSAGING_EVENT'],
+    meta: [],
+    permissions: [],
+  },
 };
 
 function integrates(m: ManifestModel, ch: VendorChannel): boolean {
@@ -315,7 +439,8 @@ export function integratedChannels(m: ManifestModel): VendorChannel[] {
 }
 
 /** The vendor SDKs' "own permission" names: `<app package>.permission.X`. */
-const OWN_PERMISSION = /^(.+?)\.((?:push\.)?permission\.(?:MIPUSH_RECEIVE|PROCESS_PUSH_MSG|C2D_MESSAGE|MESSAGE)|MIPUSH_RECEIVE)$/;
+const OWN_PERMISSION =
+  /^(.+?)\.((?:push\.)?permission\.(?:MIPUSH_RECEIVE|PROCESS_PUSH_MSG|C2D_MESSAGE|MESSAGE)|MIPUSH_RECEIVE)$/;
 
 /** The package part of a name that should carry the app's package but carries another one. */
 function foreignPrefix(value: string, pkg: string): string | null {
@@ -333,9 +458,21 @@ export function commonFindings(m: ManifestModel): Finding[] {
   const out: Finding[] = [];
   const target = m.targetSdk ?? 0;
   if (!m.usesPermissions.includes('android.permission.INTERNET'))
-    out.push({ severity: 'fail', code: 'missing-permission', message: { key: 'manifest.missingPermission', params: { name: 'android.permission.INTERNET' } }, fix: '<uses-permission android:name="android.permission.INTERNET" />', where: 'manifest/uses-permission' });
+    out.push({
+      severity: 'fail',
+      code: 'missing-permission',
+      message: { key: 'manifest.missingPermission', params: { name: 'android.permission.INTERNET' } },
+      fix: '<uses-permission android:name="android.permission.INTERNET" />',
+      where: 'manifest/uses-permission',
+    });
   if (target >= 33 && !m.usesPermissions.includes('android.permission.POST_NOTIFICATIONS'))
-    out.push({ severity: 'warn', code: 'post-notifications', message: { key: 'manifest.postNotifications', params: { target } }, fix: '<uses-permission android:name="android.permission.POST_NOTIFICATIONS" />', where: 'manifest/uses-permission' });
+    out.push({
+      severity: 'warn',
+      code: 'post-notifications',
+      message: { key: 'manifest.postNotifications', params: { target } },
+      fix: '<uses-permission android:name="android.permission.POST_NOTIFICATIONS" />',
+      where: 'manifest/uses-permission',
+    });
 
   // Components with intent filters must say android:exported on targetSdk 31+ (install fails otherwise).
   if (target >= 31)
@@ -353,19 +490,46 @@ export function commonFindings(m: ManifestModel): Finding[] {
   const foreign = (value: string, where: string, fixed: string) => {
     const other = foreignPrefix(value, m.package);
     if (other)
-      out.push({ severity: 'fail', code: 'foreign-package', message: { key: 'manifest.foreignPackage', params: { value, other, package: m.package } }, fix: fixed.replace(other, m.package), where });
+      out.push({
+        severity: 'fail',
+        code: 'foreign-package',
+        message: { key: 'manifest.foreignPackage', params: { value, other, package: m.package } },
+        fix: fixed.replace(other, m.package),
+        where,
+      });
   };
-  for (const p of m.permissions) foreign(p.name, 'manifest/permission', `<permission android:name="${p.name}" android:protectionLevel="${p.protectionLevel.join('|')}" />`);
+  for (const p of m.permissions)
+    foreign(
+      p.name,
+      'manifest/permission',
+      `<permission android:name="${p.name}" android:protectionLevel="${p.protectionLevel.join('|')}" />`,
+    );
   for (const p of m.usesPermissions) foreign(p, 'manifest/uses-permission', `<uses-permission android:name="${p}" />`);
   for (const c of m.components) {
     for (const a of c.authorities ?? []) {
       const other = isOwn(a, m.package) ? undefined : DEMO_PACKAGES.find((d) => a.startsWith(d + '.'));
-      if (other) out.push({ severity: 'fail', code: 'foreign-package', message: { key: 'manifest.foreignAuthority', params: { value: a, other, package: m.package } }, fix: `android:authorities="${a.replace(other, m.package)}"`, where: `application/provider[@name='${c.name}']` });
+      if (other)
+        out.push({
+          severity: 'fail',
+          code: 'foreign-package',
+          message: { key: 'manifest.foreignAuthority', params: { value: a, other, package: m.package } },
+          fix: `android:authorities="${a.replace(other, m.package)}"`,
+          where: `application/provider[@name='${c.name}']`,
+        });
     }
     for (const f of c.intentFilters)
       for (const cat of f.categories) {
-        const other = isOwn(cat, m.package) ? undefined : DEMO_PACKAGES.find((d) => cat === d || cat.startsWith(d + '.'));
-        if (other) out.push({ severity: 'fail', code: 'foreign-package', message: { key: 'manifest.foreignCategory', params: { value: cat, name: c.name, package: m.package } }, fix: `<category android:name="${m.package}" />`, where: `application/${tag(c.kind)}[@name='${c.name}']/intent-filter/category` });
+        const other = isOwn(cat, m.package)
+          ? undefined
+          : DEMO_PACKAGES.find((d) => cat === d || cat.startsWith(d + '.'));
+        if (other)
+          out.push({
+            severity: 'fail',
+            code: 'foreign-package',
+            message: { key: 'manifest.foreignCategory', params: { value: cat, name: c.name, package: m.package } },
+            fix: `<category android:name="${m.package}" />`,
+            where: `application/${tag(c.kind)}[@name='${c.name}']/intent-filter/category`,
+          });
       }
   }
   // A permission used but declared under another name (the MiPush doc's own slip: .MIPUSH_RECEIVE vs .permission.MIPUSH_RECEIVE).
@@ -376,23 +540,46 @@ export function commonFindings(m: ManifestModel): Finding[] {
     out.push({
       severity: 'fail',
       code: 'undeclared-permission',
-      message: similar ? { key: 'manifest.undeclaredPermissionSimilar', params: { name: used, similar: similar.name } } : { key: 'manifest.undeclaredPermission', params: { name: used } },
-      fix: similar ? `<uses-permission android:name="${similar.name}" />` : `<permission android:name="${used}" android:protectionLevel="signature" />`,
+      message: similar
+        ? { key: 'manifest.undeclaredPermissionSimilar', params: { name: used, similar: similar.name } }
+        : { key: 'manifest.undeclaredPermission', params: { name: used } },
+      fix: similar
+        ? `<uses-permission android:name="${similar.name}" />`
+        : `<permission android:name="${used}" android:protectionLevel="signature" />`,
       where: 'manifest/uses-permission',
     });
   }
   // Placeholders left in meta-data and permission names.
   const placeholder = (value: string, where: string, fix: string) => {
-    if (PLACEHOLDER.test(value)) out.push({ severity: 'fail', code: 'placeholder', message: { key: 'manifest.placeholder', params: { value, where } }, fix, where });
+    if (PLACEHOLDER.test(value))
+      out.push({
+        severity: 'fail',
+        code: 'placeholder',
+        message: { key: 'manifest.placeholder', params: { value, where } },
+        fix,
+        where,
+      });
   };
-  for (const [name, value] of Object.entries(m.metaData)) placeholder(value.replace(/^appid=/, ''), `meta-data ${name}`, `<meta-data android:name="${name}" android:value="<the real value from the vendor console>" />`);
-  for (const p of m.permissions) placeholder(p.name.split('.')[0], `permission ${p.name}`, `<permission android:name="${m.package}.${p.name.split('.').slice(1).join('.')}" … />`);
+  for (const [name, value] of Object.entries(m.metaData))
+    placeholder(
+      value.replace(/^appid=/, ''),
+      `meta-data ${name}`,
+      `<meta-data android:name="${name}" android:value="<the real value from the vendor console>" />`,
+    );
+  for (const p of m.permissions)
+    placeholder(
+      p.name.split('.')[0],
+      `permission ${p.name}`,
+      `<permission android:name="${m.package}.${p.name.split('.').slice(1).join('.')}" … />`,
+    );
   return out;
 }
 
 export function checkManifest(m: ManifestModel, channel?: VendorChannel): ManifestCheck[] {
   const channels = channel ? [channel] : integratedChannels(m);
-  const results: ManifestCheck[] = [{ package: m.package, channel: 'common', findings: commonFindings(m), status: 'ok' }];
+  const results: ManifestCheck[] = [
+    { package: m.package, channel: 'common', findings: commonFindings(m), status: 'ok' },
+  ];
   for (const ch of channels) {
     const findings = [...CHANNEL_RULES[ch], ...(VERSIONED[ch] ?? [])].flatMap((r) => r.check(m));
     const status = !integrates(m, ch) ? 'absent' : findings.some((f) => f.severity === 'fail') ? 'broken' : 'ok';

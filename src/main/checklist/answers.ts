@@ -9,11 +9,13 @@ const DONE = new Set(['done', 'yes', 'y', 'true', 'ok', 'on']);
 const NOT_DONE = new Set(['not-done', 'notdone', 'no', 'n', 'false', 'off']);
 const MAX_NOTE = 500;
 
-const FORMAT = 'Write --confirm STEP[=done|not-done][:note], e.g. --confirm device.power=done:"autostart on in Security".';
+const FORMAT =
+  'Write --confirm STEP[=done|not-done][:note], e.g. --confirm device.power=done:"autostart on in Security".';
 
 function stepId(raw: string, where: string): StepId {
   const id = raw.trim();
-  if (!(STEP_IDS as readonly string[]).includes(id)) throw new BadInputError(`${where}: unknown step "${id}".`, `Steps are: ${STEP_IDS.join(', ')}.`);
+  if (!(STEP_IDS as readonly string[]).includes(id))
+    throw new BadInputError(`${where}: unknown step "${id}".`, `Steps are: ${STEP_IDS.join(', ')}.`);
   return id as StepId;
 }
 
@@ -21,7 +23,8 @@ function cleanNote(note: string | undefined, where: string): string | undefined 
   if (note === undefined) return undefined;
   // Notes reach reports and terminals: no control characters, bounded length.
   const clean = note.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim();
-  if (clean.length > MAX_NOTE) throw new BadInputError(`${where}: the note is ${clean.length} characters long; at most ${MAX_NOTE}.`);
+  if (clean.length > MAX_NOTE)
+    throw new BadInputError(`${where}: the note is ${clean.length} characters long; at most ${MAX_NOTE}.`);
   return clean || undefined;
 }
 
@@ -31,7 +34,8 @@ export function parseConfirm(value: string): ManualAnswerInput {
   if (!m) throw new BadInputError(`--confirm ${JSON.stringify(value)} is not STEP[=done|not-done][:note].`, FORMAT);
   const id = stepId(m[1], `--confirm ${m[1]}`);
   const word = (m[2] ?? 'done').toLowerCase();
-  if (!DONE.has(word) && !NOT_DONE.has(word)) throw new BadInputError(`--confirm ${id}=${m[2]}: say "done" or "not-done".`, FORMAT);
+  if (!DONE.has(word) && !NOT_DONE.has(word))
+    throw new BadInputError(`--confirm ${id}=${m[2]}: say "done" or "not-done".`, FORMAT);
   const note = cleanNote(m[3], `--confirm ${id}`);
   return { stepId: id, done: DONE.has(word), ...(note ? { note } : {}) };
 }
@@ -41,7 +45,9 @@ const entry = z.union([
   z.enum(['done', 'not-done']),
   z.object({ done: z.boolean(), note: z.string().optional() }).strict(),
 ]);
-const listSchema = z.array(z.object({ stepId: z.string(), done: z.boolean(), note: z.string().optional() }).strict()).max(STEP_IDS.length * 2);
+const listSchema = z
+  .array(z.object({ stepId: z.string(), done: z.boolean(), note: z.string().optional() }).strict())
+  .max(STEP_IDS.length * 2);
 const mapSchema = z.record(z.string(), entry);
 
 /**
@@ -53,17 +59,27 @@ export function parseAnswersFile(text: string, file: string): ManualAnswerInput[
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new BadInputError(`${file} is not valid JSON (${(err as Error).message}).`, 'Write {"device.power": {"done": true, "note": "autostart on"}}.');
+    throw new BadInputError(
+      `${file} is not valid JSON (${(err as Error).message}).`,
+      'Write {"device.power": {"done": true, "note": "autostart on"}}.',
+    );
   }
   // One schema per shape, so that an error names the field (a union would only say "invalid input").
   const parsed = Array.isArray(json) ? listSchema.safeParse(json) : mapSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new BadInputError(`${file}: ${issue.path.length ? issue.path.join('.') : 'the file'}: ${issue.message}.`, 'Write {"device.power": {"done": true, "note": "autostart on"}} or a list of {"stepId", "done", "note"}.');
+    throw new BadInputError(
+      `${file}: ${issue.path.length ? issue.path.join('.') : 'the file'}: ${issue.message}.`,
+      'Write {"device.power": {"done": true, "note": "autostart on"}} or a list of {"stepId", "done", "note"}.',
+    );
   }
   const list = Array.isArray(parsed.data)
     ? parsed.data.map((a) => ({ stepId: a.stepId, done: a.done, note: a.note }))
-    : Object.entries(parsed.data).map(([id, v]) => (typeof v === 'object' ? { stepId: id, done: v.done, note: v.note } : { stepId: id, done: v === true || v === 'done' }));
+    : Object.entries(parsed.data).map(([id, v]) =>
+        typeof v === 'object'
+          ? { stepId: id, done: v.done, note: v.note }
+          : { stepId: id, done: v === true || v === 'done' },
+      );
   return list.map((a) => {
     const id = stepId(a.stepId, `${file}: ${a.stepId}`);
     const note = cleanNote(a.note, `${file}: ${id}`);

@@ -7,7 +7,15 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from '../adb/kit';
 import { commandLine, DeviceError, shell, shellBatch, type ShellResult } from '../adb/shell';
 import { redact } from '../secrets';
-import { STEP_IDS, type ManualAnswer, type ManualAnswerInput, type Report, type StepId, type StepResult, type Text } from '../../shared/types';
+import {
+  STEP_IDS,
+  type ManualAnswer,
+  type ManualAnswerInput,
+  type Report,
+  type StepId,
+  type StepResult,
+  type Text,
+} from '../../shared/types';
 import type { AppProfile } from '../../shared/profile';
 import { VERSION } from '../version';
 import type { Questions, RunOptions, RunState, StepContext, StepDefinition, StepOutcome } from './types';
@@ -57,7 +65,10 @@ class QuestionCache implements Questions {
       const hit = this.cache.get(key);
       if (hit) return hit;
     }
-    const p = shell(this.client, this.serial, command, { timeoutMs: opts.timeoutMs ?? this.timeoutMs, signal: this.signal });
+    const p = shell(this.client, this.serial, command, {
+      timeoutMs: opts.timeoutMs ?? this.timeoutMs,
+      signal: this.signal,
+    });
     this.cache.set(key, p);
     p.catch(() => this.cache.delete(key));
     return p;
@@ -117,13 +128,20 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
 
   async run(): Promise<Report> {
     this.emit('started', [...this.results.values()]);
-    const questions = new QuestionCache(this.request.client, this.request.serial, this.abort.signal, this.request.options?.commandTimeoutMs ?? 15_000);
+    const questions = new QuestionCache(
+      this.request.client,
+      this.request.serial,
+      this.abort.signal,
+      this.request.options?.commandTimeoutMs ?? 15_000,
+    );
     const running = new Map<StepId, Promise<void>>();
     const done = new Set<StepId>();
     const byId = new Map(this.definitions.map((d) => [d.id, d]));
 
     const ready = (d: StepDefinition) =>
-      [...d.needs, ...(d.blockedBy ?? []), ...(d.follows ?? []), ...(d.after ?? [])].every((n) => !byId.has(n) || done.has(n));
+      [...d.needs, ...(d.blockedBy ?? []), ...(d.follows ?? []), ...(d.after ?? [])].every(
+        (n) => !byId.has(n) || done.has(n),
+      );
 
     while (done.size < this.definitions.length) {
       for (const d of this.definitions) {
@@ -144,7 +162,12 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
   async rerun(id: StepId, definitions: StepDefinition[]): Promise<StepResult> {
     const d = definitions.find((x) => x.id === id);
     if (!d || !this.results.has(id)) throw new Error(`step ${id} is not part of this run`);
-    const questions = new QuestionCache(this.request.client, this.request.serial, this.abort.signal, this.request.options?.commandTimeoutMs ?? 15_000);
+    const questions = new QuestionCache(
+      this.request.client,
+      this.request.serial,
+      this.abort.signal,
+      this.request.options?.commandTimeoutMs ?? 15_000,
+    );
     // The user reran it after fixing something: try the phone again, and forget an old answer.
     this.lost = undefined;
     this.unanswered.delete(id);
@@ -182,8 +205,19 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
     if (blocked || this.abort.signal.aborted) {
       // No waiting: a blocked step is decided the moment its premise is.
       if (this.abort.signal.aborted) this.finish(d.id, { status: 'skip', summary: { key: 'engine.cancelled' } }, 0);
-      else if ('root' in blocked!) this.finish(d.id, { status: 'skip', summary: { key: 'engine.blocked', params: { step: blocked.root } } }, 0, blocked.root);
-      else this.finish(d.id, { status: 'skip', summary: { key: 'engine.skipped', params: { step: blocked!.skipped } } }, 0);
+      else if ('root' in blocked!)
+        this.finish(
+          d.id,
+          { status: 'skip', summary: { key: 'engine.blocked', params: { step: blocked.root } } },
+          0,
+          blocked.root,
+        );
+      else
+        this.finish(
+          d.id,
+          { status: 'skip', summary: { key: 'engine.skipped', params: { step: blocked!.skipped } } },
+          0,
+        );
       return;
     }
     const start = Date.now();
@@ -209,7 +243,8 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
     } catch (err) {
       outcome = failureOutcome(err);
     }
-    if (outcome.status === 'fail' && (LOST_KEYS.has(outcome.summary?.key ?? '') || outcome.data?.phoneLost === true)) this.lost ??= d.id;
+    if (outcome.status === 'fail' && (LOST_KEYS.has(outcome.summary?.key ?? '') || outcome.data?.phoneLost === true))
+      this.lost ??= d.id;
     else if (this.lost === d.id) this.lost = undefined; // a rerun that reached the phone again
     this.finish(d.id, outcome, Date.now() - start);
   }
@@ -239,10 +274,16 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
   /** Records the user's answer to a check by hand: the step ends pass (done) or fail (not done). */
   recordAnswer(input: ManualAnswerInput, via: ManualAnswer['via'] = 'api'): StepResult {
     const current = this.results.get(input.stepId);
-    if (!current) throw Object.assign(new Error(`Step ${input.stepId} is not part of this run.`), { hint: `Steps in this run: ${[...this.results.keys()].join(', ')}.` });
-    const base = current.answer ? this.unanswered.get(input.stepId) ?? current : current;
+    if (!current)
+      throw Object.assign(new Error(`Step ${input.stepId} is not part of this run.`), {
+        hint: `Steps in this run: ${[...this.results.keys()].join(', ')}.`,
+      });
+    const base = current.answer ? (this.unanswered.get(input.stepId) ?? current) : current;
     if (base.status !== 'manual')
-      throw Object.assign(new Error(`Step ${input.stepId} is not a check by hand in this run (it is ${base.status}).`), { hint: 'Only steps that ended "Check by hand" take an answer.' });
+      throw Object.assign(
+        new Error(`Step ${input.stepId} is not a check by hand in this run (it is ${base.status}).`),
+        { hint: 'Only steps that ended "Check by hand" take an answer.' },
+      );
     this.unanswered.set(input.stepId, base);
     const result = answered(base, input, via);
     this.results.set(input.stepId, result);
@@ -256,7 +297,11 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
 
   report(): Report {
     const steps = STEP_IDS.filter((id) => this.results.has(id)).map((id) => this.results.get(id)!);
-    const verdict = steps.some((s) => s.status === 'fail') ? 'fail' : steps.some((s) => s.status === 'warn') ? 'warn' : 'pass';
+    const verdict = steps.some((s) => s.status === 'fail')
+      ? 'fail'
+      : steps.some((s) => s.status === 'warn')
+        ? 'warn'
+        : 'pass';
     const rootCauses = steps.filter((s) => s.status === 'fail').map((s) => s.id);
     const manualChecks = steps.filter((s) => s.status === 'manual').map((s) => s.id);
     const answers = steps.flatMap((s) => (s.answer ? [s.answer] : []));
@@ -288,11 +333,24 @@ function clip(text: string, max = 4000): string {
 }
 
 /** Failures that mean the phone is gone: nothing later in the run can reach it. */
-const LOST_KEYS = new Set(['engine.device.gone', 'engine.device.notFound', 'engine.device.serverGone', 'engine.device.offline', 'check.delivery.phoneGone']);
+const LOST_KEYS = new Set([
+  'engine.device.gone',
+  'engine.device.notFound',
+  'engine.device.serverGone',
+  'engine.device.offline',
+  'check.delivery.phoneGone',
+]);
 
 function answered(base: StepResult, input: ManualAnswerInput, via: ManualAnswer['via']): StepResult {
   const note = input.note?.trim().slice(0, 500) || undefined;
-  const answer: ManualAnswer = { stepId: base.id, done: input.done, ...(note ? { note } : {}), at: new Date().toISOString(), via, wasStatus: base.status };
+  const answer: ManualAnswer = {
+    stepId: base.id,
+    done: input.done,
+    ...(note ? { note } : {}),
+    at: new Date().toISOString(),
+    via,
+    wasStatus: base.status,
+  };
   const said = `${input.done ? 'done' : 'not done'}${note ? ` — ${note}` : ''}`;
   return {
     ...base,
@@ -306,20 +364,33 @@ function answered(base: StepResult, input: ManualAnswerInput, via: ManualAnswer[
 }
 
 /** The verdict in one line: the root cause first; a pass with checks by hand says how many. */
-export function headline(verdict: Report['verdict'], steps: StepResult[], rootCauses: StepId[], manualChecks: StepId[]): Text {
+export function headline(
+  verdict: Report['verdict'],
+  steps: StepResult[],
+  rootCauses: StepId[],
+  manualChecks: StepId[],
+): Text {
   const manual = manualChecks.length;
   if (verdict === 'fail') {
     const others = rootCauses.length - 1;
-    return { key: others ? 'verdict.failMore' : 'verdict.fail', params: { step: rootCauses[0], others, blocked: steps.filter((s) => s.blockedBy === rootCauses[0]).length } };
+    return {
+      key: others ? 'verdict.failMore' : 'verdict.fail',
+      params: { step: rootCauses[0], others, blocked: steps.filter((s) => s.blockedBy === rootCauses[0]).length },
+    };
   }
   if (verdict === 'warn') {
     const first = steps.find((s) => s.status === 'warn')!.id;
-    return manual ? { key: 'verdict.warnManual', params: { step: first, count: manual } } : { key: 'verdict.warn', params: { step: first } };
+    return manual
+      ? { key: 'verdict.warnManual', params: { step: first, count: manual } }
+      : { key: 'verdict.warn', params: { step: first } };
   }
   return manual ? { key: 'verdict.passManual', params: { count: manual } } : { key: 'verdict.pass' };
 }
 
-const DEVICE_KIND_KEY: Partial<Record<DeviceError['kind'], string>> = { 'not-found': 'notFound', 'server-gone': 'serverGone' };
+const DEVICE_KIND_KEY: Partial<Record<DeviceError['kind'], string>> = {
+  'not-found': 'notFound',
+  'server-gone': 'serverGone',
+};
 
 /** A step that threw: the phone vanished, timed out, or something unexpected happened. */
 export function failureOutcome(err: unknown): StepOutcome {

@@ -27,10 +27,16 @@ export const PREMISES: Record<StepId, Premise> = {
   'app.installed': { needs: ['adb.connection'] },
   'app.manifest': { needs: ['app.installed', 'device.channel'] },
   // The tap test needs a notification on screen: with notifications off it would only wait.
-  'app.clickThrough': { needs: ['app.installed', 'device.channel'], after: ['app.manifest', 'app.notifications', 'push.token', 'push.tokenReported'] },
+  'app.clickThrough': {
+    needs: ['app.installed', 'device.channel'],
+    after: ['app.manifest', 'app.notifications', 'push.token', 'push.tokenReported'],
+  },
   'app.notifications': { needs: ['app.installed', 'device.channel'] },
   'device.power': { needs: ['app.installed', 'device.channel'] },
-  'push.token': { needs: ['app.installed', 'device.channel'], after: ['app.manifest', 'app.notifications', 'device.power', 'device.pushService'] },
+  'push.token': {
+    needs: ['app.installed', 'device.channel'],
+    after: ['app.manifest', 'app.notifications', 'device.power', 'device.pushService'],
+  },
   'push.tokenReported': { needs: ['push.token'] },
   // A test push cannot show while any of these is broken: the delivery step would only wait out
   // its timeout and then blame the push service.

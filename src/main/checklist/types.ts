@@ -3,7 +3,16 @@
 import type { Client } from '../adb/kit';
 import type { ShellResult } from '../adb/shell';
 import type { DeviceFacts } from '../device/info';
-import type { Evidence, FinalStepStatus, ManualAnswerInput, StepAction, StepId, StepResult, Text, TokenFinding } from '../../shared/types';
+import type {
+  Evidence,
+  FinalStepStatus,
+  ManualAnswerInput,
+  StepAction,
+  StepId,
+  StepResult,
+  Text,
+  TokenFinding,
+} from '../../shared/types';
 import type { AppProfile } from '../../shared/profile';
 
 export interface StepOutcome {

@@ -7,12 +7,29 @@ import type { BrandFamily, Detection, FormFactor, PushChannel, Text } from '../.
 import { deriveProductProps } from './props';
 
 /** System-partition values a generic system image (GSI/QSSI) puts where the brand should be. */
-const GENERIC = new Set(['qti', 'qssi', 'oplus', 'android', 'generic', 'unknown', 'aosp', 'mtk', 'alps', 'sprd', 'unisoc', 'full', '']);
+const GENERIC = new Set([
+  'qti',
+  'qssi',
+  'oplus',
+  'android',
+  'generic',
+  'unknown',
+  'aosp',
+  'mtk',
+  'alps',
+  'sprd',
+  'unisoc',
+  'full',
+  '',
+]);
 
 const PARTITIONS = ['', 'product.', 'odm.', 'vendor.', 'system_ext.', 'system.'];
 
 /** Build.BRAND/MANUFACTURER/MODEL as the phone would report them, skipping generic placeholders. */
-function productProp(props: Record<string, string>, field: 'brand' | 'manufacturer' | 'model' | 'device' | 'name'): {
+function productProp(
+  props: Record<string, string>,
+  field: 'brand' | 'manufacturer' | 'model' | 'device' | 'name',
+): {
   value: string;
   key: string;
 } {
@@ -61,19 +78,36 @@ function familyOf(brand: string, manufacturer: string): BrandFamily {
 function channelByBrand(brand: string, manufacturer: string): { channel: PushChannel; reason: string } {
   const b = brand.toLowerCase();
   const m = manufacturer.toLowerCase();
-  if (b === 'xiaomi' || m === 'xiaomi' || /^(redmi|poco)$/.test(b)) return { channel: 'xiaomi', reason: 'brand:xiaomi' };
+  if (b === 'xiaomi' || m === 'xiaomi' || /^(redmi|poco)$/.test(b))
+    return { channel: 'xiaomi', reason: 'brand:xiaomi' };
   if (b === 'honor' && m === 'honor') return { channel: 'honor', reason: 'brand:honor' };
   if (b.includes('huawei') || m.includes('huawei') || b === 'honor')
     return { channel: 'huawei', reason: b === 'honor' ? 'brand:honor-on-hms' : 'brand:huawei' };
   if (b === 'meizu' || m === 'meizu' || b === '22c4185e') return { channel: 'meizu', reason: 'brand:meizu' };
-  if (/^(oppo|realme|oneplus)$/.test(b) || /^(oppo|realme|oneplus)$/.test(m)) return { channel: 'oppo', reason: `brand:${b}` };
+  if (/^(oppo|realme|oneplus)$/.test(b) || /^(oppo|realme|oneplus)$/.test(m))
+    return { channel: 'oppo', reason: `brand:${b}` };
   if (b === 'vivo' || m === 'vivo' || b === 'iqoo') return { channel: 'vivo', reason: 'brand:vivo' };
   return { channel: 'fcm', reason: 'brand:other' };
 }
 
 const SDK_BY_RELEASE: Record<string, number> = {
-  '4.4': 19, '5.0': 21, '5.1': 22, '6': 23, '7.0': 24, '7.1': 25, '8.0': 26, '8.1': 27, '9': 28, '10': 29, '11': 30,
-  '12': 31, '12L': 32, '13': 33, '14': 34, '15': 35, '16': 36,
+  '4.4': 19,
+  '5.0': 21,
+  '5.1': 22,
+  '6': 23,
+  '7.0': 24,
+  '7.1': 25,
+  '8.0': 26,
+  '8.1': 27,
+  '9': 28,
+  '10': 29,
+  '11': 30,
+  '12': 31,
+  '12L': 32,
+  '13': 33,
+  '14': 34,
+  '15': 35,
+  '16': 36,
 };
 
 function androidVersion(props: Record<string, string>): { release: string; sdk: number } {
@@ -99,7 +133,16 @@ function miuiVersion(name: string): string {
   return digits;
 }
 
-const REALME_UI_BY_SDK: Record<number, string> = { 29: '1.0', 30: '2.0', 31: '3.0', 32: '3.0', 33: '4.0', 34: '5.0', 35: '6.0', 36: '7.0' };
+const REALME_UI_BY_SDK: Record<number, string> = {
+  29: '1.0',
+  30: '2.0',
+  31: '3.0',
+  32: '3.0',
+  33: '4.0',
+  34: '5.0',
+  35: '6.0',
+  36: '7.0',
+};
 const ORIGINOS_BY_SDK: Record<number, string> = { 30: '1', 31: '2', 32: '2', 33: '3', 34: '4', 35: '5', 36: '6' };
 
 interface RomResult {
@@ -129,7 +172,13 @@ function customRom(props: Record<string, string>): RomResult | null {
   return null;
 }
 
-function romFor(family: BrandFamily, props: Record<string, string>, manufacturer: string, model: string, sdk: number): RomResult {
+function romFor(
+  family: BrandFamily,
+  props: Record<string, string>,
+  manufacturer: string,
+  model: string,
+  sdk: number,
+): RomResult {
   const custom = customRom(props);
   if (custom) {
     if (props['ro.miui.ui.version.name'] || family === 'xiaomi')
@@ -149,7 +198,12 @@ function romFor(family: BrandFamily, props: Record<string, string>, manufacturer
       if (code >= 816 || /^OS\d/.test(incremental)) {
         notes.push({ key: 'detect.note.hyperosMiuiKeys' });
         const m = /^OS(\d+(?:\.\d+)?)/.exec(incremental);
-        return { name: 'HyperOS', version: m ? m[1] : '', evidence: ['ro.miui.ui.version.code', 'ro.build.version.incremental'], notes };
+        return {
+          name: 'HyperOS',
+          version: m ? m[1] : '',
+          evidence: ['ro.miui.ui.version.code', 'ro.build.version.incremental'],
+          notes,
+        };
       }
       const name = props['ro.miui.ui.version.name'];
       if (name) return { name: 'MIUI', version: miuiVersion(name), evidence: ['ro.miui.ui.version.name'], notes };
@@ -162,12 +216,22 @@ function romFor(family: BrandFamily, props: Record<string, string>, manufacturer
       if (magic && (family === 'honor' || /honor/i.test(manufacturer))) {
         const version = stripPrefix(magic);
         const major = Number.parseInt(version, 10);
-        return { name: major >= 7 || /magicos/i.test(magic) ? 'MagicOS' : 'Magic UI', version, evidence: ['ro.build.version.magic'], notes };
+        return {
+          name: major >= 7 || /magicos/i.test(magic) ? 'MagicOS' : 'Magic UI',
+          version,
+          evidence: ['ro.build.version.magic'],
+          notes,
+        };
       }
       if (props['ro.magic.api.version'] && family === 'huawei') notes.push({ key: 'detect.note.magicKeyOnHuawei' });
       const harmony = props['hw_sc.build.platform.version'];
       if (harmony || props['hw_sc.build.os.enable'] === 'true') {
-        return { name: 'HarmonyOS', version: harmony ?? props['hw_sc.build.os.version'] ?? '', evidence: ['hw_sc.build.platform.version'], notes };
+        return {
+          name: 'HarmonyOS',
+          version: harmony ?? props['hw_sc.build.os.version'] ?? '',
+          evidence: ['hw_sc.build.platform.version'],
+          notes,
+        };
       }
       const emui = props['ro.build.version.emui'];
       if (emui) {
@@ -179,23 +243,53 @@ function romFor(family: BrandFamily, props: Record<string, string>, manufacturer
     }
     case 'oppo': {
       const v = props['ro.build.version.oplusrom'] ?? props['ro.build.version.opporom'];
-      if (v) return { name: 'ColorOS', version: stripPrefix(v), evidence: [props['ro.build.version.oplusrom'] ? 'ro.build.version.oplusrom' : 'ro.build.version.opporom'], notes };
+      if (v)
+        return {
+          name: 'ColorOS',
+          version: stripPrefix(v),
+          evidence: [props['ro.build.version.oplusrom'] ? 'ro.build.version.oplusrom' : 'ro.build.version.opporom'],
+          notes,
+        };
       const diff = props['ro.rom.different.version'];
-      if (diff) return { name: 'ColorOS', version: diff.replace(/^ColorOS\s*/i, ''), evidence: ['ro.rom.different.version'], notes };
+      if (diff)
+        return {
+          name: 'ColorOS',
+          version: diff.replace(/^ColorOS\s*/i, ''),
+          evidence: ['ro.rom.different.version'],
+          notes,
+        };
       return { name: 'ColorOS', version: '', evidence: [], notes };
     }
     case 'oneplus': {
       const oplus = props['ro.build.version.oplusrom'];
       const romVersion = props['ro.rom.version'] ?? props['ro.oxygen.version'] ?? '';
-      if (/hydrogen|h2os/i.test(romVersion)) return { name: 'HydrogenOS', version: romVersion.replace(/[^\d.]+/g, ''), evidence: ['ro.rom.version'], notes };
+      if (/hydrogen|h2os/i.test(romVersion))
+        return { name: 'HydrogenOS', version: romVersion.replace(/[^\d.]+/g, ''), evidence: ['ro.rom.version'], notes };
       // China OnePlus ROMs before ColorOS (HydrogenOS) also name themselves in the OTA version keys
       // (`ro.build.ota.versionname=OnePlus6Hydrogen_22_…`), with no ro.rom.version.
-      const h2Key = ['ro.build.ota.versionname', 'ro.build.version.ota', 'ro.build.display.full_id', 'ro.build.display.id'].find((k) => /hydrogen|h2os/i.test(props[k] ?? ''));
-      if (h2Key) return { name: 'HydrogenOS', version: /_(\d+(?:\.\d+)+)/.exec(props[h2Key])?.[1] ?? '', evidence: [h2Key], notes };
+      const h2Key = [
+        'ro.build.ota.versionname',
+        'ro.build.version.ota',
+        'ro.build.display.full_id',
+        'ro.build.display.id',
+      ].find((k) => /hydrogen|h2os/i.test(props[k] ?? ''));
+      if (h2Key)
+        return {
+          name: 'HydrogenOS',
+          version: /_(\d+(?:\.\d+)+)/.exec(props[h2Key])?.[1] ?? '',
+          evidence: [h2Key],
+          notes,
+        };
       if (oplus) notes.push({ key: 'detect.note.oplusBase', params: { value: oplus } });
       // China OnePlus phones (model P…110) run ColorOS since 2021; the rest run OxygenOS.
       const chinaModel = /^P[A-Z]{2}\d{3}$/.test(model);
-      if (chinaModel) return { name: 'ColorOS', version: stripPrefix(oplus), evidence: ['ro.product.model', 'ro.build.version.oplusrom'], notes };
+      if (chinaModel)
+        return {
+          name: 'ColorOS',
+          version: stripPrefix(oplus),
+          evidence: ['ro.product.model', 'ro.build.version.oplusrom'],
+          notes,
+        };
       const display = props['ro.build.display.id'] ?? '';
       const m = /_(\d+\.\d+\.\d+)/.exec(display);
       const version = /oxygen/i.test(romVersion) ? romVersion.replace(/[^\d.]+/g, '') : (m?.[1] ?? stripPrefix(oplus));
@@ -203,7 +297,8 @@ function romFor(family: BrandFamily, props: Record<string, string>, manufacturer
     }
     case 'realme': {
       const own = props['ro.build.version.realmeui'];
-      if (props['ro.build.version.oplusrom']) notes.push({ key: 'detect.note.oplusBase', params: { value: props['ro.build.version.oplusrom'] } });
+      if (props['ro.build.version.oplusrom'])
+        notes.push({ key: 'detect.note.oplusBase', params: { value: props['ro.build.version.oplusrom'] } });
       if (own) return { name: 'realme UI', version: stripPrefix(own), evidence: ['ro.build.version.realmeui'], notes };
       return { name: 'realme UI', version: REALME_UI_BY_SDK[sdk] ?? '', evidence: ['ro.build.version.sdk'], notes };
     }
@@ -213,14 +308,26 @@ function romFor(family: BrandFamily, props: Record<string, string>, manufacturer
       const displayId = props['ro.vivo.os.build.display.id'] ?? '';
       const fromDisplay = /originos[_ ]?(\d+(?:\.\d+)?)/i.exec(displayId)?.[1];
       if (/origin/i.test(osName)) {
-        return { name: 'OriginOS', version: fromDisplay ?? ORIGINOS_BY_SDK[sdk] ?? osVersion, evidence: ['ro.vivo.os.name'], notes };
+        return {
+          name: 'OriginOS',
+          version: fromDisplay ?? ORIGINOS_BY_SDK[sdk] ?? osVersion,
+          evidence: ['ro.vivo.os.name'],
+          notes,
+        };
       }
       // OriginOS phones for China may still say Funtouch (seen on an OriginOS 6 phone). A China
       // model (no overseas flag, `A` suffix) on Android 11+ runs OriginOS.
-      const china = props['ro.vivo.product.overseas'] === 'no' || (!props['ro.vivo.product.overseas'] && /^V\d{4}[A-Z]*A$/.test(model));
+      const china =
+        props['ro.vivo.product.overseas'] === 'no' ||
+        (!props['ro.vivo.product.overseas'] && /^V\d{4}[A-Z]*A$/.test(model));
       if (china && sdk >= 30) {
         notes.push({ key: 'detect.note.originosSaysFuntouch' });
-        return { name: 'OriginOS', version: fromDisplay ?? ORIGINOS_BY_SDK[sdk] ?? '', evidence: ['ro.vivo.os.name', 'ro.product.model'], notes };
+        return {
+          name: 'OriginOS',
+          version: fromDisplay ?? ORIGINOS_BY_SDK[sdk] ?? '',
+          evidence: ['ro.vivo.os.name', 'ro.product.model'],
+          notes,
+        };
       }
       if (osName || displayId) {
         const v = /funtouch(?:os)?[_ ]?(\d+(?:\.\d+)?)/i.exec(displayId)?.[1] ?? osVersion;
@@ -231,7 +338,8 @@ function romFor(family: BrandFamily, props: Record<string, string>, manufacturer
     case 'meizu': {
       const display = props['ro.flyme.version.id'] ?? props['ro.build.display.id'] ?? '';
       const m = /flyme\s*(?:os\s*)?([\d.]+\w*)/i.exec(display);
-      if (m || props['ro.flyme.published']) return { name: 'Flyme', version: m?.[1] ?? '', evidence: ['ro.build.display.id'], notes };
+      if (m || props['ro.flyme.published'])
+        return { name: 'Flyme', version: m?.[1] ?? '', evidence: ['ro.build.display.id'], notes };
       break;
     }
     case 'samsung': {
@@ -251,7 +359,12 @@ function romFor(family: BrandFamily, props: Record<string, string>, manufacturer
 
 function formFactorOf(props: Record<string, string>): FormFactor {
   const c = (props['ro.build.characteristics'] ?? '').toLowerCase();
-  if (/\btv\b/.test(c) || props['ro.product.device']?.startsWith('atv') || props['ro.com.google.clientidbase'] === 'android-tv') return 'tv';
+  if (
+    /\btv\b/.test(c) ||
+    props['ro.product.device']?.startsWith('atv') ||
+    props['ro.com.google.clientidbase'] === 'android-tv'
+  )
+    return 'tv';
   if (/watch/.test(c)) return 'watch';
   if (/automotive|car/.test(c)) return 'car';
   if (/tablet/.test(c)) return 'tablet';
@@ -275,17 +388,33 @@ export function detect(rawProps: Record<string, string>, options: DetectOptions 
   const family = familyOf(brand.value, manufacturer.value);
   const rom = romFor(family, props, manufacturer.value, model.value, android.sdk);
   const notes: Text[] = [...rom.notes];
-  if (derived.length) notes.push({ key: 'detect.note.derivedProduct', params: { keys: derived.join(', '), order: props['ro.product.property_source_order'] || 'product,odm,vendor,system_ext,system' } });
+  if (derived.length)
+    notes.push({
+      key: 'detect.note.derivedProduct',
+      params: {
+        keys: derived.join(', '),
+        order: props['ro.product.property_source_order'] || 'product,odm,vendor,system_ext,system',
+      },
+    });
   if (!model.value) notes.push({ key: 'detect.note.noModel' });
   const evidence: Record<string, string> = {};
   const cite = (key: string) => {
     if (props[key] !== undefined) evidence[key] = props[key];
   };
-  for (const k of [brand.key, manufacturer.key, model.key, 'ro.build.version.release', 'ro.build.version.sdk', ...rom.evidence]) cite(k);
+  for (const k of [
+    brand.key,
+    manufacturer.key,
+    model.key,
+    'ro.build.version.release',
+    'ro.build.version.sdk',
+    ...rom.evidence,
+  ])
+    cite(k);
   if (brand.key !== 'ro.product.brand' && props['ro.product.brand'] !== undefined) {
     cite('ro.product.brand');
   }
-  if (brand.key !== 'ro.product.brand') notes.push({ key: 'detect.note.genericSystemBrand', params: { key: brand.key, value: brand.value } });
+  if (brand.key !== 'ro.product.brand')
+    notes.push({ key: 'detect.note.genericSystemBrand', params: { key: brand.key, value: brand.value } });
 
   let { channel, reason } = channelByBrand(brand.value, manufacturer.value);
   if (options.packages) {
@@ -300,11 +429,15 @@ export function detect(rawProps: Record<string, string>, options: DetectOptions 
       }
     } else if (channel !== 'none' && !has(channel)) {
       reason = `${reason};vendor-service-missing`;
-      notes.push({ key: hasGms ? 'detect.note.vendorMissingGmsPresent' : 'detect.note.noPushService', params: { channel } });
+      notes.push({
+        key: hasGms ? 'detect.note.vendorMissingGmsPresent' : 'detect.note.noPushService',
+        params: { channel },
+      });
     }
   }
   const formFactor = formFactorOf(props);
-  if (formFactor !== 'phone' && formFactor !== 'unknown') notes.push({ key: `detect.note.formFactor`, params: { formFactor } });
+  if (formFactor !== 'phone' && formFactor !== 'unknown')
+    notes.push({ key: `detect.note.formFactor`, params: { formFactor } });
 
   return {
     brand: brand.value,
@@ -323,7 +456,12 @@ export function detect(rawProps: Record<string, string>, options: DetectOptions 
 }
 
 /** Properties without which detection would only guess: a dump missing them is truncated or not a getprop dump. */
-export const ESSENTIAL_PROPS = ['ro.product.brand', 'ro.product.manufacturer', 'ro.product.model', 'ro.build.version.release'];
+export const ESSENTIAL_PROPS = [
+  'ro.product.brand',
+  'ro.product.manufacturer',
+  'ro.product.model',
+  'ro.build.version.release',
+];
 
 export function missingEssentials(props: Record<string, string>): string[] {
   return ESSENTIAL_PROPS.filter((k) => {

@@ -16,7 +16,11 @@ export interface DeviceFacts {
 
 /** `pm list packages [--show-versioncode]` lines: `package:NAME[ versionCode:N]`. */
 
-export async function readDeviceFacts(client: Client, serial: string, opts: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<DeviceFacts> {
+export async function readDeviceFacts(
+  client: Client,
+  serial: string,
+  opts: { timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<DeviceFacts> {
   const [props, packages] = await shellBatch(
     client,
     serial,
@@ -25,7 +29,11 @@ export async function readDeviceFacts(client: Client, serial: string, opts: { ti
   );
   const parsedProps = parseGetprop(props.output).props;
   const pkgs = parsePackageList(packages.output);
-  return { props: parsedProps, packages: pkgs, detection: detect(parsedProps, { packages: pkgs.length ? pkgs : undefined }) };
+  return {
+    props: parsedProps,
+    packages: pkgs,
+    detection: detect(parsedProps, { packages: pkgs.length ? pkgs : undefined }),
+  };
 }
 
 export class DeviceFactsCache {

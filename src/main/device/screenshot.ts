@@ -13,9 +13,17 @@ export function pngFromScreencap(raw: Buffer, serial: string): Buffer {
     if (mended.subarray(0, 8).equals(SIGNATURE)) return mended;
   }
   const head = raw.subarray(0, 120).toString('utf8').trim();
-  throw new DeviceError('failed', serial, `The phone did not answer \`screencap -p\` with a PNG${head ? `: ${head}` : ''}.`, 'Unlock the phone and try again; some phones refuse screenshots of secure screens.');
+  throw new DeviceError(
+    'failed',
+    serial,
+    `The phone did not answer \`screencap -p\` with a PNG${head ? `: ${head}` : ''}.`,
+    'Unlock the phone and try again; some phones refuse screenshots of secure screens.',
+  );
 }
 
 export async function screenshot(client: Client, serial: string): Promise<Buffer> {
-  return pngFromScreencap(await shellBytes(client, serial, 'screencap -p', { timeoutMs: 15_000, maxBytes: 16 * 1024 * 1024 }), serial);
+  return pngFromScreencap(
+    await shellBytes(client, serial, 'screencap -p', { timeoutMs: 15_000, maxBytes: 16 * 1024 * 1024 }),
+    serial,
+  );
 }

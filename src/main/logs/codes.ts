@@ -28,7 +28,8 @@ const TABLES: Record<string, CodeTable> = {
 };
 
 /** Codes a description may carry: `error code: 101`, an HMS `907135000`, an FCM constant. */
-const CODE_IN_TEXT = /error code:? ?(-?\d+)|\b(90\d{7})\b|\b(SERVICE_NOT_AVAILABLE|FIS_AUTH_ERROR|AUTHENTICATION_FAILED|MISSING_INSTANCEID_SERVICE|TOO_MANY_REGISTRATIONS|INVALID_SENDER|PHONE_REGISTRATION_ERROR)\b/;
+const CODE_IN_TEXT =
+  /error code:? ?(-?\d+)|\b(90\d{7})\b|\b(SERVICE_NOT_AVAILABLE|FIS_AUTH_ERROR|AUTHENTICATION_FAILED|MISSING_INSTANCEID_SERVICE|TOO_MANY_REGISTRATIONS|INVALID_SENDER|PHONE_REGISTRATION_ERROR)\b/;
 
 /** Last resort: `ApiException: 8001000`, `code = -10005`, `code: 14`. */
 const ANY_CODE = /(?:code|ApiException)\W{0,3}(-?\d{2,})/i;

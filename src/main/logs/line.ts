@@ -23,10 +23,12 @@ const THREADTIME =
 // Studio versions copy it (`05-27 15:48:38.601 24351-24374/com.app E/Tag: msg`, firebase/flutterfire#6607
 // quotes the dated form), and the newer `… 5446-5475 tag  pkg  D  msg` form (Studio Flamingo+).
 const STUDIO = /^((?:\d{4}-)?\d\d-\d\d \d\d:\d\d:\d\d\.\d{3})\s+(\d+)-(\d+)\/\S*\s+([VDIWEFA])\/(.*?): (.*)$/;
-const STUDIO_NEW = /^((?:\d{4}-)?\d\d-\d\d \d\d:\d\d:\d\d\.\d{3})\s+(\d+)-(\d+)\s+(\S+)\s+\S+\s+([VDIWEFA])\s{1,2}(.*)$/;
+const STUDIO_NEW =
+  /^((?:\d{4}-)?\d\d-\d\d \d\d:\d\d:\d\d\.\d{3})\s+(\d+)-(\d+)\s+(\S+)\s+\S+\s+([VDIWEFA])\s{1,2}(.*)$/;
 // `-v long`: a header `[ 08-18 16:38:31.978 16600:16600 W/GCM ]` (uid, hex tid on old releases), the
 // message on the lines after it (logcat's logprint.c, FORMAT_LONG).
-const LONG = /^\[ ((?:\d{4}-)?\d\d-\d\d \d\d:\d\d:\d\d\.\d{3,9}|\d+\.\d{3,9})\s+(?:\w+:\s*)??(\d+):\s*(0x[0-9a-f]+|\d+)\s+([VDIWEFAS])\/(.*?)\s*\]$/;
+const LONG =
+  /^\[ ((?:\d{4}-)?\d\d-\d\d \d\d:\d\d:\d\d\.\d{3,9}|\d+\.\d{3,9})\s+(?:\w+:\s*)??(\d+):\s*(0x[0-9a-f]+|\d+)\s+([VDIWEFAS])\/(.*?)\s*\]$/;
 const TIME = /^((?:\d{4}-)?\d\d-\d\d \d\d:\d\d:\d\d\.\d{3,9})\s+([VDIWEFS])\/(.*?)\(\s*(\d+)\): (.*)$/;
 const BRIEF = /^([VDIWEFS])\/(.*?)\(\s*(\d+)\): (.*)$/;
 const PROCESS = /^([VDIWEFS])\(\s*(\d+)\) (.*?)\s+\((.*)\)$/;
@@ -46,24 +48,51 @@ export function parseLine(line: string, format: LogFormat): ParsedLine | null {
     case 'threadtime':
       return parseThreadtime(line);
     case 'studio':
-      if ((m = STUDIO.exec(line))) return { time: m[1], pid: Number(m[2]), tid: Number(m[3]), level: level(m[4]), tag: m[5], message: m[6] };
-      if ((m = STUDIO_NEW.exec(line))) return { time: m[1], pid: Number(m[2]), tid: Number(m[3]), level: level(m[5]), tag: m[4], message: m[6] };
+      if ((m = STUDIO.exec(line)))
+        return { time: m[1], pid: Number(m[2]), tid: Number(m[3]), level: level(m[4]), tag: m[5], message: m[6] };
+      if ((m = STUDIO_NEW.exec(line)))
+        return { time: m[1], pid: Number(m[2]), tid: Number(m[3]), level: level(m[5]), tag: m[4], message: m[6] };
       return null;
     case 'time':
-      if ((m = TIME.exec(line))) return { time: m[1], pid: Number(m[4]), tid: Number(m[4]), level: level(m[2]), tag: m[3].trimEnd(), message: m[5] };
+      if ((m = TIME.exec(line)))
+        return {
+          time: m[1],
+          pid: Number(m[4]),
+          tid: Number(m[4]),
+          level: level(m[2]),
+          tag: m[3].trimEnd(),
+          message: m[5],
+        };
       return null;
     case 'brief':
-      if ((m = BRIEF.exec(line))) return { time: '', pid: Number(m[3]), tid: Number(m[3]), level: level(m[1]), tag: m[2].trimEnd(), message: m[4] };
+      if ((m = BRIEF.exec(line)))
+        return {
+          time: '',
+          pid: Number(m[3]),
+          tid: Number(m[3]),
+          level: level(m[1]),
+          tag: m[2].trimEnd(),
+          message: m[4],
+        };
       return null;
     case 'process':
-      if ((m = PROCESS.exec(line))) return { time: '', pid: Number(m[2]), tid: Number(m[2]), level: level(m[1]), tag: m[4], message: m[3] };
+      if ((m = PROCESS.exec(line)))
+        return { time: '', pid: Number(m[2]), tid: Number(m[2]), level: level(m[1]), tag: m[4], message: m[3] };
       return null;
     case 'tag':
-      if ((m = TAG.exec(line))) return { time: '', pid: 0, tid: 0, level: level(m[1]), tag: m[2].trimEnd(), message: m[3] };
+      if ((m = TAG.exec(line)))
+        return { time: '', pid: 0, tid: 0, level: level(m[1]), tag: m[2].trimEnd(), message: m[3] };
       return null;
     case 'long':
       if ((m = LONG.exec(line)))
-        return { time: m[1], pid: Number(m[2]), tid: m[3].startsWith('0x') ? parseInt(m[3], 16) : Number(m[3]), level: level(m[4]), tag: m[5], message: '' };
+        return {
+          time: m[1],
+          pid: Number(m[2]),
+          tid: m[3].startsWith('0x') ? parseInt(m[3], 16) : Number(m[3]),
+          level: level(m[4]),
+          tag: m[5],
+          message: '',
+        };
       return null;
     default:
       return { time: '', pid: 0, tid: 0, level: 'I', tag: '', message: line };

@@ -9,11 +9,16 @@ import { maskToken } from './token-shape';
 const AFTER_WORD =
   /((?:token|regId|registerID|registrationId|push[Ii][Dd]|pushToken|deviceToken|\barg)['"]?\s*(?:[=:]|is\b\s*:?)\s*['"]?|commandArguments=\{\[|onReceiveToken: \w+ - )([A-Za-z0-9_:+/=.-]{16,})/gi;
 // Shapes that are tokens wherever they appear: FCM `<id>:APA91b…`, HMS/Honor `IQAAAA…`, OPPO `CN_<32 hex>`.
-const SHAPES = /\b[A-Za-z0-9_-]{11,22}:APA91b[A-Za-z0-9_-]{60,}|\bIQAAAA[A-Za-z0-9_-]{60,}|\b(?:[A-Z]{2}_){1,2}[0-9a-f]{32}\b/g;
+const SHAPES =
+  /\b[A-Za-z0-9_-]{11,22}:APA91b[A-Za-z0-9_-]{60,}|\bIQAAAA[A-Za-z0-9_-]{60,}|\b(?:[A-Z]{2}_){1,2}[0-9a-f]{32}\b/g;
 
 export function maskLine(line: string, token?: string): string {
   let out = token ? line.split(token).join(maskToken(token)) : line;
-  out = out.replace(AFTER_WORD, (_all, lead: string, value: string) => (value.includes('********') ? lead + value : lead + maskToken(value.replace(/[,;)}\]]+$/, '')) + value.slice(value.replace(/[,;)}\]]+$/, '').length)));
+  out = out.replace(AFTER_WORD, (_all, lead: string, value: string) =>
+    value.includes('********')
+      ? lead + value
+      : lead + maskToken(value.replace(/[,;)}\]]+$/, '')) + value.slice(value.replace(/[,;)}\]]+$/, '').length),
+  );
   out = out.replace(SHAPES, (t) => maskToken(t));
   return out;
 }

@@ -54,18 +54,97 @@ const TOKEN = '([A-Za-z0-9_:+/=.\\-]+)';
 
 export const PATTERNS: LinePattern[] = [
   // Tencent TUIOfflinePush (TIMSDK 7.x OEMPushSetting and friends).
-  { id: 'tim-huawei-token', sdk: 'tencent', kind: 'token', vendor: 'huawei', re: new RegExp(`huawei get token:\\s*${TOKEN}`), group: 1 },
-  { id: 'tim-huawei-fail', sdk: 'tencent', kind: 'register-error', vendor: 'huawei', re: /huawei get token failed, (.*)$/, descGroup: 1 },
-  { id: 'tim-honor-token', sdk: 'tencent', kind: 'token', vendor: 'honor', re: new RegExp(`Honor get pushToken\\s+(?!failed)${TOKEN}`), group: 1 },
-  { id: 'tim-honor-fail', sdk: 'tencent', kind: 'register-error', vendor: 'honor', re: /Honor get pushToken failed, (.*)$/, descGroup: 1 },
-  { id: 'tim-newtoken-honor', sdk: 'tencent', kind: 'token', vendor: 'honor', tag: /Honor/i, re: new RegExp(`onNewToken token=${TOKEN}`), group: 1 },
-  { id: 'tim-newtoken-huawei', sdk: 'tencent', kind: 'token', vendor: 'huawei', tag: /HUAWEI|Hms/i, re: new RegExp(`onNewToken token=${TOKEN}`), group: 1 },
+  {
+    id: 'tim-huawei-token',
+    sdk: 'tencent',
+    kind: 'token',
+    vendor: 'huawei',
+    re: new RegExp(`huawei get token:\\s*${TOKEN}`),
+    group: 1,
+  },
+  {
+    id: 'tim-huawei-fail',
+    sdk: 'tencent',
+    kind: 'register-error',
+    vendor: 'huawei',
+    re: /huawei get token failed, (.*)$/,
+    descGroup: 1,
+  },
+  {
+    id: 'tim-honor-token',
+    sdk: 'tencent',
+    kind: 'token',
+    vendor: 'honor',
+    re: new RegExp(`Honor get pushToken\\s+(?!failed)${TOKEN}`),
+    group: 1,
+  },
+  {
+    id: 'tim-honor-fail',
+    sdk: 'tencent',
+    kind: 'register-error',
+    vendor: 'honor',
+    re: /Honor get pushToken failed, (.*)$/,
+    descGroup: 1,
+  },
+  {
+    id: 'tim-newtoken-honor',
+    sdk: 'tencent',
+    kind: 'token',
+    vendor: 'honor',
+    tag: /Honor/i,
+    re: new RegExp(`onNewToken token=${TOKEN}`),
+    group: 1,
+  },
+  {
+    id: 'tim-newtoken-huawei',
+    sdk: 'tencent',
+    kind: 'token',
+    vendor: 'huawei',
+    tag: /HUAWEI|Hms/i,
+    re: new RegExp(`onNewToken token=${TOKEN}`),
+    group: 1,
+  },
   { id: 'tim-newtoken', sdk: 'tencent', kind: 'token', re: new RegExp(`onNewToken token=${TOKEN}`), group: 1 },
-  { id: 'tim-vivo-token', sdk: 'tencent', kind: 'token', vendor: 'vivo', re: new RegExp(`vivopush open vivo push success regId = ${TOKEN}`), group: 1 },
-  { id: 'tim-vivo-fail', sdk: 'tencent', kind: 'register-error', vendor: 'vivo', re: /vivopush open vivo push fail state = (-?\d+)/, group: 1 },
-  { id: 'tim-vivo-regid', sdk: 'tencent', kind: 'token', vendor: 'vivo', re: new RegExp(`onReceiveRegId = ${TOKEN}`), group: 1 },
-  { id: 'tim-fcm-token', sdk: 'tencent', kind: 'token', vendor: 'fcm', re: new RegExp(`google fcm getToken = ${TOKEN}`), group: 1 },
-  { id: 'tim-fcm-newtoken', sdk: 'tencent', kind: 'token', vendor: 'fcm', re: new RegExp(`onNewToken google fcm onNewToken : ${TOKEN}`), group: 1 },
+  {
+    id: 'tim-vivo-token',
+    sdk: 'tencent',
+    kind: 'token',
+    vendor: 'vivo',
+    re: new RegExp(`vivopush open vivo push success regId = ${TOKEN}`),
+    group: 1,
+  },
+  {
+    id: 'tim-vivo-fail',
+    sdk: 'tencent',
+    kind: 'register-error',
+    vendor: 'vivo',
+    re: /vivopush open vivo push fail state = (-?\d+)/,
+    group: 1,
+  },
+  {
+    id: 'tim-vivo-regid',
+    sdk: 'tencent',
+    kind: 'token',
+    vendor: 'vivo',
+    re: new RegExp(`onReceiveRegId = ${TOKEN}`),
+    group: 1,
+  },
+  {
+    id: 'tim-fcm-token',
+    sdk: 'tencent',
+    kind: 'token',
+    vendor: 'fcm',
+    re: new RegExp(`google fcm getToken = ${TOKEN}`),
+    group: 1,
+  },
+  {
+    id: 'tim-fcm-newtoken',
+    sdk: 'tencent',
+    kind: 'token',
+    vendor: 'fcm',
+    re: new RegExp(`onNewToken google fcm onNewToken : ${TOKEN}`),
+    group: 1,
+  },
   {
     id: 'tim-oppo-register',
     sdk: 'tencent',
@@ -76,8 +155,22 @@ export const PATTERNS: LinePattern[] = [
     codeGroup: 1,
     failedWhen: (m) => m[1] !== '0' || !m[2],
   },
-  { id: 'tim-meizu-token', sdk: 'tencent', kind: 'token', vendor: 'meizu', re: new RegExp(`onRegisterStatus token = ${TOKEN}`), group: 1 },
-  { id: 'tim-xiaomi-regid', sdk: 'tencent', kind: 'token', vendor: 'xiaomi', re: new RegExp(`^regId: ${TOKEN}$`), group: 1 },
+  {
+    id: 'tim-meizu-token',
+    sdk: 'tencent',
+    kind: 'token',
+    vendor: 'meizu',
+    re: new RegExp(`onRegisterStatus token = ${TOKEN}`),
+    group: 1,
+  },
+  {
+    id: 'tim-xiaomi-regid',
+    sdk: 'tencent',
+    kind: 'token',
+    vendor: 'xiaomi',
+    re: new RegExp(`^regId: ${TOKEN}$`),
+    group: 1,
+  },
   {
     id: 'mipush-register-result',
     sdk: 'mipush',
@@ -89,10 +182,31 @@ export const PATTERNS: LinePattern[] = [
     codeGroup: 1,
     failedWhen: (m) => m[1] !== '0' || !m[3],
   },
-  { id: 'tim-xiaomi-cmd', sdk: 'tencent', kind: 'register-error', vendor: 'xiaomi', re: /cmd: register \| arg: .*? \| result: (-?[1-9]\d*) \| reason: (.*)$/, group: 1, descGroup: 2 },
-  { id: 'tim-config', sdk: 'tencent', kind: 'token', re: new RegExp(`setOfflinePushConfig businessID = (\\d+) pushToken = ${TOKEN}`), group: 2 },
+  {
+    id: 'tim-xiaomi-cmd',
+    sdk: 'tencent',
+    kind: 'register-error',
+    vendor: 'xiaomi',
+    re: /cmd: register \| arg: .*? \| result: (-?[1-9]\d*) \| reason: (.*)$/,
+    group: 1,
+    descGroup: 2,
+  },
+  {
+    id: 'tim-config',
+    sdk: 'tencent',
+    kind: 'token',
+    re: new RegExp(`setOfflinePushConfig businessID = (\\d+) pushToken = ${TOKEN}`),
+    group: 2,
+  },
   { id: 'tim-report-ok', sdk: 'tencent', kind: 'report-ok', re: /setOfflinePushToken success/ },
-  { id: 'tim-report-err', sdk: 'tencent', kind: 'report-error', re: /setOfflinePushToken err code = (-?\d+)(?: desc = (.*))?/, group: 1, descGroup: 2 },
+  {
+    id: 'tim-report-err',
+    sdk: 'tencent',
+    kind: 'report-error',
+    re: /setOfflinePushToken err code = (-?\d+)(?: desc = (.*))?/,
+    group: 1,
+    descGroup: 2,
+  },
   {
     id: 'tim-token-error',
     sdk: 'tencent',
@@ -102,20 +216,96 @@ export const PATTERNS: LinePattern[] = [
     group: 1,
     descGroup: 2,
   },
-  { id: 'timpush-register', sdk: 'timpush', kind: 'register-error', re: /registerPush errorCode = (-?[1-9]\d*), errorMessage = (.*)$/, group: 1, descGroup: 2 },
+  {
+    id: 'timpush-register',
+    sdk: 'timpush',
+    kind: 'register-error',
+    re: /registerPush errorCode = (-?[1-9]\d*), errorMessage = (.*)$/,
+    group: 1,
+    descGroup: 2,
+  },
   // Easemob (Hyphenate) EMPushHelper, printed in debug mode.
-  { id: 'em-token', sdk: 'easemob', kind: 'token', vendor: (m) => TYPE_VENDOR[m[1]], re: new RegExp(`\\[EMPushHelper\\] onReceiveToken: (\\w+) - ${TOKEN}`), group: 2 },
+  {
+    id: 'em-token',
+    sdk: 'easemob',
+    kind: 'token',
+    vendor: (m) => TYPE_VENDOR[m[1]],
+    re: new RegExp(`\\[EMPushHelper\\] onReceiveToken: (\\w+) - ${TOKEN}`),
+    group: 2,
+  },
   { id: 'em-upload-ok', sdk: 'easemob', kind: 'report-ok', re: /\[EMPushHelper\] uploadTokenInternal success/ },
-  { id: 'em-upload-err', sdk: 'easemob', kind: 'report-error', re: /\[EMPushHelper\].*onErrorResponse:?\s*(.*)$/, descGroup: 1 },
-  { id: 'em-hms-demo', sdk: 'easemob-demo', kind: 'token', vendor: 'huawei', re: new RegExp(`(?:get huawei hms push token:|register huawei hms push token success token:)\\s*${TOKEN}`), group: 1 },
-  { id: 'em-hms-demo-fail', sdk: 'easemob-demo', kind: 'register-error', vendor: 'huawei', re: /register huawei hms push token fail/ },
-  { id: 'em-fcm-demo', sdk: 'easemob-demo', kind: 'token', vendor: 'fcm', tag: /FCM|Firebase|MSG/i, re: new RegExp(`onNewToken: ${TOKEN}`), group: 1 },
+  {
+    id: 'em-upload-err',
+    sdk: 'easemob',
+    kind: 'report-error',
+    re: /\[EMPushHelper\].*onErrorResponse:?\s*(.*)$/,
+    descGroup: 1,
+  },
+  {
+    id: 'em-hms-demo',
+    sdk: 'easemob-demo',
+    kind: 'token',
+    vendor: 'huawei',
+    re: new RegExp(`(?:get huawei hms push token:|register huawei hms push token success token:)\\s*${TOKEN}`),
+    group: 1,
+  },
+  {
+    id: 'em-hms-demo-fail',
+    sdk: 'easemob-demo',
+    kind: 'register-error',
+    vendor: 'huawei',
+    re: /register huawei hms push token fail/,
+  },
+  {
+    id: 'em-fcm-demo',
+    sdk: 'easemob-demo',
+    kind: 'token',
+    vendor: 'fcm',
+    tag: /FCM|Firebase|MSG/i,
+    re: new RegExp(`onNewToken: ${TOKEN}`),
+    group: 1,
+  },
   // Vendor demos and SDKs.
-  { id: 'hms-demo', sdk: 'hms-demo', kind: 'token', vendor: 'huawei', re: new RegExp(`(?:^get token:|received refresh token:|sending token to server\\. token:)\\s*${TOKEN}`), group: 1 },
-  { id: 'hms-demo-fail', sdk: 'hms-demo', kind: 'register-error', vendor: 'huawei', re: /get token failed, (.*)$/, descGroup: 1 },
-  { id: 'hms-sdk', sdk: 'hms', kind: 'register-error', vendor: 'huawei', re: /status_code:(-?\d+), error_code(-?[1-9]\d*), api_name:push\.gettoken/, group: 2 },
-  { id: 'fcm-quickstart', sdk: 'fcm-demo', kind: 'token', vendor: 'fcm', re: new RegExp(`Refreshed token: ${TOKEN}`), group: 1 },
-  { id: 'leancloud-honor', sdk: 'leancloud', kind: 'token', vendor: 'honor', re: new RegExp(`Honor onNewToken: ${TOKEN}`), group: 1 },
+  {
+    id: 'hms-demo',
+    sdk: 'hms-demo',
+    kind: 'token',
+    vendor: 'huawei',
+    re: new RegExp(`(?:^get token:|received refresh token:|sending token to server\\. token:)\\s*${TOKEN}`),
+    group: 1,
+  },
+  {
+    id: 'hms-demo-fail',
+    sdk: 'hms-demo',
+    kind: 'register-error',
+    vendor: 'huawei',
+    re: /get token failed, (.*)$/,
+    descGroup: 1,
+  },
+  {
+    id: 'hms-sdk',
+    sdk: 'hms',
+    kind: 'register-error',
+    vendor: 'huawei',
+    re: /status_code:(-?\d+), error_code(-?[1-9]\d*), api_name:push\.gettoken/,
+    group: 2,
+  },
+  {
+    id: 'fcm-quickstart',
+    sdk: 'fcm-demo',
+    kind: 'token',
+    vendor: 'fcm',
+    re: new RegExp(`Refreshed token: ${TOKEN}`),
+    group: 1,
+  },
+  {
+    id: 'leancloud-honor',
+    sdk: 'leancloud',
+    kind: 'token',
+    vendor: 'honor',
+    re: new RegExp(`Honor onNewToken: ${TOKEN}`),
+    group: 1,
+  },
   {
     id: 'tpns-token',
     sdk: 'tpns',
@@ -135,8 +325,23 @@ export const PATTERNS: LinePattern[] = [
     re: /broadcast intent callback: result=CANCELLED forIntent \{ act=com\.google\.android\.c2dm\.intent\.RECEIVE.*?pkg=([\w.]+)/,
     group: 1,
   },
-  { id: 'no-channel', sdk: 'android', kind: 'push-event', event: 'notification-channel-missing', re: /No Channel found for pkg=([\w.]+), channelId=([^,]*),/, group: 1, descGroup: 2 },
-  { id: 'message-received', sdk: 'any', kind: 'push-event', event: 'message-received', re: /onMessageReceived|onNotificationMessageArrived|onReceivePassThroughMessage|Received message (\S+)/, group: 1 },
+  {
+    id: 'no-channel',
+    sdk: 'android',
+    kind: 'push-event',
+    event: 'notification-channel-missing',
+    re: /No Channel found for pkg=([\w.]+), channelId=([^,]*),/,
+    group: 1,
+    descGroup: 2,
+  },
+  {
+    id: 'message-received',
+    sdk: 'any',
+    kind: 'push-event',
+    event: 'message-received',
+    re: /onMessageReceived|onNotificationMessageArrived|onReceivePassThroughMessage|Received message (\S+)/,
+    group: 1,
+  },
   ...SDK_LINE_PATTERNS,
 ];
 
@@ -174,11 +379,23 @@ export interface LineFinding {
   event?: string;
 }
 
-export function matchLine(tag: string, message: string, patterns: LinePattern[], userPatterns: LinePattern[] = []): LineFinding | null {
+export function matchLine(
+  tag: string,
+  message: string,
+  patterns: LinePattern[],
+  userPatterns: LinePattern[] = [],
+): LineFinding | null {
   const msg = message.length > MAX_MATCH_LENGTH ? message.slice(0, MAX_MATCH_LENGTH) : message;
   for (const p of userPatterns) {
     const m = p.re.exec(msg);
-    if (m) return { kind: 'token', patternId: p.id, sdk: p.sdk, vendor: p.vendor as VendorChannel, value: clean(m[p.group ?? 1] ?? m[0]) };
+    if (m)
+      return {
+        kind: 'token',
+        patternId: p.id,
+        sdk: p.sdk,
+        vendor: p.vendor as VendorChannel,
+        value: clean(m[p.group ?? 1] ?? m[0]),
+      };
   }
   if (!PREFILTER.test(msg)) return null;
   for (const p of patterns) {
@@ -191,14 +408,20 @@ export function matchLine(tag: string, message: string, patterns: LinePattern[],
     const failed = p.failedWhen?.(m) ?? false;
     const captured = p.group !== undefined && m[p.group] ? clean(m[p.group]) : undefined;
     // A failed token line reports its code, never the (empty or stale) token it printed.
-    const value = failed && p.codeGroup !== undefined ? m[p.codeGroup] : p.kind === 'token' || p.kind === 'push-event' ? captured : (captured ?? p.code);
+    const value =
+      failed && p.codeGroup !== undefined
+        ? m[p.codeGroup]
+        : p.kind === 'token' || p.kind === 'push-event'
+          ? captured
+          : (captured ?? p.code);
     return {
       kind: failed && p.kind === 'token' ? 'register-error' : p.kind,
       patternId: p.id,
       sdk: p.sdk,
       vendor,
       value,
-      description: p.descGroup !== undefined ? m[p.descGroup]?.trim() || undefined : failed ? `code ${m[1]}` : undefined,
+      description:
+        p.descGroup !== undefined ? m[p.descGroup]?.trim() || undefined : failed ? `code ${m[1]}` : undefined,
       failed,
       event: p.event,
     };

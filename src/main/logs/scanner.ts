@@ -10,8 +10,25 @@ import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { BadInputError } from '../errors';
-import { FORMATS_ACCEPTED, continuation, isHeader, parseAny, parseLine, sniffFormat, type LogFormat, type ParsedLine } from './line';
-import { PATTERNS, PREFILTER, compileUserPatterns, matchLine, type FindingKind, type LineFinding, type UserPattern } from './patterns';
+import {
+  FORMATS_ACCEPTED,
+  continuation,
+  isHeader,
+  parseAny,
+  parseLine,
+  sniffFormat,
+  type LogFormat,
+  type ParsedLine,
+} from './line';
+import {
+  PATTERNS,
+  PREFILTER,
+  compileUserPatterns,
+  matchLine,
+  type FindingKind,
+  type LineFinding,
+  type UserPattern,
+} from './patterns';
 
 export interface ScanFinding extends LineFinding {
   lineNumber: number;
@@ -149,7 +166,15 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
   const record = (finding: ScanFinding) => {
     matches++;
     opts.onFinding?.(finding);
-    const key = [finding.kind, finding.patternId, finding.vendor ?? '', finding.value ?? '', finding.description ?? '', finding.event ?? '', opts.package ? finding.pid : ''].join('\u0000');
+    const key = [
+      finding.kind,
+      finding.patternId,
+      finding.vendor ?? '',
+      finding.value ?? '',
+      finding.description ?? '',
+      finding.event ?? '',
+      opts.package ? finding.pid : '',
+    ].join('\u0000');
     const had = seen.get(key);
     if (had) {
       had.count = (had.count ?? 1) + 1;
@@ -184,7 +209,13 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
       if (any) parsed = any.parsed;
       else {
         // A run of header-less lines shares the header above the run: look it up once per run.
-        const above = mixed ? lastHeader : interesting ? (runHeader.line === lineNumber - 1 ? runHeader.header : headerAbove(up)) : null;
+        const above = mixed
+          ? lastHeader
+          : interesting
+            ? runHeader.line === lineNumber - 1
+              ? runHeader.header
+              : headerAbove(up)
+            : null;
         if (!mixed && interesting) runHeader = { line: lineNumber, header: above };
         if (above) parsed = continuation(above, line);
         else {
@@ -305,7 +336,11 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
         const rest = partial + decoder.end();
         if (rest && !skippingRest) handle(rest);
         if (!format && sniffBuffer.length) flushSniff();
-        else if (!format && lines === 0) throw new BadInputError(`${opts.source ?? 'The log'} is empty.`, 'Save a log with `adb logcat -d -v threadtime > log.txt`.');
+        else if (!format && lines === 0)
+          throw new BadInputError(
+            `${opts.source ?? 'The log'} is empty.`,
+            'Save a log with `adb logcat -d -v threadtime > log.txt`.',
+          );
         // Text with no logcat line and no push line in it is something else (a web page, a document).
         if (format === 'mixed' && headersSeen === 0 && matches === 0)
           throw new BadInputError(
@@ -326,23 +361,44 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
   if (opts.package && appPids.size) {
     kept = findings.filter((f) => appPids.has(f.pid) || f.value === opts.package);
   }
-  return { format: bugreport ? 'bugreport' : (format ?? 'threadtime'), lines, bytes, findings: kept, cutLines, filteredByPid: appPids.size > 0, unplaced, dropped };
+  return {
+    format: bugreport ? 'bugreport' : (format ?? 'threadtime'),
+    lines,
+    bytes,
+    findings: kept,
+    cutLines,
+    filteredByPid: appPids.size > 0,
+    unplaced,
+    dropped,
+  };
 }
 
 /** The text entry of a bugreport zip (`bugreport-*.txt`), streamed. */
 function openZipLog(path: string): Promise<Readable> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(new BadInputError(`${path} is not a readable zip: ${err?.message ?? 'unknown error'}.`));
+      if (err || !zip)
+        return reject(new BadInputError(`${path} is not a readable zip: ${err?.message ?? 'unknown error'}.`));
       let found = false;
       zip.on('entry', (entry: yauzl.Entry) => {
-        if (/(^|\/)bugreport[^/]*\.txt$/.test(entry.fileName) || /(^|\/)(logcat|main)[^/]*\.txt$/.test(entry.fileName)) {
+        if (
+          /(^|\/)bugreport[^/]*\.txt$/.test(entry.fileName) ||
+          /(^|\/)(logcat|main)[^/]*\.txt$/.test(entry.fileName)
+        ) {
           found = true;
-          zip.openReadStream(entry, (e, stream) => (e || !stream ? reject(new BadInputError(`Cannot read ${entry.fileName} in ${path}.`)) : resolve(stream)));
+          zip.openReadStream(entry, (e, stream) =>
+            e || !stream ? reject(new BadInputError(`Cannot read ${entry.fileName} in ${path}.`)) : resolve(stream),
+          );
         } else zip.readEntry();
       });
       zip.on('end', () => {
-        if (!found) reject(new BadInputError(`${path} holds no bugreport-*.txt or logcat text file.`, 'Give the zip that `adb bugreport` writes, or a text log.'));
+        if (!found)
+          reject(
+            new BadInputError(
+              `${path} holds no bugreport-*.txt or logcat text file.`,
+              'Give the zip that `adb bugreport` writes, or a text log.',
+            ),
+          );
       });
       zip.on('error', (e: Error) => reject(new BadInputError(`${path} is a damaged zip: ${e.message}.`)));
       zip.readEntry();
@@ -356,7 +412,9 @@ export async function scanLogFile(path: string, opts: ScanOptions = {}): Promise
   try {
     st = await stat(path);
   } catch (err) {
-    throw new BadInputError(`Cannot read the log ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}.`);
+    throw new BadInputError(
+      `Cannot read the log ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}.`,
+    );
   }
   if (st.isDirectory()) throw new BadInputError(`${path} is a directory; give a log file.`);
   const head = await new Promise<Buffer>((resolve) => {

@@ -26,10 +26,12 @@ export function userRegexProblem(regex: string, group?: number): string | null {
     return `is not a valid regular expression (${(err as Error).message.replace(/^error parsing regexp: /, '')})`;
   }
   const size = re.programSize();
-  if (size > MAX_PROGRAM_SIZE) return `is too complex (RE2 program size ${size}, at most ${MAX_PROGRAM_SIZE}); simplify its repetition counts`;
+  if (size > MAX_PROGRAM_SIZE)
+    return `is too complex (RE2 program size ${size}, at most ${MAX_PROGRAM_SIZE}); simplify its repetition counts`;
   const groups = re.groupCount();
   // Without `group`, the first group or else the whole match is the token (as before).
-  if (group !== undefined && group > groups) return `has ${groups} capture group(s), but group ${group} is asked for the token`;
+  if (group !== undefined && group > groups)
+    return `has ${groups} capture group(s), but group ${group} is asked for the token`;
   return null;
 }
 

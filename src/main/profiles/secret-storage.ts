@@ -16,6 +16,7 @@ export interface SafeStorageFacts {
 
 export function secretStorageKind(f: SafeStorageFacts): { kind: SecretStorage; backend?: string } {
   if (!f.available) return { kind: 'weak', backend: f.backend ?? 'none' };
-  if (f.platform === 'linux' && (f.backend === 'basic_text' || f.backend === 'unknown' || !f.backend)) return { kind: 'weak', backend: f.backend ?? 'unknown' };
+  if (f.platform === 'linux' && (f.backend === 'basic_text' || f.backend === 'unknown' || !f.backend))
+    return { kind: 'weak', backend: f.backend ?? 'unknown' };
   return { kind: 'encrypted', backend: f.backend };
 }

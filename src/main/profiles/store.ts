@@ -44,7 +44,8 @@ const ENC = '$enc';
 type Json = Record<string, unknown>;
 
 function checkId(id: string): void {
-  if (!ID.test(id) || id.startsWith('.')) throw new BadInputError(`"${id}" is not a profile name (letters, digits, . _ - up to 64 characters).`);
+  if (!ID.test(id) || id.startsWith('.'))
+    throw new BadInputError(`"${id}" is not a profile name (letters, digits, . _ - up to 64 characters).`);
 }
 
 function mapSecrets(profile: Json, fn: (value: unknown, provider: ProviderName, field: string) => unknown): Json {
@@ -90,13 +91,17 @@ export class FileProfileStore implements ProfileStore {
   }
 
   private decrypt(raw: Json): Json {
-    return mapSecrets(raw, (v) => (v && typeof v === 'object' && ENC in (v as Json) ? this.cipher!.decrypt(String((v as Json)[ENC])) : v));
+    return mapSecrets(raw, (v) =>
+      v && typeof v === 'object' && ENC in (v as Json) ? this.cipher!.decrypt(String((v as Json)[ENC])) : v,
+    );
   }
 
   async list(): Promise<ProfileSummary[]> {
     const out: ProfileSummary[] = [];
     // Only app profiles: the FCM key files written beside them, and any other JSON, are not listed.
-    for (const f of readdirSync(this.dir).filter((n) => n.endsWith('.json') && !n.startsWith('.') && !n.endsWith('.fcm-service-account.json')).sort()) {
+    for (const f of readdirSync(this.dir)
+      .filter((n) => n.endsWith('.json') && !n.startsWith('.') && !n.endsWith('.fcm-service-account.json'))
+      .sort()) {
       const id = f.slice(0, -5);
       try {
         const raw = this.readRaw(id)!;
@@ -110,15 +115,23 @@ export class FileProfileStore implements ProfileStore {
   }
 
   private summary(id: string, raw: Json): ProfileSummary {
-    const providers = Object.keys((raw.providers as Json) ?? {}).filter((k) => (raw.providers as Json)[k]) as ProviderName[];
+    const providers = Object.keys((raw.providers as Json) ?? {}).filter(
+      (k) => (raw.providers as Json)[k],
+    ) as ProviderName[];
     const secrets: Record<string, 'set' | 'missing'> = {};
-    for (const p of providers) for (const f of SECRET_FIELDS[p]) secrets[`${p}.${f}`] = ((raw.providers as Json)[p] as Json)[f] ? 'set' : 'missing';
+    for (const p of providers)
+      for (const f of SECRET_FIELDS[p])
+        secrets[`${p}.${f}`] = ((raw.providers as Json)[p] as Json)[f] ? 'set' : 'missing';
     return { id, package: String(raw.package ?? ''), providers, secrets };
   }
 
   async load(id: string): Promise<AppProfile> {
     const raw = this.readRaw(id);
-    if (!raw) throw new BadInputError(`No app profile named "${id}".`, 'Create it in the profile editor, or pass a file with --profile.');
+    if (!raw)
+      throw new BadInputError(
+        `No app profile named "${id}".`,
+        'Create it in the profile editor, or pass a file with --profile.',
+      );
     // No environment: a stored profile says what it says.
     return parseProfile(this.decrypt(raw), `profile "${id}"`, null);
   }
@@ -131,7 +144,8 @@ export class FileProfileStore implements ProfileStore {
   async save(id: string, input: Json, options: SaveOptions = {}): Promise<ProfileSummary> {
     const existing = this.readRaw(id);
     const current = existing ? this.decrypt(existing) : null;
-    const stored = (provider: string) => ((current?.providers as Json | undefined)?.[provider] as Json | undefined) ?? undefined;
+    const stored = (provider: string) =>
+      ((current?.providers as Json | undefined)?.[provider] as Json | undefined) ?? undefined;
     const ui = options.origin === 'ui';
     if (ui) checkUiInput(input, stored);
     // A secret left null keeps the stored value (the renderer never holds it in clear), but only
@@ -140,7 +154,10 @@ export class FileProfileStore implements ProfileStore {
       if (v !== null && v !== undefined) return v;
       const kept = stored(provider)?.[field];
       if (kept === undefined || kept === null) return undefined;
-      const moved = movedEndpoint(((input.providers as Json | undefined)?.[provider] as Json | undefined) ?? {}, stored(provider) ?? {});
+      const moved = movedEndpoint(
+        ((input.providers as Json | undefined)?.[provider] as Json | undefined) ?? {},
+        stored(provider) ?? {},
+      );
       if (moved)
         throw new BadInputError(
           `providers.${provider}.${field}: the address changed (${moved}), so the stored secret is not sent there; enter it again.`,
@@ -151,14 +168,18 @@ export class FileProfileStore implements ProfileStore {
     const profile = parseProfile(merged, `profile "${id}"`, null);
     if (this.mayStoreSecrets && !this.mayStoreSecrets()) {
       let has = false;
-      mapSecrets(profile as unknown as Json, (v) => (has ||= typeof v === 'string' && v.length > 0, v));
+      mapSecrets(profile as unknown as Json, (v) => ((has ||= typeof v === 'string' && v.length > 0), v));
       if (has)
         throw new BadInputError(
-          'This system offers no encrypted store for the profile\'s secrets (no keyring answers: Electron would fall back to its basic_text backend, which does not protect them), so they were not saved.',
+          "This system offers no encrypted store for the profile's secrets (no keyring answers: Electron would fall back to its basic_text backend, which does not protect them), so they were not saved.",
           'Unlock or install a keyring (GNOME Keyring, KWallet) and restart the app, or turn on "Store secrets unencrypted" in Settings to keep them in a file only your account can read.',
         );
     }
-    const toWrite = this.cipher ? mapSecrets(profile as unknown as Json, (v) => (typeof v === 'string' && v ? { [ENC]: this.cipher!.encrypt(v) } : v)) : (profile as unknown as Json);
+    const toWrite = this.cipher
+      ? mapSecrets(profile as unknown as Json, (v) =>
+          typeof v === 'string' && v ? { [ENC]: this.cipher!.encrypt(v) } : v,
+        )
+      : (profile as unknown as Json);
     saveProfileFile(this.path(id), toWrite);
     return this.summary(id, profile as unknown as Json);
   }
@@ -178,7 +199,9 @@ function movedEndpoint(input: Json, stored: Json): string | null {
 function checkUiInput(input: Json, stored: (provider: string) => Json | undefined): void {
   const walk = (v: unknown, path: string[]): void => {
     if (typeof v === 'string' && ENV_REF.test(v))
-      throw new BadInputError(`${path.join('.')}: ${v} is only read from the environment in profile files run from the command line; type the value itself here.`);
+      throw new BadInputError(
+        `${path.join('.')}: ${v} is only read from the environment in profile files run from the command line; type the value itself here.`,
+      );
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, String(i)]));
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
   };
@@ -202,7 +225,9 @@ function checkUiInput(input: Json, stored: (provider: string) => Json | undefine
 
 /** The default folder: ~/.config/push-doctor/profiles (XDG), or the desktop app's user data. */
 export function defaultProfileDir(base?: string): string {
-  const root = base ?? process.env.PUSH_DOCTOR_HOME ?? join(process.env.XDG_CONFIG_HOME ?? join(process.env.HOME ?? '.', '.config'), 'push-doctor');
+  const root =
+    base ??
+    process.env.PUSH_DOCTOR_HOME ??
+    join(process.env.XDG_CONFIG_HOME ?? join(process.env.HOME ?? '.', '.config'), 'push-doctor');
   return join(root, 'profiles');
 }
-

@@ -36,7 +36,18 @@ export interface HttpOptions {
   allowText?: boolean;
 }
 
-const NETWORK_CODES = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE', 'CERT_HAS_EXPIRED', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'DEPTH_ZERO_SELF_SIGNED_CERT'];
+const NETWORK_CODES = [
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ECONNRESET',
+  'EPIPE',
+  'CERT_HAS_EXPIRED',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+];
 
 function host(url: string): string {
   try {
@@ -52,12 +63,29 @@ export async function httpRequest(provider: ProviderName, url: string, opts: Htt
   const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
   let res: Response;
   try {
-    res = await fetch(url, { method: opts.method ?? 'POST', headers: opts.headers, body: opts.body, signal, redirect: 'manual' });
+    res = await fetch(url, {
+      method: opts.method ?? 'POST',
+      headers: opts.headers,
+      body: opts.body,
+      signal,
+      redirect: 'manual',
+    });
   } catch (err) {
     const e = err as Error & { cause?: NodeJS.ErrnoException };
-    if (opts.signal?.aborted) throw new PushTransportError(provider, 'aborted', `${provider}: the request to ${host(url)} was cancelled.`, true);
+    if (opts.signal?.aborted)
+      throw new PushTransportError(
+        provider,
+        'aborted',
+        `${provider}: the request to ${host(url)} was cancelled.`,
+        true,
+      );
     if (timeout.aborted || e.name === 'TimeoutError')
-      throw new PushTransportError(provider, 'timeout', `${provider}: ${host(url)} did not answer within ${Math.round(timeoutMs / 1000)} s.`, true);
+      throw new PushTransportError(
+        provider,
+        'timeout',
+        `${provider}: ${host(url)} did not answer within ${Math.round(timeoutMs / 1000)} s.`,
+        true,
+      );
     const code = e.cause?.code ?? '';
     const before = NETWORK_CODES.slice(0, 5).includes(code);
     throw new PushTransportError(
@@ -71,11 +99,23 @@ export async function httpRequest(provider: ProviderName, url: string, opts: Htt
   try {
     text = await res.text();
   } catch (err) {
-    throw new PushTransportError(provider, 'timeout', `${provider}: ${host(url)} stopped sending its answer (${(err as Error).message}).`, true, res.status);
+    throw new PushTransportError(
+      provider,
+      'timeout',
+      `${provider}: ${host(url)} stopped sending its answer (${(err as Error).message}).`,
+      true,
+      res.status,
+    );
   }
   if (!text.trim()) {
     if (opts.allowText) return { status: res.status, text, json: null, headers: res.headers };
-    throw new PushTransportError(provider, 'empty', `${provider}: ${host(url)} answered HTTP ${res.status} with an empty body.`, true, res.status);
+    throw new PushTransportError(
+      provider,
+      'empty',
+      `${provider}: ${host(url)} answered HTTP ${res.status} with an empty body.`,
+      true,
+      res.status,
+    );
   }
   let json: unknown = null;
   try {

@@ -21,7 +21,10 @@ export function substituteEnv(value: unknown, env: NodeJS.ProcessEnv = process.e
     if (!m) return value;
     const v = env[m[1]];
     if (v === undefined || v === '')
-      throw new BadInputError(`${path.join('.')}: the environment variable ${m[1]} is not set.`, `Set it (export ${m[1]}=…) or write the value into the profile.`);
+      throw new BadInputError(
+        `${path.join('.')}: the environment variable ${m[1]} is not set.`,
+        `Set it (export ${m[1]}=…) or write the value into the profile.`,
+      );
     return v;
   }
   if (Array.isArray(value)) return value.map((v, i) => substituteEnv(v, env, [...path, String(i)]));
@@ -31,22 +34,33 @@ export function substituteEnv(value: unknown, env: NodeJS.ProcessEnv = process.e
 }
 
 export function registerProfileSecrets(profile: AppProfile): void {
-  for (const [provider, config] of Object.entries(profile.providers) as [ProviderName, Record<string, unknown> | undefined][]) {
+  for (const [provider, config] of Object.entries(profile.providers) as [
+    ProviderName,
+    Record<string, unknown> | undefined,
+  ][]) {
     for (const field of SECRET_FIELDS[provider]) registerSecret(config?.[field] as string | undefined);
   }
 }
 
 /** Parses and validates a profile object; problems are listed by path. `env: null` expands nothing. */
-export function parseProfile(raw: unknown, source = 'the profile', env: NodeJS.ProcessEnv | null = process.env): AppProfile {
+export function parseProfile(
+  raw: unknown,
+  source = 'the profile',
+  env: NodeJS.ProcessEnv | null = process.env,
+): AppProfile {
   const result = appProfileSchema.safeParse(env ? substituteEnv(raw, env) : raw);
   if (!result.success) {
     const issues = describeIssues(result.error);
-    throw new BadInputError(`${source} is not a valid app profile: ${issues.join('; ')}.`, 'See the README section "App profiles" for the fields each provider needs.');
+    throw new BadInputError(
+      `${source} is not a valid app profile: ${issues.join('; ')}.`,
+      'See the README section "App profiles" for the fields each provider needs.',
+    );
   }
   // Token patterns run on RE2 (src/main/logs/user-patterns.ts): checked here, where every profile
   // (CLI file, UI store) is loaded, so a bad one is refused up front with its path.
   const patternIssues = tokenPatternIssues(result.data.tokenPatterns);
-  if (patternIssues.length) throw new BadInputError(`${source} is not a valid app profile: ${patternIssues.join('; ')}.`, USER_PATTERN_HINT);
+  if (patternIssues.length)
+    throw new BadInputError(`${source} is not a valid app profile: ${patternIssues.join('; ')}.`, USER_PATTERN_HINT);
   registerProfileSecrets(result.data);
   return result.data;
 }
@@ -57,11 +71,16 @@ export function loadProfile(path: string, env: NodeJS.ProcessEnv = process.env):
   try {
     const st = statSync(path);
     if (platform() !== 'win32' && (st.mode & 0o077) !== 0)
-      throw new BadInputError(`${path} can be read by other users of this machine (mode ${(st.mode & 0o777).toString(8)}), and it may hold push secrets.`, `Restrict it: chmod 600 ${path}`);
+      throw new BadInputError(
+        `${path} can be read by other users of this machine (mode ${(st.mode & 0o777).toString(8)}), and it may hold push secrets.`,
+        `Restrict it: chmod 600 ${path}`,
+      );
     text = readFileSync(path, 'utf8');
   } catch (err) {
     if (err instanceof BadInputError) throw err;
-    throw new BadInputError(`Cannot read the profile ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}.`);
+    throw new BadInputError(
+      `Cannot read the profile ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}.`,
+    );
   }
   let raw: unknown;
   try {
@@ -73,7 +92,8 @@ export function loadProfile(path: string, env: NodeJS.ProcessEnv = process.env):
   const profile = parseProfile(raw, path, env);
   // A service-account path is relative to the profile file.
   const fcm = profile.providers.fcm;
-  if (fcm?.serviceAccountFile && !isAbsolute(fcm.serviceAccountFile)) fcm.serviceAccountFile = resolve(dirname(path), fcm.serviceAccountFile);
+  if (fcm?.serviceAccountFile && !isAbsolute(fcm.serviceAccountFile))
+    fcm.serviceAccountFile = resolve(dirname(path), fcm.serviceAccountFile);
   return profile;
 }
 

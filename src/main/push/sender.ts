@@ -137,7 +137,12 @@ export abstract class BaseSender implements Sender {
         if (err instanceof AuthRefused) {
           // The auth endpoint being busy or down is worth another try; refused credentials are not.
           const status = err.result.httpStatus ?? 0;
-          if ((status === 429 || status >= 500) && attempts < maxAttempts && Date.now() < deadline && !signal?.aborted) {
+          if (
+            (status === 429 || status >= 500) &&
+            attempts < maxAttempts &&
+            Date.now() < deadline &&
+            !signal?.aborted
+          ) {
             await this.pause(attempts, undefined, deadline, signal);
             continue;
           }
@@ -154,7 +159,10 @@ export abstract class BaseSender implements Sender {
           provider: this.provider,
           ok: false,
           httpStatus: err.httpStatus,
-          meaning: { key: `push.transport.${err.kind}`, params: { provider: this.provider, message: redact(err.message) } },
+          meaning: {
+            key: `push.transport.${err.kind}`,
+            params: { provider: this.provider, message: redact(err.message) },
+          },
           sentAt,
           attempts,
         };
@@ -181,16 +189,28 @@ export abstract class BaseSender implements Sender {
     }
   }
 
-  private async pause(attempt: number, retryAfterSec: number | undefined, deadline: number, signal?: AbortSignal): Promise<void> {
+  private async pause(
+    attempt: number,
+    retryAfterSec: number | undefined,
+    deadline: number,
+    signal?: AbortSignal,
+  ): Promise<void> {
     const base = this.options.backoffMs ?? 400;
     const exp = Math.min(base * 2 ** (attempt - 1), 8000);
-    const wait = Math.min(retryAfterSec !== undefined ? retryAfterSec * 1000 : exp * (0.5 + Math.random() / 2), Math.max(0, deadline - Date.now()));
+    const wait = Math.min(
+      retryAfterSec !== undefined ? retryAfterSec * 1000 : exp * (0.5 + Math.random() / 2),
+      Math.max(0, deadline - Date.now()),
+    );
     await new Promise<void>((resolve) => {
       const t = setTimeout(resolve, wait);
-      signal?.addEventListener('abort', () => {
-        clearTimeout(t);
-        resolve();
-      }, { once: true });
+      signal?.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(t);
+          resolve();
+        },
+        { once: true },
+      );
     });
   }
 }
@@ -203,10 +223,16 @@ export class AuthRefused extends Error {
 }
 
 /** The meaning of a provider's code: its own text when the code is known (./codes.ts), else a generic one. */
-export function meaning(provider: ProviderName, code: string | number | undefined, params: Record<string, string | number> = {}): Text {
+export function meaning(
+  provider: ProviderName,
+  code: string | number | undefined,
+  params: Record<string, string | number> = {},
+): Text {
   const c = String(code ?? '');
   const key = codeKey(provider, c);
-  return key ? { key, params: { provider, code: c, ...params } } : { key: 'push.code.unknown', params: { provider, code: c || '?', detail: '', ...params } };
+  return key
+    ? { key, params: { provider, code: c, ...params } }
+    : { key: 'push.code.unknown', params: { provider, code: c || '?', detail: '', ...params } };
 }
 
 export const retryAfter = (h: Headers): number | undefined => {

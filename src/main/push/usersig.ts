@@ -11,7 +11,13 @@ function hmac(key: string, identifier: string, sdkAppId: number, time: number, e
 const escape = (b64: string) => b64.replace(/\+/g, '*').replace(/\//g, '-').replace(/=/g, '_');
 const unescape = (s: string) => s.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '=');
 
-export function genUserSig(sdkAppId: number, key: string, identifier: string, expireSec: number, time = Math.floor(Date.now() / 1000)): string {
+export function genUserSig(
+  sdkAppId: number,
+  key: string,
+  identifier: string,
+  expireSec: number,
+  time = Math.floor(Date.now() / 1000),
+): string {
   const doc = {
     'TLS.ver': '2.0',
     'TLS.identifier': identifier,
@@ -23,10 +29,18 @@ export function genUserSig(sdkAppId: number, key: string, identifier: string, ex
   return escape(deflateSync(Buffer.from(JSON.stringify(doc))).toString('base64'));
 }
 
-export type UserSigCheck = { ok: true; time: number; expire: number } | { ok: false; reason: 'malformed' | 'expired' | 'wrong-app' | 'wrong-identifier' | 'bad-signature' };
+export type UserSigCheck =
+  | { ok: true; time: number; expire: number }
+  | { ok: false; reason: 'malformed' | 'expired' | 'wrong-app' | 'wrong-identifier' | 'bad-signature' };
 
 /** Verifies a UserSig as the server does (used by the Tencent IM stand-in). */
-export function verifyUserSig(sig: string, sdkAppId: number, key: string, identifier: string, now = Math.floor(Date.now() / 1000)): UserSigCheck {
+export function verifyUserSig(
+  sig: string,
+  sdkAppId: number,
+  key: string,
+  identifier: string,
+  now = Math.floor(Date.now() / 1000),
+): UserSigCheck {
   let doc: Record<string, unknown>;
   try {
     doc = JSON.parse(inflateSync(Buffer.from(unescape(sig), 'base64')).toString('utf8'));
@@ -39,7 +53,8 @@ export function verifyUserSig(sig: string, sdkAppId: number, key: string, identi
   const expire = Number(doc['TLS.expire']);
   const expected = Buffer.from(hmac(key, identifier, sdkAppId, time, expire));
   const actual = Buffer.from(String(doc['TLS.sig'] ?? ''));
-  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return { ok: false, reason: 'bad-signature' };
+  if (expected.length !== actual.length || !timingSafeEqual(expected, actual))
+    return { ok: false, reason: 'bad-signature' };
   if (now > time + expire) return { ok: false, reason: 'expired' };
   return { ok: true, time, expire };
 }

@@ -29,7 +29,11 @@ export function renderReport(report: Report, format: ReportFormat, language: Lan
   }
 }
 
-export function exportReport(report: Report, format: ReportFormat, language: Language = 'en'): { filename: string; mime: string; content: string } {
+export function exportReport(
+  report: Report,
+  format: ReportFormat,
+  language: Language = 'en',
+): { filename: string; mime: string; content: string } {
   const stamp = report.finishedAt.replace(/[:.]/g, '-').slice(0, 19);
   const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
   const ext = format === 'junit' ? 'xml' : format;

@@ -31,14 +31,54 @@ details{margin-top:8px}summary{cursor:pointer;color:var(--muted)}.notes{color:va
 export function toHtml(r: LocalizedReport): string {
   const zh = r.language === 'zh-CN';
   const label = (s: string) => STATUS_LABEL[s] ?? STATUS_LABEL.skip;
-  const badge = (s: string) => `<span class="badge ${esc(s)}"><span aria-hidden="true">${label(s).icon}</span>${esc(zh ? label(s).zh : label(s).en)}</span>`;
+  const badge = (s: string) =>
+    `<span class="badge ${esc(s)}"><span aria-hidden="true">${label(s).icon}</span>${esc(zh ? label(s).zh : label(s).en)}</span>`;
   const d = r.device;
   const phone = [d.brand, d.model].filter(Boolean).join(' ') || d.serial;
   const T = zh
-    ? { title: '推送诊断报告', phone: '手机', channel: '推送通道', verdict: '结论', what: '处理建议', evidence: '证据', step: '检查项', status: '状态', result: '结果', notes: '说明', userNotes: '记录', pushes: '测试推送', provider: '推送方', accepted: '已接受', arrived: '已到达', latency: '耗时', answer: '应答' }
-    : { title: 'Push diagnosis report', phone: 'Phone', channel: 'Push channel', verdict: 'Verdict', what: 'What to do', evidence: 'Evidence', step: 'Step', status: 'Status', result: 'Result', notes: 'Notes', userNotes: 'Notes from the person who ran it', pushes: 'Test pushes', provider: 'Provider', accepted: 'Accepted', arrived: 'Arrived', latency: 'Latency', answer: 'Answer' };
+    ? {
+        title: '推送诊断报告',
+        phone: '手机',
+        channel: '推送通道',
+        verdict: '结论',
+        what: '处理建议',
+        evidence: '证据',
+        step: '检查项',
+        status: '状态',
+        result: '结果',
+        notes: '说明',
+        userNotes: '记录',
+        pushes: '测试推送',
+        provider: '推送方',
+        accepted: '已接受',
+        arrived: '已到达',
+        latency: '耗时',
+        answer: '应答',
+      }
+    : {
+        title: 'Push diagnosis report',
+        phone: 'Phone',
+        channel: 'Push channel',
+        verdict: 'Verdict',
+        what: 'What to do',
+        evidence: 'Evidence',
+        step: 'Step',
+        status: 'Status',
+        result: 'Result',
+        notes: 'Notes',
+        userNotes: 'Notes from the person who ran it',
+        pushes: 'Test pushes',
+        provider: 'Provider',
+        accepted: 'Accepted',
+        arrived: 'Arrived',
+        latency: 'Latency',
+        answer: 'Answer',
+      };
   const rows = r.steps
-    .map((s) => `<tr><td><a href="#${esc(s.id)}">${esc(s.title)}</a></td><td>${badge(s.status)}</td><td>${esc(s.summary)}</td></tr>`)
+    .map(
+      (s) =>
+        `<tr><td><a href="#${esc(s.id)}">${esc(s.title)}</a></td><td>${badge(s.status)}</td><td>${esc(s.summary)}</td></tr>`,
+    )
     .join('');
   const steps = r.steps
     .map(
@@ -64,7 +104,10 @@ ${r.userNotes ? `<div class="card user-notes"><strong>${T.userNotes}</strong><p 
 ${
   r.testPushes?.length
     ? `<div class="card"><strong>${T.pushes}</strong><table><thead><tr><th>#</th><th>${T.provider}</th><th>${T.accepted}</th><th>${T.arrived}</th><th>${T.latency}</th><th>${T.answer}</th></tr></thead><tbody>${r.testPushes
-        .map((p) => `<tr><td>${p.index}</td><td>${esc(p.provider)}</td><td>${p.ok ? '✓' : '✕'}</td><td>${p.arrived ? '✓' : '✕'}</td><td>${p.latencyMs !== undefined ? `${p.latencyMs} ms` : ''}</td><td>${esc(p.ok ? (p.messageId ?? '') : p.meaning)}</td></tr>`)
+        .map(
+          (p) =>
+            `<tr><td>${p.index}</td><td>${esc(p.provider)}</td><td>${p.ok ? '✓' : '✕'}</td><td>${p.arrived ? '✓' : '✕'}</td><td>${p.latencyMs !== undefined ? `${p.latencyMs} ms` : ''}</td><td>${esc(p.ok ? (p.messageId ?? '') : p.meaning)}</td></tr>`,
+        )
         .join('')}</tbody></table></div>`
     : ''
 }

@@ -21,8 +21,10 @@ export function toJUnit(r: LocalizedReport): string {
     const body = [s.summary, ...s.remediation.map((x) => `- ${x}`)].filter(Boolean).join('\n');
     const evidence = s.evidence.map((e) => `$ ${e.source}\n${e.excerpt}`).join('\n\n');
     let inner = '';
-    if (s.status === 'fail') inner = `<failure message="${xml(s.summary)}" type="${s.id}">${xml(body + (evidence ? `\n\n${evidence}` : ''))}</failure>`;
-    else if (s.status === 'skip' || s.status === 'manual') inner = `<skipped message="${xml(`${s.status}: ${s.summary}`)}"/>`;
+    if (s.status === 'fail')
+      inner = `<failure message="${xml(s.summary)}" type="${s.id}">${xml(body + (evidence ? `\n\n${evidence}` : ''))}</failure>`;
+    else if (s.status === 'skip' || s.status === 'manual')
+      inner = `<skipped message="${xml(`${s.status}: ${s.summary}`)}"/>`;
     if (s.status === 'warn' || s.status === 'manual') inner += `<system-out>${xml(body)}</system-out>`;
     return `    <testcase classname="${xml(suite)}" name="${xml(`${s.id} ${s.title}`)}" time="${seconds(s.durationMs)}">${inner}</testcase>`;
   });

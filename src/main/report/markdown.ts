@@ -1,6 +1,14 @@
 import type { LocalizedReport } from './localize';
 
-const ICON: Record<string, string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️', manual: '❔', pending: '…', running: '…' };
+const ICON: Record<string, string> = {
+  pass: '✅',
+  warn: '⚠️',
+  fail: '❌',
+  skip: '⏭️',
+  manual: '❔',
+  pending: '…',
+  running: '…',
+};
 
 function fence(text: string): string {
   // A fence longer than any backtick run inside keeps the excerpt verbatim.
@@ -19,7 +27,9 @@ const cell = (s: string) => text(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function toMarkdown(r: LocalizedReport): string {
   const d = r.device;
   const out: string[] = [
-    `# Push Doctor report: ${text(r.package)} on ${text(d.brand)} ${text(d.model ?? d.serial)}`.replace(/\s+/g, ' ').trim(),
+    `# Push Doctor report: ${text(r.package)} on ${text(d.brand)} ${text(d.model ?? d.serial)}`
+      .replace(/\s+/g, ' ')
+      .trim(),
     '',
     `- Verdict: **${text(r.headline ?? r.verdict.toUpperCase())}** (${r.counts.pass} pass, ${r.counts.warn} warn, ${r.counts.fail} fail, ${r.counts.manual} manual, ${r.counts.skip} skipped)`,
     `- Phone: ${text(d.serial)} via adb ${text(d.server)}${d.rom ? `, ${text(d.rom.name)} ${text(d.rom.version)}` : ''}${d.android ? `, Android ${text(d.android.release)} (API ${d.android.sdk})` : ''}${d.pushChannel ? `, channel ${text(d.pushChannel)}` : ''}`,
@@ -38,14 +48,18 @@ export function toMarkdown(r: LocalizedReport): string {
       '',
       '| # | Provider | Accepted | Arrived | Latency | Answer |',
       '|---|---|---|---|---|---|',
-      ...r.testPushes.map((p) => `| ${p.index} | ${cell(p.provider)} | ${p.ok ? 'yes' : 'no'} | ${p.arrived ? 'yes' : 'no'} | ${p.latencyMs !== undefined ? `${p.latencyMs} ms` : ''} | ${cell(p.ok ? (p.messageId ?? '') : p.meaning)} |`),
+      ...r.testPushes.map(
+        (p) =>
+          `| ${p.index} | ${cell(p.provider)} | ${p.ok ? 'yes' : 'no'} | ${p.arrived ? 'yes' : 'no'} | ${p.latencyMs !== undefined ? `${p.latencyMs} ms` : ''} | ${cell(p.ok ? (p.messageId ?? '') : p.meaning)} |`,
+      ),
       '',
     );
   for (const s of r.steps) {
     out.push(`## ${ICON[s.status]} ${text(s.title)} — ${s.status}`, '', `\`${s.id}\` · ${s.durationMs} ms`, '');
     if (s.summary) out.push(text(s.summary), '');
     if (s.remediation.length) out.push('**What to do**', '', ...s.remediation.map((x) => `- ${text(x)}`), '');
-    for (const e of s.evidence) out.push(`<details><summary>${text(e.source)}</summary>`, '', fence(e.excerpt), '', '</details>', '');
+    for (const e of s.evidence)
+      out.push(`<details><summary>${text(e.source)}</summary>`, '', fence(e.excerpt), '', '</details>', '');
   }
   return out.join('\n');
 }

@@ -35,7 +35,9 @@ const RANK = { pass: 0, warn: 1, fail: 2 } as const;
 
 export function buildMatrix(pkg: string, phones: MatrixPhone[], generatedAt = new Date().toISOString()): Matrix {
   const steps: Matrix['steps'] = [];
-  for (const p of phones) for (const s of p.report?.steps ?? []) if (!steps.some((x) => x.id === s.id)) steps.push({ id: s.id, title: s.title });
+  for (const p of phones)
+    for (const s of p.report?.steps ?? [])
+      if (!steps.some((x) => x.id === s.id)) steps.push({ id: s.id, title: s.title });
   const rows = phones.map((p) => {
     const r = p.report;
     const d = r?.device;
@@ -46,14 +48,30 @@ export function buildMatrix(pkg: string, phones: MatrixPhone[], generatedAt = ne
       const st = r?.steps.find((x) => x.id === s.id);
       cells[s.id] = st ? { status: st.status, summary: st.summary } : undefined;
     }
-    return { serial: p.serial, label, verdict, headline: r ? (r.headline ?? r.verdict.toUpperCase()) : `FAIL — ${p.error ?? 'no report'}`, link: p.link, cells };
+    return {
+      serial: p.serial,
+      label,
+      verdict,
+      headline: r ? (r.headline ?? r.verdict.toUpperCase()) : `FAIL — ${p.error ?? 'no report'}`,
+      link: p.link,
+      cells,
+    };
   });
   const verdict = rows.reduce<Matrix['verdict']>((w, r) => (RANK[r.verdict] > RANK[w] ? r.verdict : w), 'pass');
   return { package: pkg, generatedAt, steps, phones: rows, verdict };
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-const MARK: Record<string, string> = { pass: '✔', warn: '!', fail: '✘', skip: '–', manual: '?', pending: ' ', running: '…' };
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const MARK: Record<string, string> = {
+  pass: '✔',
+  warn: '!',
+  fail: '✘',
+  skip: '–',
+  manual: '?',
+  pending: ' ',
+  running: '…',
+};
 
 export function matrixHtml(m: Matrix): string {
   const head = m.steps.map((s) => `<th scope="col" title="${esc(s.id)}">${esc(s.title)}</th>`).join('');
@@ -92,7 +110,11 @@ ${body}
 }
 
 export function matrixMarkdown(m: Matrix): string {
-  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;');
+  const cell = (s: string) =>
+    s
+      .replace(/\|/g, '\\|')
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/</g, '&lt;');
   const lines = [
     `# Push Doctor: ${cell(m.package)} on ${m.phones.length} phone(s)`,
     '',
@@ -101,7 +123,9 @@ export function matrixMarkdown(m: Matrix): string {
     `| Phone | Verdict | ${m.steps.map((s) => cell(s.id)).join(' | ')} |`,
     `|---|---|${m.steps.map(() => '---').join('|')}|`,
     ...m.phones.map((p) => {
-      const name = p.link ? `[${cell(p.label)}](${p.link}) (${cell(p.serial)})` : `${cell(p.label)} (${cell(p.serial)})`;
+      const name = p.link
+        ? `[${cell(p.label)}](${p.link}) (${cell(p.serial)})`
+        : `${cell(p.label)} (${cell(p.serial)})`;
       return `| ${name} | ${cell(p.headline)} | ${m.steps.map((s) => (p.cells[s.id] ? `${MARK[p.cells[s.id]!.status]} ${p.cells[s.id]!.status}` : '·')).join(' | ')} |`;
     }),
     '',
@@ -115,7 +139,8 @@ export function matrixJUnit(m: Matrix, phones: MatrixPhone[]): string {
   let tests = 0;
   let failures = 0;
   let skipped = 0;
-  const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const xml = (s: string) =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   for (const p of phones) {
     if (p.report) {
       const one = toJUnit(p.report);
@@ -133,5 +158,11 @@ export function matrixJUnit(m: Matrix, phones: MatrixPhone[]): string {
       failures += 1;
     }
   }
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="push-doctor" tests="${tests}" failures="${failures}" skipped="${skipped}">`, ...suites, '</testsuites>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="push-doctor" tests="${tests}" failures="${failures}" skipped="${skipped}">`,
+    ...suites,
+    '</testsuites>',
+    '',
+  ].join('\n');
 }

@@ -7,7 +7,9 @@ import type { Text } from '../../shared/types';
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  lng: pickLanguage(typeof navigator !== 'undefined' ? localStorage.getItem('pd.language') ?? navigator.language : 'en'),
+  lng: pickLanguage(
+    typeof navigator !== 'undefined' ? (localStorage.getItem('pd.language') ?? navigator.language) : 'en',
+  ),
   fallbackLng: 'en',
   resources: mergedResources(),
   interpolation: { escapeValue: false },
@@ -23,5 +25,9 @@ export function setLanguage(lng: Language): void {
 /** Translates the core's Text values (key + params). */
 export function useText() {
   const { t, i18n: inst } = useTranslation();
-  return { t, tt: (x?: Text) => (x ? (t(x.key, { ...(x.params ?? {}), defaultValue: x.key }) as string) : ''), language: inst.language as Language };
+  return {
+    t,
+    tt: (x?: Text) => (x ? (t(x.key, { ...(x.params ?? {}), defaultValue: x.key }) as string) : ''),
+    language: inst.language as Language,
+  };
 }

@@ -2,8 +2,25 @@
 // event reducer is a pure function (applyEvent) so that the stepper's and the push timeline's
 // logic can be tested without a browser.
 import { create } from 'zustand';
-import type { ExportFormat, HistoryEntry, LogcatFilter, ProfileSummary, PushDoctorBridge, PushDoctorEvent } from '../../shared/contract';
-import type { DeviceSummary, LogLine, ProviderName, PushMessageResult, Report, StepId, StepResult, Text, TokenFinding } from '../../shared/types';
+import type {
+  ExportFormat,
+  HistoryEntry,
+  LogcatFilter,
+  ProfileSummary,
+  PushDoctorBridge,
+  PushDoctorEvent,
+} from '../../shared/contract';
+import type {
+  DeviceSummary,
+  LogLine,
+  ProviderName,
+  PushMessageResult,
+  Report,
+  StepId,
+  StepResult,
+  Text,
+  TokenFinding,
+} from '../../shared/types';
 
 export interface RunView {
   runId: string;
@@ -83,7 +100,14 @@ export function applyEvent(s: CoreState, e: PushDoctorEvent): CoreState {
       return { ...s, servers: { ...s.servers, [e.server]: { status: e.status, message: e.message } } };
     case 'run-started': {
       const run: RunView = { runId: e.runId, serial: e.serial, package: e.package, steps: e.steps, done: false };
-      const isPushOnly = e.steps.every((x) => x.id === 'push.delivery' || x.id === 'push.vendorPolicy' || x.id === 'adb.connection' || x.id === 'device.channel' || x.id === 'app.installed');
+      const isPushOnly = e.steps.every(
+        (x) =>
+          x.id === 'push.delivery' ||
+          x.id === 'push.vendorPolicy' ||
+          x.id === 'adb.connection' ||
+          x.id === 'device.channel' ||
+          x.id === 'app.installed',
+      );
       return {
         ...s,
         runs: { ...s.runs, [e.runId]: run },
@@ -99,7 +123,13 @@ export function applyEvent(s: CoreState, e: PushDoctorEvent): CoreState {
     case 'step-progress': {
       const run = s.runs[e.runId];
       if (!run) return s;
-      return { ...s, runs: { ...s.runs, [e.runId]: { ...run, progress: { ...run.progress, [e.stepId]: { label: e.label, deadline: e.deadline } } } } };
+      return {
+        ...s,
+        runs: {
+          ...s.runs,
+          [e.runId]: { ...run, progress: { ...run.progress, [e.stepId]: { label: e.label, deadline: e.deadline } } },
+        },
+      };
     }
     case 'run-finished': {
       const run = s.runs[e.runId];
@@ -114,7 +144,13 @@ export function applyEvent(s: CoreState, e: PushDoctorEvent): CoreState {
     case 'push': {
       const run = s.runs[e.runId];
       const serial = run?.serial ?? '';
-      const view: PushView = s.pushes[e.runId] ?? { runId: e.runId, serial, startedAt: Date.now(), messages: {}, done: false };
+      const view: PushView = s.pushes[e.runId] ?? {
+        runId: e.runId,
+        serial,
+        startedAt: Date.now(),
+        messages: {},
+        done: false,
+      };
       const prev = view.messages[e.message.index];
       const message = { ...prev, ...e.message, phase: e.phase, deadline: e.deadline ?? prev?.deadline };
       return {
@@ -127,13 +163,22 @@ export function applyEvent(s: CoreState, e: PushDoctorEvent): CoreState {
       const view = s.pushes[e.runId];
       if (!view) return s;
       const messages = { ...view.messages };
-      for (const m of e.messages) messages[m.index] = { ...messages[m.index], ...m, phase: m.arrived ? 'arrived' : m.ok ? 'timeout' : 'refused' };
+      for (const m of e.messages)
+        messages[m.index] = { ...messages[m.index], ...m, phase: m.arrived ? 'arrived' : m.ok ? 'timeout' : 'refused' };
       return { ...s, pushes: { ...s.pushes, [e.runId]: { ...view, messages, done: true } } };
     }
     case 'logcat': {
-      if (e.streamId !== s.log.streamId || s.log.paused) return { ...s, log: { ...s.log, dropped: s.log.dropped + (s.log.paused ? e.lines.length : 0) } };
+      if (e.streamId !== s.log.streamId || s.log.paused)
+        return { ...s, log: { ...s.log, dropped: s.log.dropped + (s.log.paused ? e.lines.length : 0) } };
       const lines = s.log.lines.concat(e.lines);
-      return { ...s, log: { ...s.log, lines: lines.length > MAX_LOG_LINES ? lines.slice(lines.length - MAX_LOG_LINES) : lines, dropped: s.log.dropped + (e.dropped ?? 0) } };
+      return {
+        ...s,
+        log: {
+          ...s.log,
+          lines: lines.length > MAX_LOG_LINES ? lines.slice(lines.length - MAX_LOG_LINES) : lines,
+          dropped: s.log.dropped + (e.dropped ?? 0),
+        },
+      };
     }
     case 'logcat-ended':
       return e.streamId === s.log.streamId ? { ...s, log: { ...s.log, ended: e.reason, streamId: undefined } } : s;
@@ -143,7 +188,12 @@ export function applyEvent(s: CoreState, e: PushDoctorEvent): CoreState {
 export interface UiState extends CoreState {
   ready: boolean;
   connection: 'connecting' | 'open' | 'closed';
-  info?: { version: string; front: 'electron' | 'serve'; secretStorage?: 'encrypted' | 'weak' | 'file'; secretStorageBackend?: string };
+  info?: {
+    version: string;
+    front: 'electron' | 'serve';
+    secretStorage?: 'encrypted' | 'weak' | 'file';
+    secretStorageBackend?: string;
+  };
   selected?: string;
   view: 'checklist' | 'push' | 'logcat' | 'report' | 'profiles';
   pkg: string;
@@ -170,12 +220,19 @@ export interface UiState extends CoreState {
     recordManualCheck(stepId: StepId, done: boolean, note?: string): Promise<boolean>;
     runAction(actionId: string): Promise<string>;
     reveal(runId: string): Promise<void>;
-    sendPush(provider: ProviderName, count: number, text?: { title?: string; body?: string; data?: Record<string, string> }): Promise<void>;
+    sendPush(
+      provider: ProviderName,
+      count: number,
+      text?: { title?: string; body?: string; data?: Record<string, string> },
+    ): Promise<void>;
     startLogcat(filter: LogcatFilter): Promise<void>;
     stopLogcat(): Promise<void>;
     setPaused(p: boolean): void;
     clearLog(): void;
-    exportReport(format: ExportFormat, language: 'en' | 'zh-CN'): Promise<{ filename: string; mime: string; content: string } | null>;
+    exportReport(
+      format: ExportFormat,
+      language: 'en' | 'zh-CN',
+    ): Promise<{ filename: string; mime: string; content: string } | null>;
     refreshProfiles(): Promise<void>;
     /** Shows a finished run from the history on disk as the phone's current diagnosis. */
     openRun(runId: string): Promise<void>;
@@ -194,7 +251,9 @@ export function createAppStore(bridge: PushDoctorBridge) {
       const { filter } = s.log;
       void (async () => {
         try {
-          const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== '' && v !== undefined)) as LogcatFilter;
+          const clean = Object.fromEntries(
+            Object.entries(filter).filter(([, v]) => v !== '' && v !== undefined),
+          ) as LogcatFilter;
           const { streamId } = await bridge.startLogcat({ serial: s.log.serial!, filter: clean });
           store.setState((x) => ({ log: { ...x.log, streamId, ended: undefined } }));
         } catch {
@@ -208,7 +267,8 @@ export function createAppStore(bridge: PushDoctorBridge) {
 
 function createStoreOnly(bridge: PushDoctorBridge) {
   return create<UiState>()((set, get) => {
-    const fail = (err: unknown) => set({ error: { message: (err as Error).message ?? String(err), hint: (err as { hint?: string }).hint } });
+    const fail = (err: unknown) =>
+      set({ error: { message: (err as Error).message ?? String(err), hint: (err as { hint?: string }).hint } });
     // Logcat lines arrive in bursts; fold them in once per animation frame at most.
     let pending: PushDoctorEvent[] = [];
     let frame = 0;
@@ -221,19 +281,33 @@ function createStoreOnly(bridge: PushDoctorBridge) {
     bridge.onEvent((e) => {
       if (e.type === 'logcat') {
         pending.push(e);
-        if (!frame) frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(flush) : (setTimeout(flush, 16) as unknown as number);
+        if (!frame)
+          frame =
+            typeof requestAnimationFrame === 'function'
+              ? requestAnimationFrame(flush)
+              : (setTimeout(flush, 16) as unknown as number);
         return;
       }
       set((s) => ({ ...s, ...applyEvent(s, e) }));
       if (e.type === 'run-finished') void get().actions.loadHistory();
-      if (e.type === 'devices' && !get().selected && e.devices.length) set({ selected: e.devices.find((d) => d.state === 'device')?.serial ?? e.devices[0].serial });
+      if (e.type === 'devices' && !get().selected && e.devices.length)
+        set({ selected: e.devices.find((d) => d.state === 'device')?.serial ?? e.devices[0].serial });
     });
     void (async () => {
       try {
-        const [info, devices, profiles, settings, servers] = await Promise.all([bridge.getInfo(), bridge.listDevices(), bridge.listProfiles(), bridge.getSettings(), bridge.listServers()]);
+        const [info, devices, profiles, settings, servers] = await Promise.all([
+          bridge.getInfo(),
+          bridge.listDevices(),
+          bridge.listProfiles(),
+          bridge.getSettings(),
+          bridge.listServers(),
+        ]);
         set((s) => ({
           // Events that arrived meanwhile are newer than this answer.
-          servers: { ...Object.fromEntries(servers.map((x) => [x.server, { status: x.status, message: x.message }])), ...s.servers },
+          servers: {
+            ...Object.fromEntries(servers.map((x) => [x.server, { status: x.status, message: x.message }])),
+            ...s.servers,
+          },
         }));
         set({
           info,
@@ -349,7 +423,13 @@ function createStoreOnly(bridge: PushDoctorBridge) {
           set({ error: undefined });
           try {
             const { runId } = await bridge.sendTestPush({ serial: selected, profileId, provider, count, ...text });
-            set((s) => ({ activePush: { ...s.activePush, [selected]: runId }, pushes: { ...s.pushes, [runId]: { runId, serial: selected, startedAt: Date.now(), messages: {}, done: false } } }));
+            set((s) => ({
+              activePush: { ...s.activePush, [selected]: runId },
+              pushes: {
+                ...s.pushes,
+                [runId]: { runId, serial: selected, startedAt: Date.now(), messages: {}, done: false },
+              },
+            }));
           } catch (err) {
             fail(err);
           }
@@ -359,7 +439,9 @@ function createStoreOnly(bridge: PushDoctorBridge) {
           if (!selected) return;
           if (log.streamId) await bridge.stopLogcat({ streamId: log.streamId }).catch(() => undefined);
           try {
-            const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== '' && v !== undefined)) as LogcatFilter;
+            const clean = Object.fromEntries(
+              Object.entries(filter).filter(([, v]) => v !== '' && v !== undefined),
+            ) as LogcatFilter;
             const { streamId } = await bridge.startLogcat({ serial: selected, filter: clean });
             set({ log: { lines: [], dropped: 0, paused: false, filter, streamId, serial: selected } });
           } catch (err) {
@@ -389,7 +471,10 @@ function createStoreOnly(bridge: PushDoctorBridge) {
             if (!report) return;
             const serial = report.device.serial;
             set((s) => ({
-              runs: { ...s.runs, [runId]: { runId, serial, package: report.package, steps: report.steps, report, done: true } },
+              runs: {
+                ...s.runs,
+                [runId]: { runId, serial, package: report.package, steps: report.steps, report, done: true },
+              },
               activeRun: { ...s.activeRun, [serial]: runId },
             }));
           } catch (err) {

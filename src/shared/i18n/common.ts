@@ -30,26 +30,26 @@ export const common: Resources = {
       readFailed: 'The phone did not answer: {{message}}',
     },
     step: {
-        adb: {
-          connection: { title: 'adb connection' },
-        },
-        device: {
-          channel: { title: 'Phone brand, ROM and push channel' },
-          pushService: { title: 'Vendor push service on the phone' },
-          power: { title: 'Battery and background limits' },
-        },
-        app: {
-          installed: { title: 'App installed' },
-          manifest: { title: 'App manifest integration' },
-          clickThrough: { title: 'Notification tap target' },
-          notifications: { title: 'Notification permission and channels' },
-        },
-        push: {
-          token: { title: 'Push token registered' },
-          tokenReported: { title: 'Token reported to the IM server' },
-          delivery: { title: 'Test push delivered while the app is killed' },
-          vendorPolicy: { title: 'Vendor rules: classification, quotas, test mode' },
-        },
+      adb: {
+        connection: { title: 'adb connection' },
+      },
+      device: {
+        channel: { title: 'Phone brand, ROM and push channel' },
+        pushService: { title: 'Vendor push service on the phone' },
+        power: { title: 'Battery and background limits' },
+      },
+      app: {
+        installed: { title: 'App installed' },
+        manifest: { title: 'App manifest integration' },
+        clickThrough: { title: 'Notification tap target' },
+        notifications: { title: 'Notification permission and channels' },
+      },
+      push: {
+        token: { title: 'Push token registered' },
+        tokenReported: { title: 'Token reported to the IM server' },
+        delivery: { title: 'Test push delivered while the app is killed' },
+        vendorPolicy: { title: 'Vendor rules: classification, quotas, test mode' },
+      },
     },
   },
   'zh-CN': {
@@ -80,26 +80,26 @@ export const common: Resources = {
       readFailed: '手机没有响应：{{message}}',
     },
     step: {
-        adb: {
-          connection: { title: 'adb 连接' },
-        },
-        device: {
-          channel: { title: '手机品牌、系统与推送通道' },
-          pushService: { title: '手机上的厂商推送服务' },
-          power: { title: '电池与后台限制' },
-        },
-        app: {
-          installed: { title: '应用已安装' },
-          manifest: { title: '应用清单（Manifest）集成' },
-          clickThrough: { title: '点击通知的跳转目标' },
-          notifications: { title: '通知权限与通知渠道' },
-        },
-        push: {
-          token: { title: '已注册推送 Token' },
-          tokenReported: { title: 'Token 已上报 IM 服务端' },
-          delivery: { title: '应用被杀后测试推送送达' },
-          vendorPolicy: { title: '厂商规则：消息分类、配额、测试模式' },
-        },
+      adb: {
+        connection: { title: 'adb 连接' },
+      },
+      device: {
+        channel: { title: '手机品牌、系统与推送通道' },
+        pushService: { title: '手机上的厂商推送服务' },
+        power: { title: '电池与后台限制' },
+      },
+      app: {
+        installed: { title: '应用已安装' },
+        manifest: { title: '应用清单（Manifest）集成' },
+        clickThrough: { title: '点击通知的跳转目标' },
+        notifications: { title: '通知权限与通知渠道' },
+      },
+      push: {
+        token: { title: '已注册推送 Token' },
+        tokenReported: { title: 'Token 已上报 IM 服务端' },
+        delivery: { title: '应用被杀后测试推送送达' },
+        vendorPolicy: { title: '厂商规则：消息分类、配额、测试模式' },
+      },
     },
   },
 };

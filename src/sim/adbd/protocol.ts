@@ -65,7 +65,7 @@ export class MessageDecoder {
       const all = this.flatten();
       const command = all.readUInt32LE(0);
       const magic = all.readUInt32LE(20);
-      if (((command ^ 0xffffffff) >>> 0) !== magic) throw new Error(`bad ADB header magic for ${commandName(command)}`);
+      if ((command ^ 0xffffffff) >>> 0 !== magic) throw new Error(`bad ADB header magic for ${commandName(command)}`);
       const length = all.readUInt32LE(12);
       if (length > this.maxPayload) throw new Error(`ADB payload of ${length} bytes is over the limit`);
       if (all.length < HEADER_SIZE + length) break;

@@ -71,7 +71,11 @@ export function serveSync(io: ServiceIO, files: SyncFiles): void {
       }
       case 'SEND': {
         const comma = path.lastIndexOf(',');
-        sending = { path: comma >= 0 ? path.slice(0, comma) : path, mode: comma >= 0 ? Number(path.slice(comma + 1)) : 0o644, parts: [] };
+        sending = {
+          path: comma >= 0 ? path.slice(0, comma) : path,
+          mode: comma >= 0 ? Number(path.slice(comma + 1)) : 0o644,
+          parts: [],
+        };
         return;
       }
       case 'DATA':

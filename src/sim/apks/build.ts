@@ -19,14 +19,18 @@ export const FRAMEWORK_RES_CANDIDATES = [
 ].filter(Boolean) as string[];
 
 export function cacheDir(): string {
-  const base = process.env.PUSH_DOCTOR_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'push-doctor');
+  const base =
+    process.env.PUSH_DOCTOR_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'push-doctor');
   return join(base, 'apks');
 }
 
 function frameworkRes(): string {
   const found = FRAMEWORK_RES_CANDIDATES.find((p) => existsSync(p));
   if (!found)
-    throw new UserError('The Android framework resources needed to build the test APK are missing.', 'Install them: `sudo apt-get install android-framework-res` (or run `npm run setup`).');
+    throw new UserError(
+      'The Android framework resources needed to build the test APK are missing.',
+      'Install them: `sudo apt-get install android-framework-res` (or run `npm run setup`).',
+    );
   return found;
 }
 
@@ -63,14 +67,33 @@ export function buildApk(manifestXml: string, paddingMb = 0): Promise<string> {
             seed = createHash('sha256').update(seed).digest();
             seed.copy(block, o);
           }
-          writeFileSync(join(work, 'assets', 'padding.bin'), Buffer.concat(Array.from({ length: paddingMb }, (_, i) => (i ? Buffer.from(block.map((b) => b ^ i)) : block))));
+          writeFileSync(
+            join(work, 'assets', 'padding.bin'),
+            Buffer.concat(
+              Array.from({ length: paddingMb }, (_, i) => (i ? Buffer.from(block.map((b) => b ^ i)) : block)),
+            ),
+          );
           assets.push('-A', join(work, 'assets'), '-0', 'bin');
         }
-        await run('aapt', ['package', '-f', '-M', join(work, 'AndroidManifest.xml'), '-I', frameworkRes(), ...assets, '-F', tmpApk], { timeout: 120_000 });
+        await run(
+          'aapt',
+          ['package', '-f', '-M', join(work, 'AndroidManifest.xml'), '-I', frameworkRes(), ...assets, '-F', tmpApk],
+          { timeout: 120_000 },
+        );
       } catch (err) {
         const e = err as NodeJS.ErrnoException & { stderr?: string };
-        if (e.code === 'ENOENT') throw new UserError('aapt is not installed; it builds the virtual phone\'s test APK.', 'Install it: `sudo apt-get install aapt android-framework-res` (or run `npm run setup`).');
-        throw new UserError(`aapt could not build the test APK: ${String(e.stderr ?? e.message).trim().split('\n').slice(-3).join(' ')}`);
+        if (e.code === 'ENOENT')
+          throw new UserError(
+            "aapt is not installed; it builds the virtual phone's test APK.",
+            'Install it: `sudo apt-get install aapt android-framework-res` (or run `npm run setup`).',
+          );
+        throw new UserError(
+          `aapt could not build the test APK: ${String(e.stderr ?? e.message)
+            .trim()
+            .split('\n')
+            .slice(-3)
+            .join(' ')}`,
+        );
       }
       renameSync(tmpApk, out);
       return out;

@@ -36,7 +36,13 @@ export interface SimAppComponents {
 const TAG = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*"[^"]*")*)\s*(\/?)>/g;
 const ATTR = /([\w:.-]+)\s*=\s*"([^"]*)"/g;
 
-const unescape = (v: string) => v.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (v: string) =>
+  v
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 function attrs(text: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -67,7 +73,11 @@ export function readComponents(xml: string): SimAppComponents {
       case 'activity-alias': {
         const name = a.name ?? '';
         const full = name.startsWith('.') ? pkg + name : name.includes('.') ? name : `${pkg}.${name}`;
-        const next: SimActivity = { name: full, exported: a.exported === undefined ? undefined : a.exported === 'true', filters: [] };
+        const next: SimActivity = {
+          name: full,
+          exported: a.exported === undefined ? undefined : a.exported === 'true',
+          filters: [],
+        };
         activities.push(next);
         activity = selfClosing ? undefined : next;
         break;

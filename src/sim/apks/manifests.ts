@@ -78,7 +78,10 @@ function channelPart(channel: VendorChannel, c: Ctx): { top: string[]; app: stri
       };
     case 'huawei':
       return {
-        top: [ownPermission(`${c.own}.permission.PROCESS_PUSH_MSG`, 'signatureOrSystem'), perm('com.huawei.android.launcher.permission.CHANGE_BADGE')],
+        top: [
+          ownPermission(`${c.own}.permission.PROCESS_PUSH_MSG`, 'signatureOrSystem'),
+          perm('com.huawei.android.launcher.permission.CHANGE_BADGE'),
+        ],
         app: [
           `        <meta-data android:name="com.huawei.hms.client.appid" android:value="${value('appid=104412345', 'appid=1234567890')}" />`,
           c.missing
@@ -106,7 +109,10 @@ function channelPart(channel: VendorChannel, c: Ctx): { top: string[]; app: stri
       };
     case 'oppo':
       return {
-        top: [perm('com.coloros.mcs.permission.RECIEVE_MCS_MESSAGE'), perm('com.heytap.mcs.permission.RECIEVE_MCS_MESSAGE')],
+        top: [
+          perm('com.coloros.mcs.permission.RECIEVE_MCS_MESSAGE'),
+          perm('com.heytap.mcs.permission.RECIEVE_MCS_MESSAGE'),
+        ],
         app: [
           `        <service android:name="com.heytap.msp.push.service.CompatibleDataMessageCallbackService" android:exported="true" android:permission="com.coloros.mcs.permission.SEND_MCS_MESSAGE">
             <intent-filter>
@@ -194,7 +200,9 @@ export function manifestFor(channel: VendorChannel, faults: readonly string[] = 
   const clickExported = !faults.includes('click-not-exported');
   const clickPath = faults.includes('click-unresolvable') ? '/conversation' : CLICK_PATH;
   // BROWSABLE without DEFAULT: what people write when they copy a filter meant for web links.
-  const clickCategory = faults.includes('click-no-default') ? 'android.intent.category.BROWSABLE' : 'android.intent.category.DEFAULT';
+  const clickCategory = faults.includes('click-no-default')
+    ? 'android.intent.category.BROWSABLE'
+    : 'android.intent.category.DEFAULT';
   return `<?xml version="1.0" encoding="utf-8"?>
 <manifest xmlns:android="http://schemas.android.com/apk/res/android"
     package="${pkg}"

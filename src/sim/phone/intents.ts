@@ -81,7 +81,13 @@ function dataMatches(f: SimIntentFilter, data: string | undefined, type: string 
     const withHost = f.data.filter((x) => x.host !== undefined);
     if (withHost.length) {
       if (!authorityMatches(withHost, d)) return false;
-      const withPath = f.data.filter((x) => x.path !== undefined || x.pathPrefix !== undefined || x.pathPattern !== undefined || x.pathSuffix !== undefined);
+      const withPath = f.data.filter(
+        (x) =>
+          x.path !== undefined ||
+          x.pathPrefix !== undefined ||
+          x.pathPattern !== undefined ||
+          x.pathSuffix !== undefined,
+      );
       if (withPath.length && !pathMatches(withPath, d.path ?? '')) return false;
     }
   } else if (d.scheme !== undefined && d.scheme !== 'content' && d.scheme !== 'file') {
@@ -95,7 +101,11 @@ function dataMatches(f: SimIntentFilter, data: string | undefined, type: string 
 }
 
 /** IntentFilter.match for an activity start; `implicit` adds the DEFAULT category requirement. */
-export function filterAccepts(f: SimIntentFilter, intent: Pick<ShellIntent, 'action' | 'categories' | 'data' | 'type'>, implicit = true): boolean {
+export function filterAccepts(
+  f: SimIntentFilter,
+  intent: Pick<ShellIntent, 'action' | 'categories' | 'data' | 'type'>,
+  implicit = true,
+): boolean {
   if (intent.action !== undefined ? !f.actions.includes(intent.action) : f.actions.length === 0) return false;
   const required = implicit ? [...intent.categories, CATEGORY_DEFAULT] : intent.categories;
   if (!required.every((c) => f.categories.includes(c))) return false;
@@ -123,14 +133,16 @@ export function resolveInApp(app: SimAppComponents, intent: ShellIntent, appUid:
     if (pkg !== app.package) return undefined;
     const act = app.activities.find((a) => a.name === cls);
     if (!act) return { ok: false, error: 'not-found', component: `${pkg}/${cls}` };
-    if (!isExported(act)) return { ok: false, error: 'not-exported', component: `${pkg}/${act.name}`, ownerUid: appUid };
+    if (!isExported(act))
+      return { ok: false, error: 'not-exported', component: `${pkg}/${act.name}`, ownerUid: appUid };
     return { ok: true, component: `${pkg}/${act.name}`, package: pkg };
   }
   if (intent.package !== undefined && intent.package !== app.package) return undefined;
   const act = app.activities.find((a) => a.filters.some((f) => filterAccepts(f, intent)));
   if (!act) return intent.package === app.package || intent.data ? { ok: false, error: 'unresolvable' } : undefined;
   // A matching activity that is not exported is found, then refused to a caller from another uid.
-  if (!isExported(act)) return { ok: false, error: 'not-exported', component: `${app.package}/${act.name}`, ownerUid: appUid };
+  if (!isExported(act))
+    return { ok: false, error: 'not-exported', component: `${app.package}/${act.name}`, ownerUid: appUid };
   return { ok: true, component: `${app.package}/${act.name}`, package: app.package };
 }
 

@@ -16,17 +16,38 @@ const TEMPLATES: [LogPriority, string, (n: number) => string][] = [
   ['I', 'ActivityTaskManager', (n) => `Displayed com.android.settings/.SubSettings: +${200 + (n % 700)}ms`],
   ['W', 'System.err', (n) => `java.net.SocketTimeoutException: timeout after ${n % 30000}ms`],
   ['D', 'ConnectivityService', (n) => `NetworkAgentInfo [WIFI () - ${100 + (n % 50)}] validation passed`],
-  ['V', 'WindowManager', (n) => `Relayout Window{${(n * 2654435761 >>> 0).toString(16)} u0 StatusBar}: viewVisibility=0 req=1080x${84 + (n % 5)}`],
+  [
+    'V',
+    'WindowManager',
+    (n) =>
+      `Relayout Window{${((n * 2654435761) >>> 0).toString(16)} u0 StatusBar}: viewVisibility=0 req=1080x${84 + (n % 5)}`,
+  ],
   ['I', 'chatty', (n) => `uid=1000(system) Binder:1234_${n % 16} identical ${1 + (n % 9)} lines`],
-  ['D', 'OpenGLRenderer', (n) => `Davey! duration=${700 + (n % 300)}ms; Flags=0, IntendedVsync=${n * 16666}, Vsync=${n * 16666 + 120}`],
+  [
+    'D',
+    'OpenGLRenderer',
+    (n) => `Davey! duration=${700 + (n % 300)}ms; Flags=0, IntendedVsync=${n * 16666}, Vsync=${n * 16666 + 120}`,
+  ],
   ['E', 'BatteryStatsService', () => 'no controller energy info supplied for wifi'],
-  ['I', 'PowerManagerService', (n) => `Waking up from Dozing (uid=1000, reason=WAKE_REASON_${n % 2 ? 'POWER_BUTTON' : 'GESTURE'})...`],
-  ['D', 'NetworkController.MobileSignalController(1)', (n) => `onSignalStrengthsChanged signalStrength=SignalStrength:{mCdma=Invalid,mLte=rssi=-${60 + (n % 40)}}`],
-  ['W', 'ziparchive', () => 'Unable to open \'/data/app/~~x/base.dm\': No such file or directory'],
+  [
+    'I',
+    'PowerManagerService',
+    (n) => `Waking up from Dozing (uid=1000, reason=WAKE_REASON_${n % 2 ? 'POWER_BUTTON' : 'GESTURE'})...`,
+  ],
+  [
+    'D',
+    'NetworkController.MobileSignalController(1)',
+    (n) => `onSignalStrengthsChanged signalStrength=SignalStrength:{mCdma=Invalid,mLte=rssi=-${60 + (n % 40)}}`,
+  ],
+  ['W', 'ziparchive', () => "Unable to open '/data/app/~~x/base.dm': No such file or directory"],
   ['I', 'GnssLocationProvider', (n) => `WakeLock acquired by sendMessage(${n % 12}, 0, null)`],
   ['D', 'AudioService', (n) => `setStreamVolume(stream=${n % 6}, index=${n % 15}, calling=com.android.systemui)`],
   ['V', 'InputDispatcher', (n) => `Dropping event because there is no touched window. eventTime=${n}`],
-  ['I', 'Choreographer', (n) => `Skipped ${1 + (n % 60)} frames!  The application may be doing too much work on its main thread.`],
+  [
+    'I',
+    'Choreographer',
+    (n) => `Skipped ${1 + (n % 60)} frames!  The application may be doing too much work on its main thread.`,
+  ],
   ['D', 'NotificationService', (n) => `Posting notification for com.android.vending id=${n % 100} channel=updates`],
 ];
 

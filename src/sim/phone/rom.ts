@@ -41,18 +41,49 @@ export const ROM_ACTIVITIES: Partial<Record<BrandFamily, RomActivity[]>> = {
     { component: 'com.miui.securitycenter/com.miui.permcenter.settings.OtherPermissionsActivity', exported: false },
   ],
   huawei: [
-    { component: 'com.huawei.systemmanager/com.huawei.systemmanager.appcontrol.activity.StartupAppControlActivity', exported: true, minSdk: 26 },
-    { component: 'com.huawei.systemmanager/com.huawei.systemmanager.startupmgr.ui.StartupAwakedAppListActivity', exported: false },
+    {
+      component: 'com.huawei.systemmanager/com.huawei.systemmanager.appcontrol.activity.StartupAppControlActivity',
+      exported: true,
+      minSdk: 26,
+    },
+    {
+      component: 'com.huawei.systemmanager/com.huawei.systemmanager.startupmgr.ui.StartupAwakedAppListActivity',
+      exported: false,
+    },
   ],
-  oppo: [{ component: 'com.coloros.safecenter/com.coloros.safecenter.permission.startup.StartupAppListActivity', exported: true }],
-  realme: [{ component: 'com.coloros.safecenter/com.coloros.safecenter.permission.startup.StartupAppListActivity', exported: true }],
-  oneplus: [{ component: 'com.oneplus.security/com.oneplus.security.chainlaunch.view.ChainLaunchAppListActivity', exported: true }],
+  oppo: [
+    {
+      component: 'com.coloros.safecenter/com.coloros.safecenter.permission.startup.StartupAppListActivity',
+      exported: true,
+    },
+  ],
+  realme: [
+    {
+      component: 'com.coloros.safecenter/com.coloros.safecenter.permission.startup.StartupAppListActivity',
+      exported: true,
+    },
+  ],
+  oneplus: [
+    {
+      component: 'com.oneplus.security/com.oneplus.security.chainlaunch.view.ChainLaunchAppListActivity',
+      exported: true,
+    },
+  ],
   vivo: [
-    { component: 'com.vivo.permissionmanager/com.vivo.permissionmanager.activity.BgStartUpManagerActivity', exported: true },
-    { component: 'com.vivo.permissionmanager/com.vivo.permissionmanager.activity.PurviewTabActivity', exported: true, minSdk: 26 },
+    {
+      component: 'com.vivo.permissionmanager/com.vivo.permissionmanager.activity.BgStartUpManagerActivity',
+      exported: true,
+    },
+    {
+      component: 'com.vivo.permissionmanager/com.vivo.permissionmanager.activity.PurviewTabActivity',
+      exported: true,
+      minSdk: 26,
+    },
   ],
   meizu: [{ component: 'com.meizu.safe/com.meizu.safe.permission.SmartBGActivity', exported: true }],
-  samsung: [{ component: 'com.samsung.android.lool/com.samsung.android.sm.ui.battery.BatteryActivity', exported: true }],
+  samsung: [
+    { component: 'com.samsung.android.lool/com.samsung.android.sm.ui.battery.BatteryActivity', exported: true },
+  ],
 };
 
 /** The ROM activity a component names on a phone of this family and SDK, if the ROM has it. */

@@ -16,7 +16,10 @@ import { parseGetpropDump } from './props-dump';
 const SOURCE_ORDER = ['product', 'odm', 'vendor', 'system_ext', 'system'];
 
 /** The value Build.<field> reports on a phone with these properties. */
-export function buildField(props: Record<string, string>, field: 'brand' | 'manufacturer' | 'model' | 'device' | 'name'): string {
+export function buildField(
+  props: Record<string, string>,
+  field: 'brand' | 'manufacturer' | 'model' | 'device' | 'name',
+): string {
   const own = props[`ro.product.${field}`];
   if (own) return own;
   for (const part of SOURCE_ORDER) {
@@ -40,24 +43,61 @@ export function romOf(props: Record<string, string>): Rom {
   const manufacturer = buildField(props, 'manufacturer').toLowerCase();
   const release = props['ro.build.version.release'] ?? '';
   if (props['ro.lineage.build.version'] || props['ro.lineage.version'] || props['ro.modversion'])
-    return { name: 'LineageOS', version: props['ro.lineage.build.version'] ?? '', family: 'other', service: props['ro.com.google.gmsversion'] ? 'fcm' : undefined };
-  if (props['ro.mi.os.version.name']) return { name: 'HyperOS', version: props['ro.mi.os.version.name'].replace(/^OS/, ''), family: 'xiaomi', service: 'xiaomi' };
-  if (props['ro.miui.ui.version.name']) return { name: 'MIUI', version: props['ro.miui.ui.version.name'], family: 'xiaomi', service: 'xiaomi' };
-  if (props['ro.build.version.magic'] && manufacturer === 'honor') return { name: 'MagicOS', version: props['ro.build.version.magic'], family: 'honor', service: 'honor' };
-  if (props['hw_sc.build.platform.version']) return { name: 'HarmonyOS', version: props['hw_sc.build.platform.version'], family: 'huawei', service: 'huawei' };
-  if (props['ro.build.version.emui']) return { name: 'EMUI', version: props['ro.build.version.emui'], family: 'huawei', service: 'huawei' };
+    return {
+      name: 'LineageOS',
+      version: props['ro.lineage.build.version'] ?? '',
+      family: 'other',
+      service: props['ro.com.google.gmsversion'] ? 'fcm' : undefined,
+    };
+  if (props['ro.mi.os.version.name'])
+    return {
+      name: 'HyperOS',
+      version: props['ro.mi.os.version.name'].replace(/^OS/, ''),
+      family: 'xiaomi',
+      service: 'xiaomi',
+    };
+  if (props['ro.miui.ui.version.name'])
+    return { name: 'MIUI', version: props['ro.miui.ui.version.name'], family: 'xiaomi', service: 'xiaomi' };
+  if (props['ro.build.version.magic'] && manufacturer === 'honor')
+    return { name: 'MagicOS', version: props['ro.build.version.magic'], family: 'honor', service: 'honor' };
+  if (props['hw_sc.build.platform.version'])
+    return { name: 'HarmonyOS', version: props['hw_sc.build.platform.version'], family: 'huawei', service: 'huawei' };
+  if (props['ro.build.version.emui'])
+    return { name: 'EMUI', version: props['ro.build.version.emui'], family: 'huawei', service: 'huawei' };
   const oplus = props['ro.build.version.oplusrom'] ?? props['ro.build.version.opporom'];
   if (oplus || props['ro.build.version.realmeui']) {
-    const family: BrandFamily = brand === 'oneplus' || manufacturer === 'oneplus' ? 'oneplus' : brand === 'realme' || manufacturer === 'realme' ? 'realme' : 'oppo';
-    return { name: family === 'realme' ? 'realme UI' : family === 'oneplus' ? 'OxygenOS' : 'ColorOS', version: props['ro.build.version.realmeui'] ?? oplus ?? '', family, service: 'oppo' };
+    const family: BrandFamily =
+      brand === 'oneplus' || manufacturer === 'oneplus'
+        ? 'oneplus'
+        : brand === 'realme' || manufacturer === 'realme'
+          ? 'realme'
+          : 'oppo';
+    return {
+      name: family === 'realme' ? 'realme UI' : family === 'oneplus' ? 'OxygenOS' : 'ColorOS',
+      version: props['ro.build.version.realmeui'] ?? oplus ?? '',
+      family,
+      service: 'oppo',
+    };
   }
   if (props['ro.vivo.os.name'] || props['ro.vivo.os.version'])
-    return { name: props['ro.vivo.os.name'] || 'Funtouch', version: props['ro.vivo.os.version'] ?? '', family: 'vivo', service: 'vivo' };
+    return {
+      name: props['ro.vivo.os.name'] || 'Funtouch',
+      version: props['ro.vivo.os.version'] ?? '',
+      family: 'vivo',
+      service: 'vivo',
+    };
   const display = props['ro.flyme.version.id'] ?? props['ro.build.display.id'] ?? '';
-  if (props['ro.flyme.published'] || /flyme/i.test(display)) return { name: 'Flyme', version: /([\d.]+)/.exec(display)?.[1] ?? '', family: 'meizu', service: 'meizu' };
-  if (props['ro.build.version.oneui']) return { name: 'One UI', version: props['ro.build.version.oneui'], family: 'samsung', service: 'fcm' };
+  if (props['ro.flyme.published'] || /flyme/i.test(display))
+    return { name: 'Flyme', version: /([\d.]+)/.exec(display)?.[1] ?? '', family: 'meizu', service: 'meizu' };
+  if (props['ro.build.version.oneui'])
+    return { name: 'One UI', version: props['ro.build.version.oneui'], family: 'samsung', service: 'fcm' };
   const family: BrandFamily = manufacturer === 'google' ? 'google' : 'other';
-  return { name: 'Android', version: release, family, service: props['ro.com.google.gmsversion'] || manufacturer === 'google' ? 'fcm' : undefined };
+  return {
+    name: 'Android',
+    version: release,
+    family,
+    service: props['ro.com.google.gmsversion'] || manufacturer === 'google' ? 'fcm' : undefined,
+  };
 }
 
 /** TUIOfflinePush's BrandUtil: the channel the test app's SDK registers with on this phone. */
@@ -81,7 +121,12 @@ const SERVICE_BY_CHANNEL: Record<VendorChannel, PackageSpec> = {
   oppo: { name: 'com.heytap.mcs', versionCode: 6001000, versionName: '6.0.10', system: true },
   vivo: { name: 'com.vivo.pushservice', versionCode: 4100000, versionName: '4.1.0.0', system: true },
   meizu: { name: 'com.meizu.cloud', versionCode: 10050501, versionName: '10.5.5', system: true },
-  fcm: { name: 'com.google.android.gms', versionCode: 244435035, versionName: '24.44.35 (190400-694012345)', system: true },
+  fcm: {
+    name: 'com.google.android.gms',
+    versionCode: 244435035,
+    versionName: '24.44.35 (190400-694012345)',
+    system: true,
+  },
 };
 
 export function profileFromProps(props: Record<string, string>, name = 'from-props'): PhoneProfile {
@@ -96,7 +141,11 @@ export function profileFromProps(props: Record<string, string>, name = 'from-pro
   const packages = rom.service !== 'fcm' && props['ro.com.google.gmsversion'] ? [SERVICE_BY_CHANNEL.fcm] : [];
   return {
     name,
-    title: `${buildField(props, 'brand')} ${filled['ro.product.model']} (${rom.name} ${rom.version}) from a property dump`.replace(/\s+\)/, ')'),
+    title:
+      `${buildField(props, 'brand')} ${filled['ro.product.model']} (${rom.name} ${rom.version}) from a property dump`.replace(
+        /\s+\)/,
+        ')',
+      ),
     family: rom.family,
     props: filled,
     pushService: rom.service ? SERVICE_BY_CHANNEL[rom.service] : undefined,

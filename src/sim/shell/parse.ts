@@ -210,7 +210,10 @@ export function parse(src: string): ListItem[] {
       const first = tok.word[0];
       const m = cmd.words.length === 0 && first?.kind === 'text' ? ASSIGNMENT.exec(first.value) : null;
       if (m) {
-        const rest: Word = [{ kind: 'text', value: first.kind === 'text' ? first.value.slice(m[0].length) : '' }, ...tok.word.slice(1)];
+        const rest: Word = [
+          { kind: 'text', value: first.kind === 'text' ? first.value.slice(m[0].length) : '' },
+          ...tok.word.slice(1),
+        ];
         cmd.assignments.push([m[1], rest]);
       } else cmd.words.push(tok.word);
     } else if (tok.t === 'redir') {
@@ -221,7 +224,11 @@ export function parse(src: string): ListItem[] {
       const target = tokens[k + 1];
       if (!target || target.t !== 'word') throw new ShellSyntaxError('syntax error: redirection without a file');
       k++;
-      cmd.redirects.push({ fd: tok.fd, target: target.word.map((p) => (p.kind === 'text' ? p.value : '')).join(''), append: tok.append });
+      cmd.redirects.push({
+        fd: tok.fd,
+        target: target.word.map((p) => (p.kind === 'text' ? p.value : '')).join(''),
+        append: tok.append,
+      });
     } else if (tok.op === '|') {
       endCommand();
       if (pipeline.commands.length === 0) throw new ShellSyntaxError("syntax error: unexpected '|'");

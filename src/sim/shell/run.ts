@@ -81,7 +81,20 @@ class FileSink implements Output {
  * Commands that wait on system_server (binder calls, a JVM for am/pm on older Androids): these
  * take the phone's command latency. toybox utilities, getprop and shell builtins answer at once.
  */
-const SLOW_COMMANDS = new Set(['dumpsys', 'pm', 'am', 'cmd', 'settings', 'monkey', 'uiautomator', 'input', 'appops', 'service', 'content', 'wm']);
+const SLOW_COMMANDS = new Set([
+  'dumpsys',
+  'pm',
+  'am',
+  'cmd',
+  'settings',
+  'monkey',
+  'uiautomator',
+  'input',
+  'appops',
+  'service',
+  'content',
+  'wm',
+]);
 
 export interface RunOptions {
   stdout: Output;

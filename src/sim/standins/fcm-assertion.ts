@@ -3,11 +3,20 @@
 // client_email, aud = the token URI, a messaging scope, and a lifetime of at most one hour.
 import { importSPKI, jwtVerify, decodeProtectedHeader } from 'jose';
 
-export const FCM_SCOPES = ['https://www.googleapis.com/auth/firebase.messaging', 'https://www.googleapis.com/auth/cloud-platform'];
+export const FCM_SCOPES = [
+  'https://www.googleapis.com/auth/firebase.messaging',
+  'https://www.googleapis.com/auth/cloud-platform',
+];
 
 export type AssertionVerdict = { ok: true; claims: Record<string, unknown> } | { ok: false; error: string };
 
-export async function checkFcmAssertion(assertion: string, publicKeyPem: string, clientEmail: string, tokenUri: string, now = Math.floor(Date.now() / 1000)): Promise<AssertionVerdict> {
+export async function checkFcmAssertion(
+  assertion: string,
+  publicKeyPem: string,
+  clientEmail: string,
+  tokenUri: string,
+  now = Math.floor(Date.now() / 1000),
+): Promise<AssertionVerdict> {
   try {
     if (decodeProtectedHeader(assertion).alg !== 'RS256') return { ok: false, error: 'Invalid JWT: alg must be RS256' };
     const key = await importSPKI(publicKeyPem, 'RS256');
@@ -15,8 +24,10 @@ export async function checkFcmAssertion(assertion: string, publicKeyPem: string,
     if (payload.iss !== clientEmail) return { ok: false, error: 'Invalid JWT: unknown issuer' };
     if (payload.aud !== tokenUri) return { ok: false, error: `Invalid JWT: audience must be ${tokenUri}` };
     const scopes = String(payload.scope ?? '').split(' ');
-    if (!scopes.some((s) => FCM_SCOPES.includes(s))) return { ok: false, error: 'Invalid JWT: no firebase.messaging scope' };
-    if (typeof payload.iat !== 'number' || typeof payload.exp !== 'number' || payload.exp - payload.iat > 3600) return { ok: false, error: 'Invalid JWT: exp more than an hour after iat' };
+    if (!scopes.some((s) => FCM_SCOPES.includes(s)))
+      return { ok: false, error: 'Invalid JWT: no firebase.messaging scope' };
+    if (typeof payload.iat !== 'number' || typeof payload.exp !== 'number' || payload.exp - payload.iat > 3600)
+      return { ok: false, error: 'Invalid JWT: exp more than an hour after iat' };
     return { ok: true, claims: payload as Record<string, unknown> };
   } catch {
     return { ok: false, error: 'Invalid JWT Signature.' };

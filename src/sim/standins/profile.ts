@@ -7,32 +7,80 @@ import type { AppProfile } from '../../shared/profile';
 import type { Standins } from './server';
 import { CLICK_ACTIVITY, CLICK_HOST, CLICK_PATH, CLICK_SCHEME } from '../apks/manifests';
 
-export function simProfile(s: Standins, serviceAccountFile: string, opts: { wrongClickPackage?: boolean } = {}): AppProfile {
+export function simProfile(
+  s: Standins,
+  serviceAccountFile: string,
+  opts: { wrongClickPackage?: boolean } = {},
+): AppProfile {
   const c = s.credentials;
   const pkg = opts.wrongClickPackage ? 'com.tencent.qcloud.tim.tuikit' : c.package;
   const intentUri = `intent://${CLICK_HOST}${CLICK_PATH}#Intent;scheme=${CLICK_SCHEME};launchFlags=0x4000000;component=${pkg}/${CLICK_ACTIVITY};end`;
   return {
     package: c.package,
-    channels: { oppo: 'push_messages', xiaomi: 'push_messages', huawei: 'push_messages', fcm: 'push_messages', vivo: 'push_messages' },
+    channels: {
+      oppo: 'push_messages',
+      xiaomi: 'push_messages',
+      huawei: 'push_messages',
+      fcm: 'push_messages',
+      vivo: 'push_messages',
+    },
     clickAction: {
       xiaomi: { type: 'activity', value: intentUri },
       huawei: { type: 'activity', value: intentUri },
       honor: { type: 'activity', value: intentUri },
       vivo: { type: 'activity', value: intentUri },
-      oppo: { type: 'activity', value: opts.wrongClickPackage ? 'com.tencent.qcloud.tim.demo.main.MainActivity' : CLICK_ACTIVITY },
-      meizu: { type: 'activity', value: opts.wrongClickPackage ? 'com.tencent.qcloud.tim.demo.main.MainActivity' : CLICK_ACTIVITY },
+      oppo: {
+        type: 'activity',
+        value: opts.wrongClickPackage ? 'com.tencent.qcloud.tim.demo.main.MainActivity' : CLICK_ACTIVITY,
+      },
+      meizu: {
+        type: 'activity',
+        value: opts.wrongClickPackage ? 'com.tencent.qcloud.tim.demo.main.MainActivity' : CLICK_ACTIVITY,
+      },
       fcm: { type: 'app' },
     },
     providers: {
       xiaomi: { appSecret: c.xiaomi.appSecret, baseUrl: s.urls.xiaomi.baseUrl },
-      huawei: { appId: c.huawei.appId, clientSecret: c.huawei.clientSecret, authUrl: s.urls.huawei.authUrl, baseUrl: s.urls.huawei.baseUrl },
-      honor: { appId: c.honor.appId, clientId: c.honor.clientId, clientSecret: c.honor.clientSecret, authUrl: s.urls.honor.authUrl, baseUrl: s.urls.honor.baseUrl },
+      huawei: {
+        appId: c.huawei.appId,
+        clientSecret: c.huawei.clientSecret,
+        authUrl: s.urls.huawei.authUrl,
+        baseUrl: s.urls.huawei.baseUrl,
+      },
+      honor: {
+        appId: c.honor.appId,
+        clientId: c.honor.clientId,
+        clientSecret: c.honor.clientSecret,
+        authUrl: s.urls.honor.authUrl,
+        baseUrl: s.urls.honor.baseUrl,
+      },
       oppo: { appKey: c.oppo.appKey, masterSecret: c.oppo.masterSecret, baseUrl: s.urls.oppo.baseUrl },
-      vivo: { appId: c.vivo.appId, appKey: c.vivo.appKey, appSecret: c.vivo.appSecret, baseUrl: s.urls.vivo.baseUrl, classification: 1 },
+      vivo: {
+        appId: c.vivo.appId,
+        appKey: c.vivo.appKey,
+        appSecret: c.vivo.appSecret,
+        baseUrl: s.urls.vivo.baseUrl,
+        classification: 1,
+      },
       meizu: { appId: c.meizu.appId, appSecret: c.meizu.appSecret, baseUrl: s.urls.meizu.baseUrl },
       fcm: { serviceAccountFile, tokenUrl: s.urls.fcm.tokenUrl, baseUrl: s.urls.fcm.baseUrl },
-      'tencent-im': { sdkAppId: c.tencent.sdkAppId, secretKey: c.tencent.secretKey, adminId: c.tencent.adminId, fromUser: 'bob', toUser: 'alice', baseUrl: s.urls['tencent-im'].baseUrl },
-      easemob: { orgName: c.easemob.orgName, appName: c.easemob.appName, clientId: c.easemob.clientId, clientSecret: c.easemob.clientSecret, fromUser: 'bob', toUser: 'alice', baseUrl: s.urls.easemob.baseUrl },
+      'tencent-im': {
+        sdkAppId: c.tencent.sdkAppId,
+        secretKey: c.tencent.secretKey,
+        adminId: c.tencent.adminId,
+        fromUser: 'bob',
+        toUser: 'alice',
+        baseUrl: s.urls['tencent-im'].baseUrl,
+      },
+      easemob: {
+        orgName: c.easemob.orgName,
+        appName: c.easemob.appName,
+        clientId: c.easemob.clientId,
+        clientSecret: c.easemob.clientSecret,
+        fromUser: 'bob',
+        toUser: 'alice',
+        baseUrl: s.urls.easemob.baseUrl,
+      },
     },
   };
 }
@@ -56,7 +104,13 @@ export function serviceAccountJson(s: Standins): string {
 
 /** Writes the profile (0600) and the FCM service account next to it. */
 export function writeSimProfile(path: string, s: Standins, opts: { wrongClickPackage?: boolean } = {}): AppProfile {
-  const saPath = join(dirname(path), `${path.split('/').pop()!.replace(/\.json$/, '')}.fcm-service-account.json`);
+  const saPath = join(
+    dirname(path),
+    `${path
+      .split('/')
+      .pop()!
+      .replace(/\.json$/, '')}.fcm-service-account.json`,
+  );
   writeFileSync(saPath, serviceAccountJson(s), { mode: 0o600 });
   const profile = simProfile(s, saPath, opts);
   // Mode 0600 and atomic, like the product's profile files (the product refuses a readable one).

@@ -34,7 +34,11 @@ export function xiaomiAuthorized(header: string | undefined, appSecret: string):
 
 /** Huawei and Honor: an OAuth client-credentials form (push-apis.md §2, §3; HMS-Java `HuaweiCredential.createRequestBody`). */
 export function clientCredentialsMatch(form: URLSearchParams, clientId: string, clientSecret: string): boolean {
-  return form.get('grant_type') === 'client_credentials' && form.get('client_id') === clientId && form.get('client_secret') === clientSecret;
+  return (
+    form.get('grant_type') === 'client_credentials' &&
+    form.get('client_id') === clientId &&
+    form.get('client_secret') === clientSecret
+  );
 }
 
 /** Standard base64 → the UserSig alphabet and back (TLS-Node `base64url.escape`: `+`→`*`, `/`→`-`, `=`→`_`). */
@@ -44,7 +48,13 @@ const fromUserSigAlphabet = (s: string) => s.replace(/\*/g, '+').replace(/-/g, '
  * TLS.sig of a UserSig (TLSSigAPIv2): standard base64 of HMAC-SHA256(secretKey, the fields one per
  * line, each ending in "\n", in this order) — push-apis.md §8 steps 2–3 (TLS-Node `_hmacsha256`).
  */
-export function userSigHmac(secretKey: string, identifier: string, sdkAppId: number, time: number, expire: number): string {
+export function userSigHmac(
+  secretKey: string,
+  identifier: string,
+  sdkAppId: number,
+  time: number,
+  expire: number,
+): string {
   const content = `TLS.identifier:${identifier}\nTLS.sdkappid:${sdkAppId}\nTLS.time:${time}\nTLS.expire:${expire}\n`;
   return createHmac('sha256', secretKey).update(content, 'utf8').digest('base64');
 }
@@ -68,7 +78,13 @@ export function decodeUserSig(sig: string): Record<string, unknown> | null {
  */
 export type UserSigVerdict = { ok: true } | { ok: false; code: 70001 | 70003 | 70009 | 70013 | 70014 };
 
-export function checkUserSig(sig: string, sdkAppId: number, secretKey: string, identifier: string, now = Math.floor(Date.now() / 1000)): UserSigVerdict {
+export function checkUserSig(
+  sig: string,
+  sdkAppId: number,
+  secretKey: string,
+  identifier: string,
+  now = Math.floor(Date.now() / 1000),
+): UserSigVerdict {
   const doc = decodeUserSig(sig);
   if (!doc || typeof doc['TLS.sig'] !== 'string') return { ok: false, code: 70003 };
   if (Number(doc['TLS.sdkappid']) !== sdkAppId) return { ok: false, code: 70014 };

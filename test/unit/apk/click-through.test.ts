@@ -7,12 +7,15 @@ import { readManifest } from '../../../src/main/apk/manifest';
 import { testAppApk } from '../../../src/sim/apks/build';
 
 // The TUIKit demo's printed URI (seeds 000 and 002).
-const SEED_URI = 'intent://com.tencent.qcloud.tim/detail#Intent;scheme=pushscheme;launchFlags=0x4000000;component=com.tencent.qcloud.tim.tuikit/com.tencent.qcloud.tim.demo.chat.ChatActivity;end';
-const SEED_URI_002 = 'intent://com.tencent.qcloud/detail#Intent;scheme=pushscheme;launchFlags=0x4000000;component=com.tencent.qcloud.tim.tuikit/com.tencent.qcloud.tim.demo.main.MainActivity;end';
-const OUR_URI = 'intent://com.example.chat/detail#Intent;scheme=pushscheme;launchFlags=0x4000000;component=com.example.chat/com.example.chat.chat.ChatActivity;end';
+const SEED_URI =
+  'intent://com.tencent.qcloud.tim/detail#Intent;scheme=pushscheme;launchFlags=0x4000000;component=com.tencent.qcloud.tim.tuikit/com.tencent.qcloud.tim.demo.chat.ChatActivity;end';
+const SEED_URI_002 =
+  'intent://com.tencent.qcloud/detail#Intent;scheme=pushscheme;launchFlags=0x4000000;component=com.tencent.qcloud.tim.tuikit/com.tencent.qcloud.tim.demo.main.MainActivity;end';
+const OUR_URI =
+  'intent://com.example.chat/detail#Intent;scheme=pushscheme;launchFlags=0x4000000;component=com.example.chat/com.example.chat.chat.ChatActivity;end';
 
 describe('parseIntentUri', () => {
-  it('reads the seeds\' URIs', () => {
+  it("reads the seeds' URIs", () => {
     const r = parseIntentUri(SEED_URI);
     expect(r.ok && r.intent).toMatchObject({
       scheme: 'pushscheme',
@@ -26,8 +29,14 @@ describe('parseIntentUri', () => {
   });
 
   it('reads extras, the intent: form and short components', () => {
-    const r = parseIntentUri('intent:#Intent;action=com.example.OPEN;component=com.example.chat/.chat.ChatActivity;S.conv=42;B.flag=true;end');
-    expect(r.ok && r.intent).toMatchObject({ action: 'com.example.OPEN', component: 'com.example.chat/com.example.chat.chat.ChatActivity', extras: { conv: '42', flag: 'true' } });
+    const r = parseIntentUri(
+      'intent:#Intent;action=com.example.OPEN;component=com.example.chat/.chat.ChatActivity;S.conv=42;B.flag=true;end',
+    );
+    expect(r.ok && r.intent).toMatchObject({
+      action: 'com.example.OPEN',
+      component: 'com.example.chat/com.example.chat.chat.ChatActivity',
+      extras: { conv: '42', flag: 'true' },
+    });
   });
 
   it.each([
@@ -42,7 +51,17 @@ describe('parseIntentUri', () => {
 
   it('turns an intent into am start arguments (argv, no shell string)', () => {
     const r = parseIntentUri(OUR_URI);
-    expect(r.ok && amStartArgs(r.intent)).toEqual(['am', 'start', '-W', '-d', 'pushscheme://com.example.chat/detail', '-n', 'com.example.chat/com.example.chat.chat.ChatActivity', '-f', String(0x4000000)]);
+    expect(r.ok && amStartArgs(r.intent)).toEqual([
+      'am',
+      'start',
+      '-W',
+      '-d',
+      'pushscheme://com.example.chat/detail',
+      '-n',
+      'com.example.chat/com.example.chat.chat.ChatActivity',
+      '-f',
+      String(0x4000000),
+    ]);
   });
 });
 
@@ -57,11 +76,19 @@ describe('click actions per vendor form', async () => {
     expect(r.target?.name).toBe('com.example.chat.chat.ChatActivity');
   });
 
-  it.each(['oppo', 'meizu'] as const)('%s: the class name passes, a wrong class fails with the closest real one', (vendor) => {
-    expect(checkClickAction(good, vendor, { type: 'activity', value: 'com.example.chat.chat.ChatActivity' }).findings).toEqual([]);
-    const wrong = checkClickAction(good, vendor, { type: 'activity', value: 'com.tencent.qcloud.tim.demo.chat.ChatActivity' });
-    expect(wrong.findings[0]).toMatchObject({ code: 'no-such-activity', fix: 'com.example.chat.chat.ChatActivity' });
-  });
+  it.each(['oppo', 'meizu'] as const)(
+    '%s: the class name passes, a wrong class fails with the closest real one',
+    (vendor) => {
+      expect(
+        checkClickAction(good, vendor, { type: 'activity', value: 'com.example.chat.chat.ChatActivity' }).findings,
+      ).toEqual([]);
+      const wrong = checkClickAction(good, vendor, {
+        type: 'activity',
+        value: 'com.tencent.qcloud.tim.demo.chat.ChatActivity',
+      });
+      expect(wrong.findings[0]).toMatchObject({ code: 'no-such-activity', fix: 'com.example.chat.chat.ChatActivity' });
+    },
+  );
 
   it('fcm: the launcher by default', () => {
     expect(checkClickAction(good, 'fcm', { type: 'app' }).target?.name).toBe('com.example.chat.MainActivity');
@@ -75,7 +102,10 @@ describe('click actions per vendor form', async () => {
 
   it('a target that is not exported fails with the manifest line', () => {
     const r = checkClickAction(notExported, 'huawei', { type: 'activity', value: OUR_URI });
-    expect(r.findings[0]).toMatchObject({ code: 'not-exported', fix: '<activity android:name="com.example.chat.chat.ChatActivity" android:exported="true" …>' });
+    expect(r.findings[0]).toMatchObject({
+      code: 'not-exported',
+      fix: '<activity android:name="com.example.chat.chat.ChatActivity" android:exported="true" …>',
+    });
   });
 
   it('an intent-filter that does not match the URI fails, saying what it accepts', () => {
@@ -87,7 +117,9 @@ describe('click actions per vendor form', async () => {
 
   it('a URL must be http(s); Huawei wants https', () => {
     expect(checkClickAction(good, 'xiaomi', { type: 'url', value: 'ftp://x' }).findings[0].code).toBe('bad-url');
-    expect(checkClickAction(good, 'huawei', { type: 'url', value: 'http://example.com' }).findings[0].code).toBe('http-url');
+    expect(checkClickAction(good, 'huawei', { type: 'url', value: 'http://example.com' }).findings[0].code).toBe(
+      'http-url',
+    );
     expect(checkClickAction(good, 'vivo', { type: 'url', value: 'https://example.com/x' }).findings).toEqual([]);
   });
 

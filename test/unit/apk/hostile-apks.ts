@@ -29,7 +29,13 @@ export function utf8String(s: string): Buffer {
 
 /** A string pool from raw string data and offsets into it (UTF-8 unless told). */
 export function rawPool(data: Buffer, offsets: number[], opts: { utf8?: boolean; stringsStart?: number } = {}): Buffer {
-  const headerRest = Buffer.concat([u32(offsets.length), u32(0), u32(opts.utf8 === false ? 0 : 1 << 8), u32(opts.stringsStart ?? 28 + offsets.length * 4), u32(0)]);
+  const headerRest = Buffer.concat([
+    u32(offsets.length),
+    u32(0),
+    u32(opts.utf8 === false ? 0 : 1 << 8),
+    u32(opts.stringsStart ?? 28 + offsets.length * 4),
+    u32(0),
+  ]);
   return chunk(0x0001, headerRest, Buffer.concat([...offsets.map(u32), data]));
 }
 
@@ -50,7 +56,19 @@ const NO = 0xffffffff;
 export function startElement(name: number, attrs: Attr[] = []): Buffer {
   const node = Buffer.concat([u32(1), u32(NO)]); // line, comment
   const ext = Buffer.concat([u32(NO), u32(name), u16(20), u16(20), u16(attrs.length), u16(0), u16(0), u16(0)]);
-  const body = Buffer.concat([ext, ...attrs.map((a) => Buffer.concat([u32(NO), u32(a.name), u32(a.type === 3 ? a.data : NO), u16(8), Buffer.from([0, a.type]), u32(a.data)]))]);
+  const body = Buffer.concat([
+    ext,
+    ...attrs.map((a) =>
+      Buffer.concat([
+        u32(NO),
+        u32(a.name),
+        u32(a.type === 3 ? a.data : NO),
+        u16(8),
+        Buffer.from([0, a.type]),
+        u32(a.data),
+      ]),
+    ),
+  ]);
   return chunk(0x0102, node, body);
 }
 
@@ -89,14 +107,34 @@ export function zip(entries: ZipEntrySpec[]): Buffer {
     const data = method === 8 ? deflateRawSync(e.data, { level: 9 }) : e.data;
     const name = Buffer.from(e.name);
     const size = e.declaredSize ?? e.data.length;
-    const common = Buffer.concat([u16(20), u16(0), u16(method), u16(0), u16(0x21), u32(crc32(e.data)), u32(data.length), u32(size), u16(name.length), u16(0)]);
+    const common = Buffer.concat([
+      u16(20),
+      u16(0),
+      u16(method),
+      u16(0),
+      u16(0x21),
+      u32(crc32(e.data)),
+      u32(data.length),
+      u32(size),
+      u16(name.length),
+      u16(0),
+    ]);
     const local = Buffer.concat([u32(0x04034b50), common, name, data]);
     centrals.push(Buffer.concat([u32(0x02014b50), u16(20), common, u16(0), u16(0), u16(0), u32(0), u32(offset), name]));
     locals.push(local);
     offset += local.length;
   }
   const cd = Buffer.concat(centrals);
-  const end = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(entries.length), u16(entries.length), u32(cd.length), u32(offset), u16(0)]);
+  const end = Buffer.concat([
+    u32(0x06054b50),
+    u16(0),
+    u16(0),
+    u16(entries.length),
+    u16(entries.length),
+    u32(cd.length),
+    u32(offset),
+    u16(0),
+  ]);
   return Buffer.concat([...locals, cd, end]);
 }
 
@@ -104,4 +142,5 @@ export function zip(entries: ZipEntrySpec[]): Buffer {
  * An APK of one manifest, stored (not deflated) unless told: repetitive hostile documents deflate
  * beyond the ratio cap, and the tests of the binary-XML reader must reach the reader.
  */
-export const apkOf = (manifest: Buffer, method: 0 | 8 = 0): Buffer => zip([{ name: 'AndroidManifest.xml', data: manifest, method }]);
+export const apkOf = (manifest: Buffer, method: 0 | 8 = 0): Buffer =>
+  zip([{ name: 'AndroidManifest.xml', data: manifest, method }]);

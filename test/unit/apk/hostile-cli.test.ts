@@ -16,7 +16,8 @@ import { manifestCache } from '../../../src/main/apk/manifest-cache';
 import { apkOf, axml, MINIMAL_STRINGS, pool, startElement, endElement } from './hostile-apks';
 
 /** The issue's 363-byte shape: a chunk of size 0 after the string pool (the old reader spun forever). */
-const zeroSize = () => apkOf(axml([pool(MINIMAL_STRINGS), Buffer.from([0, 0, 8, 0, 0, 0, 0, 0]), startElement(0), endElement(0)]), 8);
+const zeroSize = () =>
+  apkOf(axml([pool(MINIMAL_STRINGS), Buffer.from([0, 0, 8, 0, 0, 0, 0, 0]), startElement(0), endElement(0)]), 8);
 
 describe('manifest --apk', () => {
   it('exits 2 naming the file and what is wrong, no stack trace', async () => {
@@ -24,7 +25,9 @@ describe('manifest --apk', () => {
     writeFileSync(file, zeroSize());
     const r = await runCli(['manifest', '--apk', file], { timeoutMs: 30_000 });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`The AndroidManifest.xml in ${file} is damaged or hostile: chunk 0x0 is 0 bytes, smaller than its 8-byte header`);
+    expect(r.stderr).toContain(
+      `The AndroidManifest.xml in ${file} is damaged or hostile: chunk 0x0 is 0 bytes, smaller than its 8-byte header`,
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
@@ -43,22 +46,32 @@ describe('diagnose with a hostile APK on the phone', () => {
     await adb?.kill();
   });
 
-  it.each([true, false])('app.manifest fails naming the manifest problem; the other steps run (read in place: %s)', async (inPlace) => {
-    const d = await connectedPhone(adb, devices, 'xiaomi-hyperos');
-    const apk = zeroSize();
-    const path = d.phone.packages.get(d.phone.app.package)!.apkPath;
-    d.phone.files.set(path, async () => apk);
-    manifestCache.clear();
-    const run = new ChecklistRun(
-      { serial: d.serial, server: server.address, package: 'com.example.chat', client: server.client, only: ['app.manifest', 'app.notifications'], options: { readApkInPlace: inPlace } },
-      STEPS,
-    );
-    const report = await run.run();
-    const step = (id: string) => report.steps.find((s) => s.id === id)!;
-    expect(step('app.manifest').status).toBe('fail');
-    expect(JSON.stringify(step('app.manifest').summary)).toContain(`is damaged or hostile: chunk 0x0 is 0 bytes`);
-    expect(JSON.stringify(step('app.manifest').summary)).toContain(path);
-    expect(step('app.notifications').status).toBe('pass');
-    expect(step('app.installed').status).toBe('pass');
-  });
+  it.each([true, false])(
+    'app.manifest fails naming the manifest problem; the other steps run (read in place: %s)',
+    async (inPlace) => {
+      const d = await connectedPhone(adb, devices, 'xiaomi-hyperos');
+      const apk = zeroSize();
+      const path = d.phone.packages.get(d.phone.app.package)!.apkPath;
+      d.phone.files.set(path, async () => apk);
+      manifestCache.clear();
+      const run = new ChecklistRun(
+        {
+          serial: d.serial,
+          server: server.address,
+          package: 'com.example.chat',
+          client: server.client,
+          only: ['app.manifest', 'app.notifications'],
+          options: { readApkInPlace: inPlace },
+        },
+        STEPS,
+      );
+      const report = await run.run();
+      const step = (id: string) => report.steps.find((s) => s.id === id)!;
+      expect(step('app.manifest').status).toBe('fail');
+      expect(JSON.stringify(step('app.manifest').summary)).toContain(`is damaged or hostile: chunk 0x0 is 0 bytes`);
+      expect(JSON.stringify(step('app.manifest').summary)).toContain(path);
+      expect(step('app.notifications').status).toBe('pass');
+      expect(step('app.installed').status).toBe('pass');
+    },
+  );
 });

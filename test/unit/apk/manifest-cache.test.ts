@@ -6,10 +6,17 @@ const model = (pkg: string) => ({ package: pkg }) as unknown as ManifestModel;
 
 describe('manifest cache', () => {
   it('keys on phone, path, versionCode and lastUpdateTime, and caches nothing without them', () => {
-    const k = ManifestCache.key('s1', '/data/app/a/base.apk', { versionCode: 42, lastUpdateTime: '2026-11-28 10:00:00' });
+    const k = ManifestCache.key('s1', '/data/app/a/base.apk', {
+      versionCode: 42,
+      lastUpdateTime: '2026-11-28 10:00:00',
+    });
     expect(k).not.toBeNull();
-    expect(ManifestCache.key('s1', '/data/app/a/base.apk', { versionCode: 42, lastUpdateTime: '2026-11-28 10:05:00' })).not.toBe(k);
-    expect(ManifestCache.key('s2', '/data/app/a/base.apk', { versionCode: 42, lastUpdateTime: '2026-11-28 10:00:00' })).not.toBe(k);
+    expect(
+      ManifestCache.key('s1', '/data/app/a/base.apk', { versionCode: 42, lastUpdateTime: '2026-11-28 10:05:00' }),
+    ).not.toBe(k);
+    expect(
+      ManifestCache.key('s2', '/data/app/a/base.apk', { versionCode: 42, lastUpdateTime: '2026-11-28 10:00:00' }),
+    ).not.toBe(k);
     expect(ManifestCache.key('s1', '/data/app/a/base.apk', { versionCode: 42 })).toBeNull();
     const c = new ManifestCache();
     c.set(null, { model: model('x'), size: 1 });

@@ -69,7 +69,9 @@ describe('reading the manifest in place', () => {
   it('refuses bytes mangled by a pty, a file that is no zip, and a zip without a manifest', async () => {
     const apk = readFileSync(await testAppApk('oppo', []));
     const crlf = (b: Buffer) => Buffer.from(b.toString('latin1').replace(/\n/g, '\r\n'), 'latin1');
-    await expect(readManifestEntry(reader(apk, crlf), apk.length - 64)).rejects.toThrow(/cannot read the manifest in place/);
+    await expect(readManifestEntry(reader(apk, crlf), apk.length - 64)).rejects.toThrow(
+      /cannot read the manifest in place/,
+    );
     const junk = Buffer.alloc(5000, 7);
     await expect(readManifestEntry(reader(junk))).rejects.toThrow(/no zip end record/);
     const renamed = Buffer.from(apk);

@@ -26,12 +26,16 @@ describe('manifest rules on aapt-built APKs', () => {
     const model = await readManifest(await testAppApk(channel));
     expect(integratedChannels(model)).toEqual([channel]);
     expect(model.targetSdk).toBe(34);
-    expect(model.components.find((c) => c.name === 'com.example.chat.chat.ChatActivity')?.intentFilters[0].data[0]).toMatchObject({ scheme: 'pushscheme', path: '/detail' });
+    expect(
+      model.components.find((c) => c.name === 'com.example.chat.chat.ChatActivity')?.intentFilters[0].data[0],
+    ).toMatchObject({ scheme: 'pushscheme', path: '/detail' });
   });
 
   it.each(CHANNELS)('%s: a missing push component fails', async (channel) => {
     const f = await findings(channel, ['manifest-missing-service']);
-    expect(f.some((x) => x.severity === 'fail' && (x.code === 'missing-action' || x.code === 'missing-component'))).toBe(true);
+    expect(
+      f.some((x) => x.severity === 'fail' && (x.code === 'missing-action' || x.code === 'missing-component')),
+    ).toBe(true);
     expect(f.every((x) => x.fix)).toBe(true);
   });
 
@@ -49,15 +53,26 @@ describe('manifest rules on aapt-built APKs', () => {
   });
 
   it('flags a component with an intent-filter and no android:exported on targetSdk 31+', async () => {
-    const xml = manifestFor('fcm').replace(' android:name="com.example.chat.push.GoogleFCMMsgService" android:exported="false"', ' android:name="com.example.chat.push.GoogleFCMMsgService"');
+    const xml = manifestFor('fcm').replace(
+      ' android:name="com.example.chat.push.GoogleFCMMsgService" android:exported="false"',
+      ' android:name="com.example.chat.push.GoogleFCMMsgService"',
+    );
     const f = checkManifest(await readManifest(await buildApk(xml)), 'fcm').flatMap((c) => c.findings);
     expect(f).toContainEqual(expect.objectContaining({ code: 'exported-missing', severity: 'fail' }));
   });
 
   it("catches the MiPush doc's own slip: uses-permission named differently from the declared one", async () => {
-    const xml = manifestFor('xiaomi').replace('<uses-permission android:name="com.example.chat.permission.MIPUSH_RECEIVE" />', '<uses-permission android:name="com.example.chat.MIPUSH_RECEIVE" />');
+    const xml = manifestFor('xiaomi').replace(
+      '<uses-permission android:name="com.example.chat.permission.MIPUSH_RECEIVE" />',
+      '<uses-permission android:name="com.example.chat.MIPUSH_RECEIVE" />',
+    );
     const f = checkManifest(await readManifest(await buildApk(xml)), 'xiaomi').flatMap((c) => c.findings);
-    expect(f).toContainEqual(expect.objectContaining({ code: 'undeclared-permission', fix: '<uses-permission android:name="com.example.chat.permission.MIPUSH_RECEIVE" />' }));
+    expect(f).toContainEqual(
+      expect.objectContaining({
+        code: 'undeclared-permission',
+        fix: '<uses-permission android:name="com.example.chat.permission.MIPUSH_RECEIVE" />',
+      }),
+    );
   });
 
   it('refuses a corrupt APK and a text file with a message naming the file', async () => {

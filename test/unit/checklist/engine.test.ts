@@ -9,7 +9,12 @@ import type { Client } from '../../../src/main/adb/kit';
 // run against virtual phones in test/integration.
 const client = {} as Client;
 
-function step(id: StepId, needs: StepId[], run: () => Promise<StepOutcome> | StepOutcome, after: StepId[] = []): StepDefinition {
+function step(
+  id: StepId,
+  needs: StepId[],
+  run: () => Promise<StepOutcome> | StepOutcome,
+  after: StepId[] = [],
+): StepDefinition {
   return { id, needs, after, run: async () => run() };
 }
 
@@ -84,10 +89,15 @@ describe('ChecklistRun', () => {
         order.push('token');
         return { status: 'fail' };
       }),
-      step('push.delivery', ['adb.connection'], () => {
-        order.push('delivery');
-        return { status: 'pass' };
-      }, ['push.token']),
+      step(
+        'push.delivery',
+        ['adb.connection'],
+        () => {
+          order.push('delivery');
+          return { status: 'pass' };
+        },
+        ['push.token'],
+      ),
     ];
     await newRun(defs).run();
     expect(order).toEqual(['token', 'delivery']);

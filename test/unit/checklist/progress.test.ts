@@ -15,24 +15,46 @@ const t = (x: Text | undefined) => translate(en, x);
 
 function sink(isTTY = false) {
   const chunks: string[] = [];
-  const w = new Writable({ write: (c, _e, cb) => (chunks.push(String(c)), cb()) }) as Writable & { isTTY?: boolean; columns?: number };
+  const w = new Writable({ write: (c, _e, cb) => (chunks.push(String(c)), cb()) }) as Writable & {
+    isTTY?: boolean;
+    columns?: number;
+  };
   w.isTTY = isTTY;
   w.columns = 200;
   return { w, text: () => chunks.join('') };
 }
 
-const result = (id: StepId, status: StepResult['status'], summary?: Text): StepResult => ({ id, status, title: { key: `step.${id}.title` }, summary, evidence: [], remediation: [], actions: [], durationMs: 0 });
+const result = (id: StepId, status: StepResult['status'], summary?: Text): StepResult => ({
+  id,
+  status,
+  title: { key: `step.${id}.title` },
+  summary,
+  evidence: [],
+  remediation: [],
+  actions: [],
+  durationMs: 0,
+});
 
 describe('CliProgress', () => {
   it('prints finished steps in checklist order, holding back one that finished early', () => {
     const lines = sink();
     const p = new CliProgress({ out: sink().w, lines: lines.w, t, tty: false });
-    p.started([result('adb.connection', 'pending'), result('device.channel', 'pending'), result('device.power', 'pending')]);
+    p.started([
+      result('adb.connection', 'pending'),
+      result('device.channel', 'pending'),
+      result('device.power', 'pending'),
+    ]);
     p.step(result('device.power', 'manual', { key: 'x.power' }));
     expect(lines.text()).toBe('');
     p.step(result('adb.connection', 'pass', { key: 'x.conn' }));
     p.step(result('device.channel', 'pass', { key: 'x.chan' }));
-    expect(lines.text().split('\n').filter(Boolean).map((l) => l.split(':')[0])).toEqual(['✔ adb connection', '✔ Phone brand, ROM and push channel', '? Battery and background limits']);
+    expect(
+      lines
+        .text()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(':')[0]),
+    ).toEqual(['✔ adb connection', '✔ Phone brand, ROM and push channel', '? Battery and background limits']);
     p.stop();
   });
 
@@ -45,7 +67,9 @@ describe('CliProgress', () => {
     p.progress('push.token', { phase: 'waiting-token', deadline });
     p.progress('push.token', { phase: 'waiting-token', deadline });
     p.stop();
-    expect(out.text()).toMatch(/^… Push token registered: app restarted, waiting for the push token line — (19|20) s left\n$/);
+    expect(out.text()).toMatch(
+      /^… Push token registered: app restarted, waiting for the push token line — (19|20) s left\n$/,
+    );
   });
 
   it('on a terminal: a spinner line with the countdown, erased before the next step line', () => {
@@ -54,8 +78,14 @@ describe('CliProgress', () => {
     const p = new CliProgress({ out: out.w, lines: lines.w, t, tty: true });
     p.started([result('push.delivery', 'pending')]);
     p.step(result('push.delivery', 'running'));
-    p.progress('push.delivery', { phase: 'accepted', message: { index: 2 }, deadline: new Date(Date.now() + 9_500).toISOString() });
-    expect(out.text()).toMatch(/\r\x1b\[K. Test push delivered while the app is killed: test push 2 accepted, waiting for it to show on the phone — 10 s left/);
+    p.progress('push.delivery', {
+      phase: 'accepted',
+      message: { index: 2 },
+      deadline: new Date(Date.now() + 9_500).toISOString(),
+    });
+    expect(out.text()).toMatch(
+      /\r\x1b\[K. Test push delivered while the app is killed: test push 2 accepted, waiting for it to show on the phone — 10 s left/,
+    );
     p.step(result('push.delivery', 'pass', { key: 'x' }));
     p.stop();
     expect(out.text().endsWith('\r\x1b[K')).toBe(true);
@@ -68,7 +98,17 @@ describe('CliProgress', () => {
 });
 
 describe('codes from log lines', () => {
-  const finding = (over: Partial<ScanFinding>): ScanFinding => ({ kind: 'register-error', patternId: 'p', sdk: 'tencent', lineNumber: 1, line: '', time: '', pid: 1, tag: '', ...over });
+  const finding = (over: Partial<ScanFinding>): ScanFinding => ({
+    kind: 'register-error',
+    patternId: 'p',
+    sdk: 'tencent',
+    lineNumber: 1,
+    line: '',
+    time: '',
+    pid: 1,
+    tag: '',
+    ...over,
+  });
 
   it('a known code comes with its meaning', () => {
     expect(explainCode(finding({ vendor: 'vivo', value: '101' })).key).toBe('logs.code.vivo101');

@@ -14,16 +14,23 @@ import { check } from '../../../src/shared/i18n/check';
 
 const client = {} as Client;
 
-function def(id: StepId, run: () => Promise<StepOutcome> | StepOutcome, premise: Partial<StepDefinition> = {}): StepDefinition {
+function def(
+  id: StepId,
+  run: () => Promise<StepOutcome> | StepOutcome,
+  premise: Partial<StepDefinition> = {},
+): StepDefinition {
   return { id, needs: [], ...premise, run: async () => run() };
 }
 
 function newRun(defs: StepDefinition[], answers?: ManualAnswerInput[]) {
-  return new ChecklistRun({ serial: 's', server: '127.0.0.1:5037', package: 'com.example.chat', client, options: { answers } }, defs);
+  return new ChecklistRun(
+    { serial: 's', server: '127.0.0.1:5037', package: 'com.example.chat', client, options: { answers } },
+    defs,
+  );
 }
 
 describe('the premise table', () => {
-  it('is the one source of every real step\'s premises, and names only known steps, earlier in the checklist', () => {
+  it("is the one source of every real step's premises, and names only known steps, earlier in the checklist", () => {
     for (const s of STEPS) {
       expect(s.needs).toEqual(PREMISES[s.id].needs);
       expect(s.blockedBy ?? []).toEqual(PREMISES[s.id].blockedBy ?? []);
@@ -46,16 +53,28 @@ describe('the premise table', () => {
       def('app.notifications', () => ({ status: 'fail', summary: { key: 'x.off' } }), { needs: ['adb.connection'] }),
       def('push.token', () => ({ status: 'pass' }), { needs: ['adb.connection'] }),
       def('push.delivery', never, { needs: ['adb.connection'], blockedBy: ['app.notifications', 'push.token'] }),
-      def('push.vendorPolicy', never, { needs: ['adb.connection'], follows: ['push.delivery'], after: ['push.delivery'] }),
+      def('push.vendorPolicy', never, {
+        needs: ['adb.connection'],
+        follows: ['push.delivery'],
+        after: ['push.delivery'],
+      }),
     ];
     const report = await newRun(defs).run();
     const byId = Object.fromEntries(report.steps.map((s) => [s.id, s]));
     expect(started).toBe(0);
-    expect(byId['push.delivery']).toMatchObject({ status: 'skip', blockedBy: 'app.notifications', durationMs: 0, summary: { key: 'engine.blocked', params: { step: 'app.notifications' } } });
+    expect(byId['push.delivery']).toMatchObject({
+      status: 'skip',
+      blockedBy: 'app.notifications',
+      durationMs: 0,
+      summary: { key: 'engine.blocked', params: { step: 'app.notifications' } },
+    });
     // Blocked through a blocked step: still the root cause, not the step in between.
     expect(byId['push.vendorPolicy']).toMatchObject({ status: 'skip', blockedBy: 'app.notifications' });
     expect(report.rootCauses).toEqual(['app.notifications']);
-    expect(report.headline).toEqual({ key: 'verdict.fail', params: { step: 'app.notifications', others: 0, blocked: 2 } });
+    expect(report.headline).toEqual({
+      key: 'verdict.fail',
+      params: { step: 'app.notifications', others: 0, blocked: 2 },
+    });
   });
 
   it('`follows` blocks only when that step was blocked, not when it failed (the rules step explains a failed delivery)', async () => {
@@ -69,7 +88,10 @@ describe('the premise table', () => {
 
   it('a phone lost in one step blocks every step that starts after it', async () => {
     const defs = [
-      def('adb.connection', () => ({ status: 'fail', summary: { key: 'engine.device.gone', params: { serial: 's' } } })),
+      def('adb.connection', () => ({
+        status: 'fail',
+        summary: { key: 'engine.device.gone', params: { serial: 's' } },
+      })),
       def('device.power', () => ({ status: 'pass' }), { after: ['adb.connection'] }),
     ];
     const report = await newRun(defs).run();
@@ -78,7 +100,13 @@ describe('the premise table', () => {
 
   it('a rerun starts clean: the "running" event carries no old summary or evidence', async () => {
     let n = 0;
-    const defs = [def('push.delivery', () => ({ status: 'fail', summary: { key: `run.${++n}` }, evidence: [{ source: 'x', excerpt: 'old' }] }))];
+    const defs = [
+      def('push.delivery', () => ({
+        status: 'fail',
+        summary: { key: `run.${++n}` },
+        evidence: [{ source: 'x', excerpt: 'old' }],
+      })),
+    ];
     const run = newRun(defs);
     await run.run();
     const seen: unknown[] = [];
@@ -93,39 +121,60 @@ describe('the premise table', () => {
 describe('the verdict line', () => {
   const en = createI18n('en');
   it('says "PASS, 1 check by hand" (never plain PASS) when a check by hand is left', async () => {
-    const report = await newRun([def('adb.connection', () => ({ status: 'pass' })), def('device.power', () => ({ status: 'manual', summary: { key: 'm' } }))]).run();
+    const report = await newRun([
+      def('adb.connection', () => ({ status: 'pass' })),
+      def('device.power', () => ({ status: 'manual', summary: { key: 'm' } })),
+    ]).run();
     expect(report.verdict).toBe('pass');
     expect(report.manualChecks).toEqual(['device.power']);
     expect(translate(en, report.headline)).toBe('PASS, 1 check by hand');
-    expect(translate(en, headline('pass', [], [], ['device.power', 'app.clickThrough']))).toBe('PASS, 2 checks by hand');
+    expect(translate(en, headline('pass', [], [], ['device.power', 'app.clickThrough']))).toBe(
+      'PASS, 2 checks by hand',
+    );
     expect(translate(en, headline('pass', [], [], []))).toBe('PASS');
   });
 
   it('names the root cause first, by its title, in both languages', () => {
     const text = headline('fail', [], ['app.notifications', 'push.token'], []);
-    expect(translate(en, text)).toBe('FAIL — root cause: Notification permission and channels (and 1 other failed step(s))');
+    expect(translate(en, text)).toBe(
+      'FAIL — root cause: Notification permission and channels (and 1 other failed step(s))',
+    );
     expect(translate(createI18n('zh-CN'), text)).toBe('失败 — 根本原因：通知权限与通知渠道（另有 1 项失败）');
-    expect(translate(en, { key: 'engine.blocked', params: { step: 'app.notifications' } })).toMatch(/^Blocked by: Notification permission and channels\./);
+    expect(translate(en, { key: 'engine.blocked', params: { step: 'app.notifications' } })).toMatch(
+      /^Blocked by: Notification permission and channels\./,
+    );
   });
 
   it('every text of this work exists in English and Simplified Chinese', () => {
     const keys = (o: Record<string, unknown>, prefix = ''): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]));
+      Object.entries(o).flatMap(([k, v]) =>
+        v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`],
+      );
     const all = mergedResources();
     const en = new Set(keys(all.en.translation));
     const zh = new Set(keys(all['zh-CN'].translation));
-    for (const k of keys(check.en).filter((k) => /^(engine|verdict|progress|ui|check\.(code|delivery|policy|power|click|token))\./.test(k))) expect(zh.has(k), k).toBe(true);
-    for (const k of keys(check['zh-CN']).filter((k) => /^(verdict|progress)\./.test(k))) expect(en.has(k), k).toBe(true);
+    for (const k of keys(check.en).filter((k) =>
+      /^(engine|verdict|progress|ui|check\.(code|delivery|policy|power|click|token))\./.test(k),
+    ))
+      expect(zh.has(k), k).toBe(true);
+    for (const k of keys(check['zh-CN']).filter((k) => /^(verdict|progress)\./.test(k)))
+      expect(en.has(k), k).toBe(true);
   });
 });
 
 describe('answers to checks by hand', () => {
   it('turn a manual step into pass (done) or fail (not done), keep what was asked, and appear in the report', async () => {
-    const defs = [def('device.power', () => ({ status: 'manual', summary: { key: 'check.power.autostart.xiaomi' } })), def('app.clickThrough', () => ({ status: 'manual' }))];
+    const defs = [
+      def('device.power', () => ({ status: 'manual', summary: { key: 'check.power.autostart.xiaomi' } })),
+      def('app.clickThrough', () => ({ status: 'manual' })),
+    ];
     const run = newRun(defs, [{ stepId: 'device.power', done: false, note: 'autostart was off' }]);
     const report = await run.run();
     const power = report.steps.find((s) => s.id === 'device.power')!;
-    expect(power).toMatchObject({ status: 'fail', answer: { done: false, note: 'autostart was off', via: 'cli', wasStatus: 'manual' } });
+    expect(power).toMatchObject({
+      status: 'fail',
+      answer: { done: false, note: 'autostart was off', via: 'cli', wasStatus: 'manual' },
+    });
     expect(power.remediation[0]).toEqual({ key: 'check.power.autostart.xiaomi' });
     expect(power.evidence[0]).toEqual({ source: 'checked by hand (cli)', excerpt: 'not done — autostart was off' });
     expect(report.rootCauses).toEqual(['device.power']);
@@ -139,7 +188,9 @@ describe('answers to checks by hand', () => {
       ['app.clickThrough', true, 'ui'],
       ['device.power', true, 'ui'],
     ]);
-    expect(after.steps.find((s) => s.id === 'device.power')!.evidence.filter((e) => e.source.startsWith('checked by hand'))).toHaveLength(1);
+    expect(
+      after.steps.find((s) => s.id === 'device.power')!.evidence.filter((e) => e.source.startsWith('checked by hand')),
+    ).toHaveLength(1);
   });
 
   it('refuse a step that is not a check by hand, naming its status', async () => {
@@ -152,22 +203,36 @@ describe('answers to checks by hand', () => {
   it('--confirm: STEP[=done|not-done][:note]', () => {
     expect(parseConfirm('device.power')).toEqual({ stepId: 'device.power', done: true });
     expect(parseConfirm('device.power=not-done')).toEqual({ stepId: 'device.power', done: false });
-    expect(parseConfirm('device.power=done:autostart on: checked')).toEqual({ stepId: 'device.power', done: true, note: 'autostart on: checked' });
-    expect(parseConfirm('device.power:\u001b]52;c;aGk=\u0007note')).toEqual({ stepId: 'device.power', done: true, note: ']52;c;aGk= note' });
+    expect(parseConfirm('device.power=done:autostart on: checked')).toEqual({
+      stepId: 'device.power',
+      done: true,
+      note: 'autostart on: checked',
+    });
+    expect(parseConfirm('device.power:\u001b]52;c;aGk=\u0007note')).toEqual({
+      stepId: 'device.power',
+      done: true,
+      note: ']52;c;aGk= note',
+    });
     expect(() => parseConfirm('device.powr')).toThrow(/unknown step "device.powr"/);
     expect(() => parseConfirm('device.power=maybe')).toThrow(/"done" or "not-done"/);
     expect(() => parseConfirm(`device.power:${'x'.repeat(501)}`)).toThrow(/at most 500/);
   });
 
   it('--answers: an object or a list, bad ones named by their path; --confirm wins over the file', () => {
-    expect(parseAnswersFile('{"device.power": {"done": false, "note": "off"}, "app.clickThrough": "done"}', 'a.json')).toEqual([
+    expect(
+      parseAnswersFile('{"device.power": {"done": false, "note": "off"}, "app.clickThrough": "done"}', 'a.json'),
+    ).toEqual([
       { stepId: 'device.power', done: false, note: 'off' },
       { stepId: 'app.clickThrough', done: true },
     ]);
-    expect(parseAnswersFile('[{"stepId": "device.power", "done": true}]', 'a.json')).toEqual([{ stepId: 'device.power', done: true }]);
+    expect(parseAnswersFile('[{"stepId": "device.power", "done": true}]', 'a.json')).toEqual([
+      { stepId: 'device.power', done: true },
+    ]);
     expect(() => parseAnswersFile('{"device.power": {"done": "yes"}}', 'a.json')).toThrow(/a\.json: device\.power/);
     expect(() => parseAnswersFile('{nope', 'a.json')).toThrow(/not valid JSON/);
     expect(() => parseAnswersFile('{"device.pow": true}', 'a.json')).toThrow(/unknown step/);
-    expect(mergeAnswers([{ stepId: 'device.power', done: true }], [{ stepId: 'device.power', done: false }])).toEqual([{ stepId: 'device.power', done: false }]);
+    expect(mergeAnswers([{ stepId: 'device.power', done: true }], [{ stepId: 'device.power', done: false }])).toEqual([
+      { stepId: 'device.power', done: false },
+    ]);
   });
 });

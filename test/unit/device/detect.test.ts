@@ -21,7 +21,14 @@ type Phone = {
   };
 };
 
-const p = (brand: string, manufacturer: string, model: string, release: string, sdk: number, extra: Record<string, string> = {}) => ({
+const p = (
+  brand: string,
+  manufacturer: string,
+  model: string,
+  release: string,
+  sdk: number,
+  extra: Record<string, string> = {},
+) => ({
   'ro.product.brand': brand,
   'ro.product.manufacturer': manufacturer,
   'ro.product.model': model,
@@ -34,7 +41,10 @@ const PHONES: Phone[] = [
   // HyperOS 3, Xiaomi 14 (id 70575425964 and public code): MIUI keys still say V816.
   {
     name: 'HyperOS 3 Xiaomi 14',
-    props: p('Xiaomi', 'Xiaomi', '23127PN0CC', '16', 36, { 'ro.mi.os.version.name': 'OS3.0', 'ro.miui.ui.version.name': 'V816' }),
+    props: p('Xiaomi', 'Xiaomi', '23127PN0CC', '16', 36, {
+      'ro.mi.os.version.name': 'OS3.0',
+      'ro.miui.ui.version.name': 'V816',
+    }),
     expect: { family: 'xiaomi', rom: 'HyperOS', version: '3.0', channel: 'xiaomi' },
   },
   // HyperOS 3, 24129PN74C (id 66933691277).
@@ -50,7 +60,10 @@ const PHONES: Phone[] = [
   // HyperOS 2, Xiaomi 13T 2306EPN60G, Android 15 (id 55991198951).
   {
     name: 'HyperOS 2 Xiaomi 13T',
-    props: p('Xiaomi', 'Xiaomi', '2306EPN60G', '15', 35, { 'ro.mi.os.version.name': 'OS2.0', 'ro.miui.ui.version.code': '816' }),
+    props: p('Xiaomi', 'Xiaomi', '2306EPN60G', '15', 35, {
+      'ro.mi.os.version.name': 'OS2.0',
+      'ro.miui.ui.version.code': '816',
+    }),
     expect: { family: 'xiaomi', rom: 'HyperOS', version: '2.0', channel: 'xiaomi' },
   },
   // HyperOS without ro.mi.os.version.name: code 816 is HyperOS (id 70949573213 RomInfoProvider rule).
@@ -66,13 +79,19 @@ const PHONES: Phone[] = [
   // MIUI pre-HyperOS: V9 / code 7 (zac4j/browser RomPropertyKeys.kt).
   {
     name: 'MIUI 9',
-    props: p('Xiaomi', 'Xiaomi', 'MI 6', '8.0.0', 26, { 'ro.miui.ui.version.name': 'V9', 'ro.miui.ui.version.code': '7' }),
+    props: p('Xiaomi', 'Xiaomi', 'MI 6', '8.0.0', 26, {
+      'ro.miui.ui.version.name': 'V9',
+      'ro.miui.ui.version.code': '7',
+    }),
     expect: { family: 'xiaomi', rom: 'MIUI', version: '9', channel: 'xiaomi' },
   },
   // Redmi brand with manufacturer Xiaomi (AutoStarter matches redmi/poco brands).
   {
     name: 'Redmi MIUI 14',
-    props: p('Redmi', 'Xiaomi', '22101316C', '13', 33, { 'ro.miui.ui.version.name': 'V140', 'ro.miui.ui.version.code': '14' }),
+    props: p('Redmi', 'Xiaomi', '22101316C', '13', 33, {
+      'ro.miui.ui.version.name': 'V140',
+      'ro.miui.ui.version.code': '14',
+    }),
     expect: { family: 'xiaomi', rom: 'MIUI', version: '14.0', channel: 'xiaomi' },
   },
   {
@@ -83,7 +102,10 @@ const PHONES: Phone[] = [
   // Trap: LineageOS on Xiaomi hardware is not MIUI.
   {
     name: 'LineageOS on a Xiaomi',
-    props: p('Xiaomi', 'Xiaomi', 'Mi 9T', '14', 34, { 'ro.lineage.build.version': '21.0', 'ro.lineage.version': '21.0-20240601-NIGHTLY-davinci' }),
+    props: p('Xiaomi', 'Xiaomi', 'Mi 9T', '14', 34, {
+      'ro.lineage.build.version': '21.0',
+      'ro.lineage.version': '21.0-20240601-NIGHTLY-davinci',
+    }),
     packages: ['com.google.android.gms'],
     expect: { family: 'xiaomi', rom: 'LineageOS', version: '21.0', channel: 'xiaomi' },
   },
@@ -247,7 +269,10 @@ const PHONES: Phone[] = [
   // Flyme 10, MEIZU 21 Pro (id 55178017381).
   {
     name: 'MEIZU 21 Pro Flyme 10',
-    props: p('meizu', 'Meizu', 'MEIZU 21 Pro', '14', 34, { 'ro.build.display.id': 'Flyme 10.5.5.1A', 'ro.product.flyme.model': 'M2481' }),
+    props: p('meizu', 'Meizu', 'MEIZU 21 Pro', '14', 34, {
+      'ro.build.display.id': 'Flyme 10.5.5.1A',
+      'ro.product.flyme.model': 'M2481',
+    }),
     expect: { family: 'meizu', rom: 'Flyme', version: '10.5.5.1A', channel: 'meizu' },
   },
   // Flyme 6, MEIZU M6, Android 7.0 (id 66865049871).
@@ -284,7 +309,12 @@ const PHONES: Phone[] = [
   // Missing sdk: derived from the release.
   {
     name: 'sdk derived from release',
-    props: { 'ro.product.brand': 'google', 'ro.product.manufacturer': 'Google', 'ro.product.model': 'Pixel 4', 'ro.build.version.release': '11' },
+    props: {
+      'ro.product.brand': 'google',
+      'ro.product.manufacturer': 'Google',
+      'ro.product.model': 'Pixel 4',
+      'ro.build.version.release': '11',
+    },
     expect: { family: 'google', rom: 'Android', channel: 'fcm', sdk: 30 },
   },
 ];
@@ -293,7 +323,19 @@ describe('detect()', () => {
   it('covers at least 25 phones across every family', () => {
     expect(PHONES.length).toBeGreaterThanOrEqual(25);
     const families = new Set(PHONES.map((ph) => ph.expect.family));
-    for (const f of ['xiaomi', 'huawei', 'honor', 'oppo', 'oneplus', 'realme', 'vivo', 'meizu', 'samsung', 'google', 'other']) {
+    for (const f of [
+      'xiaomi',
+      'huawei',
+      'honor',
+      'oppo',
+      'oneplus',
+      'realme',
+      'vivo',
+      'meizu',
+      'samsung',
+      'google',
+      'other',
+    ]) {
       expect(families.has(f), f).toBe(true);
     }
   });
@@ -315,7 +357,9 @@ describe('detect()', () => {
     const keys = (props: Record<string, string>) => detect(props).notes.map((n) => n.key);
     expect(keys(PHONES[0].props)).toContain('detect.note.hyperosMiuiKeys');
     expect(keys(PHONES.find((x) => x.name.startsWith('HarmonyOS'))!.props)).toContain('detect.note.magicKeyOnHuawei');
-    expect(keys(PHONES.find((x) => x.name.includes('says Funtouch'))!.props)).toContain('detect.note.originosSaysFuntouch');
+    expect(keys(PHONES.find((x) => x.name.includes('says Funtouch'))!.props)).toContain(
+      'detect.note.originosSaysFuntouch',
+    );
     expect(keys(PHONES.find((x) => x.name.startsWith('EMUI-era Honor'))!.props)).toContain('detect.note.honorOnHms');
   });
 
@@ -329,13 +373,19 @@ describe('detect()', () => {
   });
 
   it('tells a tablet and a TV apart from a phone', () => {
-    expect(detect({ ...p('samsung', 'samsung', 'SM-X710', '14', 34), 'ro.build.characteristics': 'tablet' }).formFactor).toBe('tablet');
-    expect(detect({ ...p('Xiaomi', 'Xiaomi', 'MiTV-MOOQ0', '11', 30), 'ro.build.characteristics': 'tv' }).formFactor).toBe('tv');
+    expect(
+      detect({ ...p('samsung', 'samsung', 'SM-X710', '14', 34), 'ro.build.characteristics': 'tablet' }).formFactor,
+    ).toBe('tablet');
+    expect(
+      detect({ ...p('Xiaomi', 'Xiaomi', 'MiTV-MOOQ0', '11', 30), 'ro.build.characteristics': 'tv' }).formFactor,
+    ).toBe('tv');
   });
 
   it.each(PROFILES)('agrees with the virtual phone profile $name', (profile) => {
     const d = detect(profile.props, {
-      packages: [profile.pushService, ...profile.packages].filter((x) => x !== undefined).map((x) => ({ name: x.name })),
+      packages: [profile.pushService, ...profile.packages]
+        .filter((x) => x !== undefined)
+        .map((x) => ({ name: x.name })),
     });
     expect(d.brandFamily).toBe(profile.family);
     expect(d.pushChannel).toBe(profile.appChannel);
@@ -345,7 +395,8 @@ describe('detect()', () => {
 
 describe('parseProps()', () => {
   it('reads getprop output with multi-line values and CRLF', () => {
-    const text = '[ro.product.brand]: [Xiaomi]\r\n[persist.sys.note]: [first\r\nsecond]\r\n[ro.build.version.sdk]: [35]\r\n';
+    const text =
+      '[ro.product.brand]: [Xiaomi]\r\n[persist.sys.note]: [first\r\nsecond]\r\n[ro.build.version.sdk]: [35]\r\n';
     const r = parseProps(text);
     expect(r.format).toBe('getprop');
     expect(r.props['ro.product.brand']).toBe('Xiaomi');
@@ -354,7 +405,9 @@ describe('parseProps()', () => {
   });
 
   it('reads build.prop text and ignores comments and imports', () => {
-    const r = parseProps('# begin build properties\nimport /vendor/build.prop\nro.product.brand=OPPO\nro.build.version.sdk=34\n');
+    const r = parseProps(
+      '# begin build properties\nimport /vendor/build.prop\nro.product.brand=OPPO\nro.build.version.sdk=34\n',
+    );
     expect(r.format).toBe('build.prop');
     expect(r.props).toEqual({ 'ro.product.brand': 'OPPO', 'ro.build.version.sdk': '34' });
   });

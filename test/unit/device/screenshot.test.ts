@@ -8,7 +8,7 @@ import { screenPng } from '../../../src/sim/shell/commands/screen';
 
 function chunks(png: Buffer): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const len = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     out.set(type, Buffer.concat([out.get(type) ?? Buffer.alloc(0), png.subarray(at + 8, at + 8 + len)]));
@@ -33,6 +33,8 @@ describe('screenshots', () => {
     expect(pngFromScreencap(png, 's').equals(png)).toBe(true);
     const mangled = Buffer.from(png.toString('latin1').replace(/\n/g, '\r\n'), 'latin1');
     expect(pngFromScreencap(mangled, 's').equals(png)).toBe(true);
-    expect(() => pngFromScreencap(Buffer.from('/system/bin/sh: screencap: not found\n'), 's')).toThrow(/did not answer `screencap -p` with a PNG: \/system\/bin\/sh: screencap: not found/);
+    expect(() => pngFromScreencap(Buffer.from('/system/bin/sh: screencap: not found\n'), 's')).toThrow(
+      /did not answer `screencap -p` with a PNG: \/system\/bin\/sh: screencap: not found/,
+    );
   });
 });

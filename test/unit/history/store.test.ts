@@ -18,7 +18,18 @@ const report = (serial: string, finishedAt: string, note = ''): Report => ({
   finishedAt,
   package: 'com.example.chat',
   device: { serial, server: '127.0.0.1:5037' },
-  steps: [{ id: 'adb.connection', status: 'pass', title: { key: 't' }, summary: { key: 's', params: { note } }, evidence: [], remediation: [], actions: [], durationMs: 1 } as unknown as Report['steps'][number]],
+  steps: [
+    {
+      id: 'adb.connection',
+      status: 'pass',
+      title: { key: 't' },
+      summary: { key: 's', params: { note } },
+      evidence: [],
+      remediation: [],
+      actions: [],
+      durationMs: 1,
+    } as unknown as Report['steps'][number],
+  ],
   verdict: 'pass',
 });
 

@@ -27,7 +27,12 @@ describe('compiling and matching', () => {
       { vendor: 'oppo', regex: 'regid=\\w+', group: 0 },
       { vendor: 'vivo', regex: 'vivo-token-[0-9]+' },
     ]);
-    expect(matchLine('App', 'hello, my token is abc123; done', PATTERNS, [p])).toMatchObject({ kind: 'token', vendor: 'xiaomi', value: 'abc123', patternId: 'user-0' });
+    expect(matchLine('App', 'hello, my token is abc123; done', PATTERNS, [p])).toMatchObject({
+      kind: 'token',
+      vendor: 'xiaomi',
+      value: 'abc123',
+      patternId: 'user-0',
+    });
     expect(matchLine('App', 'x regid=R42 y', PATTERNS, [whole])?.value).toBe('regid=R42');
     expect(matchLine('App', 'got vivo-token-123', PATTERNS, [none])?.value).toBe('vivo-token-123');
     expect(matchLine('App', 'nothing here', PATTERNS, [p, whole, none])).toBeNull();
@@ -40,8 +45,12 @@ describe('compiling and matching', () => {
   it('RE2 syntax: classes, case-insensitive flags, Unicode; what JavaScript-only syntax is refused, and why', () => {
     expect(userRegexProblem('(?i)TOKEN[:=]\\s*([\\w+/=-]{16,})')).toBeNull();
     expect(userRegexProblem('\\p{Han}+ (\\S+)')).toBeNull();
-    expect(userRegexProblem('(unclosed')).toMatch(/is not a valid regular expression \(missing closing \): `\(unclosed`\)/);
-    expect(userRegexProblem('(?=token)(\\S+)')).toMatch(/not a valid regular expression \(invalid or unsupported Perl syntax/);
+    expect(userRegexProblem('(unclosed')).toMatch(
+      /is not a valid regular expression \(missing closing \): `\(unclosed`\)/,
+    );
+    expect(userRegexProblem('(?=token)(\\S+)')).toMatch(
+      /not a valid regular expression \(invalid or unsupported Perl syntax/,
+    );
     expect(userRegexProblem('(a)\\1')).toMatch(/invalid escape sequence: `\\1`/);
     expect(userRegexProblem('token (\\S+)', 2)).toMatch(/has 1 capture group\(s\), but group 2 is asked for the token/);
     expect(userRegexProblem('a{1000}b{1000}c{1000}')).toMatch(/is too complex \(RE2 program size \d+, at most 2000\)/);
@@ -69,25 +78,35 @@ describe('linear time', () => {
     expect(matchLine('App', `${'a'.repeat(2000)}!`, PATTERNS, [nested])).toBeNull();
   });
 
-  it("the token step's timeout fires while a hostile pattern scans an endless stream of long lines", QUICK, async () => {
-    // As captureStart does: a live threadtime stream, a timer that aborts the scan.
-    let sent = 0;
-    const line = (n: number) => `11-28 10:00:${String(n % 60).padStart(2, '0')}.000  4321  4321 D MyApp   : ${LONG}\n`;
-    const endless = new Readable({
-      // Each chunk arrives on a later turn of the event loop, as a socket's data does.
-      read() {
-        setImmediate(() => this.push(Array.from({ length: 20 }, () => line(sent++)).join('')));
-      },
-    });
-    const stop = new AbortController();
-    const timer = setTimeout(() => stop.abort(), 300);
-    const result = await scanStream(endless, { format: 'threadtime', userPatterns: [{ vendor: 'xiaomi', regex: CATASTROPHIC }], signal: stop.signal, source: 'live logcat' });
-    clearTimeout(timer);
-    expect(stop.signal.aborted).toBe(true);
-    // Lines were matched while the timer ran (the pattern ran, and yielded to the timer).
-    expect(result.lines).toBeGreaterThan(20);
-    expect(result.findings).toEqual([]);
-  });
+  it(
+    "the token step's timeout fires while a hostile pattern scans an endless stream of long lines",
+    QUICK,
+    async () => {
+      // As captureStart does: a live threadtime stream, a timer that aborts the scan.
+      let sent = 0;
+      const line = (n: number) =>
+        `11-28 10:00:${String(n % 60).padStart(2, '0')}.000  4321  4321 D MyApp   : ${LONG}\n`;
+      const endless = new Readable({
+        // Each chunk arrives on a later turn of the event loop, as a socket's data does.
+        read() {
+          setImmediate(() => this.push(Array.from({ length: 20 }, () => line(sent++)).join('')));
+        },
+      });
+      const stop = new AbortController();
+      const timer = setTimeout(() => stop.abort(), 300);
+      const result = await scanStream(endless, {
+        format: 'threadtime',
+        userPatterns: [{ vendor: 'xiaomi', regex: CATASTROPHIC }],
+        signal: stop.signal,
+        source: 'live logcat',
+      });
+      clearTimeout(timer);
+      expect(stop.signal.aborted).toBe(true);
+      // Lines were matched while the timer ran (the pattern ran, and yielded to the timer).
+      expect(result.lines).toBeGreaterThan(20);
+      expect(result.findings).toEqual([]);
+    },
+  );
 });
 
 describe('loading a profile', () => {
@@ -103,15 +122,28 @@ describe('loading a profile', () => {
     })();
     expect(err).toBeInstanceOf(BadInputError);
     expect(err?.exitCode).toBe(2);
-    expect(err?.message).toMatch(/^app\.json is not a valid app profile: tokenPatterns\[0\]\.regex is not a valid regular expression/);
+    expect(err?.message).toMatch(
+      /^app\.json is not a valid app profile: tokenPatterns\[0\]\.regex is not a valid regular expression/,
+    );
     expect(err?.hint).toMatch(/RE2 syntax/);
-    expect(parseProfile({ ...base, tokenPatterns: [{ vendor: 'xiaomi', regex: CATASTROPHIC }] }, 'app.json').tokenPatterns).toHaveLength(1);
+    expect(
+      parseProfile({ ...base, tokenPatterns: [{ vendor: 'xiaomi', regex: CATASTROPHIC }] }, 'app.json').tokenPatterns,
+    ).toHaveLength(1);
   });
 
   it('`diagnose --profile` with `(unclosed` exits 2 naming tokenPatterns[1].regex, no stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pd-patterns-'));
     const file = join(dir, 'app.json');
-    writeFileSync(file, JSON.stringify({ ...base, tokenPatterns: [{ vendor: 'xiaomi', regex: 'ok (\\S+)' }, { vendor: 'xiaomi', regex: '(unclosed' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...base,
+        tokenPatterns: [
+          { vendor: 'xiaomi', regex: 'ok (\\S+)' },
+          { vendor: 'xiaomi', regex: '(unclosed' },
+        ],
+      }),
+    );
     chmodSync(file, 0o600);
     const r = await runCli(['diagnose', '--profile', file, '--package', 'com.example.chat']);
     expect(r.code).toBe(2);

@@ -12,7 +12,8 @@ const p = (brand: string, manufacturer: string, extra: Record<string, string> = 
   'ro.build.version.sdk': sdk,
   ...extra,
 });
-const notes = (props: Record<string, string>, packages?: string[]) => detect(props, packages ? { packages: packages.map((name) => ({ name })) } : {}).notes.map((n) => n.key);
+const notes = (props: Record<string, string>, packages?: string[]) =>
+  detect(props, packages ? { packages: packages.map((name) => ({ name })) } : {}).notes.map((n) => n.key);
 
 describe('brand family and channel', () => {
   it.each<[string, string, string, string, string]>([
@@ -50,11 +51,21 @@ describe('brand family and channel', () => {
   });
 
   it('generic system-partition values are skipped in partition order, and said so', () => {
-    const d = detect({ 'ro.product.brand': 'qti', 'ro.product.product.brand': 'unknown', 'ro.product.odm.brand': 'OnePlus', 'ro.product.vendor.brand': 'OPPO', 'ro.product.manufacturer': ' OnePlus ', 'ro.build.version.release': '14' });
+    const d = detect({
+      'ro.product.brand': 'qti',
+      'ro.product.product.brand': 'unknown',
+      'ro.product.odm.brand': 'OnePlus',
+      'ro.product.vendor.brand': 'OPPO',
+      'ro.product.manufacturer': ' OnePlus ',
+      'ro.build.version.release': '14',
+    });
     expect(d.brand).toBe('OnePlus');
     expect(d.manufacturer).toBe('OnePlus');
     expect(d.evidence).toMatchObject({ 'ro.product.odm.brand': 'OnePlus', 'ro.product.brand': 'qti' });
-    expect(d.notes).toContainEqual({ key: 'detect.note.genericSystemBrand', params: { key: 'ro.product.odm.brand', value: 'OnePlus' } });
+    expect(d.notes).toContainEqual({
+      key: 'detect.note.genericSystemBrand',
+      params: { key: 'ro.product.odm.brand', value: 'OnePlus' },
+    });
     const allGeneric = detect({ 'ro.product.brand': 'QSSI', 'ro.product.system.brand': 'oplus' });
     expect(allGeneric.brand).toBe('QSSI');
     expect(allGeneric.notes.map((n) => n.key)).not.toContain('detect.note.genericSystemBrand');
@@ -80,10 +91,30 @@ describe('Android version', () => {
 describe('ROMs', () => {
   it.each<[string, Record<string, string>, string, string]>([
     ['HyperOS by its own key', p('Xiaomi', 'Xiaomi', { 'ro.mi.os.version.name': 'OS2.0' }), 'HyperOS', '2.0'],
-    ['HyperOS by MIUI code 816 and an OS incremental', p('Xiaomi', 'Xiaomi', { 'ro.miui.ui.version.code': '816', 'ro.build.version.incremental': 'OS1.0.5.0.UNCCNXM' }), 'HyperOS', '1.0'],
-    ['HyperOS by code alone', p('Xiaomi', 'Xiaomi', { 'ro.miui.ui.version.code': '816', 'ro.build.version.incremental': 'V14.0.1' }), 'HyperOS', ''],
-    ['HyperOS by incremental alone', p('Xiaomi', 'Xiaomi', { 'ro.build.version.incremental': 'OS2.0.1.0.VNCCNXM' }), 'HyperOS', '2.0'],
-    ['MIUI 14 (code 815 is still MIUI)', p('Xiaomi', 'Xiaomi', { 'ro.miui.ui.version.code': '815', 'ro.miui.ui.version.name': 'V140' }), 'MIUI', '14.0'],
+    [
+      'HyperOS by MIUI code 816 and an OS incremental',
+      p('Xiaomi', 'Xiaomi', { 'ro.miui.ui.version.code': '816', 'ro.build.version.incremental': 'OS1.0.5.0.UNCCNXM' }),
+      'HyperOS',
+      '1.0',
+    ],
+    [
+      'HyperOS by code alone',
+      p('Xiaomi', 'Xiaomi', { 'ro.miui.ui.version.code': '816', 'ro.build.version.incremental': 'V14.0.1' }),
+      'HyperOS',
+      '',
+    ],
+    [
+      'HyperOS by incremental alone',
+      p('Xiaomi', 'Xiaomi', { 'ro.build.version.incremental': 'OS2.0.1.0.VNCCNXM' }),
+      'HyperOS',
+      '2.0',
+    ],
+    [
+      'MIUI 14 (code 815 is still MIUI)',
+      p('Xiaomi', 'Xiaomi', { 'ro.miui.ui.version.code': '815', 'ro.miui.ui.version.name': 'V140' }),
+      'MIUI',
+      '14.0',
+    ],
     ['MIUI 12.5', p('Xiaomi', 'Xiaomi', { 'ro.miui.ui.version.name': 'V125' }), 'MIUI', '12.5'],
     ['MIUI 12', p('Xiaomi', 'Xiaomi', { 'ro.miui.ui.version.name': 'V12' }), 'MIUI', '12'],
     ['MIUI 9, lower-case v', p('Xiaomi', 'Xiaomi', { 'ro.miui.ui.version.name': 'v9' }), 'MIUI', '9'],
@@ -91,43 +122,157 @@ describe('ROMs', () => {
     ['MagicOS on Honor', p('HONOR', 'HONOR', { 'ro.build.version.magic': 'MagicOS_8.0.0' }), 'MagicOS', '8.0.0'],
     ['Magic UI before 7', p('HONOR', 'HONOR', { 'ro.build.version.magic': 'MagicUI_4.0.0' }), 'Magic UI', '4.0.0'],
     ['MagicOS 7 without the word', p('HONOR', 'HONOR', { 'ro.build.version.magic': 'V7.1.0' }), 'MagicOS', '7.1.0'],
-    ['Magic on a Huawei family phone made by Honor', p('HUAWEI', 'HONOR', { 'ro.build.version.magic': 'MagicUI_6.1' }), 'Magic UI', '6.1'],
-    ['HarmonyOS by platform version', p('HUAWEI', 'HUAWEI', { 'hw_sc.build.platform.version': '3.0.0', 'ro.build.version.emui': 'EmotionUI_12.0.0' }), 'HarmonyOS', '3.0.0'],
-    ['HarmonyOS by the enable flag', p('HUAWEI', 'HUAWEI', { 'hw_sc.build.os.enable': 'true', 'hw_sc.build.os.version': '4.2.0' }), 'HarmonyOS', '4.2.0'],
+    [
+      'Magic on a Huawei family phone made by Honor',
+      p('HUAWEI', 'HONOR', { 'ro.build.version.magic': 'MagicUI_6.1' }),
+      'Magic UI',
+      '6.1',
+    ],
+    [
+      'HarmonyOS by platform version',
+      p('HUAWEI', 'HUAWEI', { 'hw_sc.build.platform.version': '3.0.0', 'ro.build.version.emui': 'EmotionUI_12.0.0' }),
+      'HarmonyOS',
+      '3.0.0',
+    ],
+    [
+      'HarmonyOS by the enable flag',
+      p('HUAWEI', 'HUAWEI', { 'hw_sc.build.os.enable': 'true', 'hw_sc.build.os.version': '4.2.0' }),
+      'HarmonyOS',
+      '4.2.0',
+    ],
     ['HarmonyOS flag without version', p('HUAWEI', 'HUAWEI', { 'hw_sc.build.os.enable': 'true' }), 'HarmonyOS', ''],
     ['EMUI', p('HUAWEI', 'HUAWEI', { 'ro.build.version.emui': 'EmotionUI_10.1.0' }), 'EMUI', '10.1.0'],
-    ['Magic key only, on a Huawei', p('HUAWEI', 'HUAWEI', { 'ro.build.version.magic': 'MagicOS_9.0' }), 'MagicOS', '9.0'],
+    [
+      'Magic key only, on a Huawei',
+      p('HUAWEI', 'HUAWEI', { 'ro.build.version.magic': 'MagicOS_9.0' }),
+      'MagicOS',
+      '9.0',
+    ],
     ['a Huawei without ROM keys', p('HUAWEI', 'HUAWEI', {}, '9'), 'Android', '9'],
     ['ColorOS by oplusrom', p('OPPO', 'OPPO', { 'ro.build.version.oplusrom': 'V14.0.0' }), 'ColorOS', '14.0.0'],
     ['ColorOS by opporom', p('OPPO', 'OPPO', { 'ro.build.version.opporom': 'V7.1' }), 'ColorOS', '7.1'],
-    ['ColorOS by rom.different.version', p('OPPO', 'OPPO', { 'ro.rom.different.version': 'ColorOS13.1' }), 'ColorOS', '13.1'],
+    [
+      'ColorOS by rom.different.version',
+      p('OPPO', 'OPPO', { 'ro.rom.different.version': 'ColorOS13.1' }),
+      'ColorOS',
+      '13.1',
+    ],
     ['ColorOS without version', p('OPPO', 'OPPO'), 'ColorOS', ''],
     ['HydrogenOS', p('OnePlus', 'OnePlus', { 'ro.rom.version': 'Hydrogen OS 11.0.7' }), 'HydrogenOS', '11.0.7'],
-    ['ColorOS on a China OnePlus model', { ...p('OnePlus', 'OnePlus', { 'ro.build.version.oplusrom': 'V15.0.0' }), 'ro.product.model': 'PJZ110' }, 'ColorOS', '15.0.0'],
-    ['OxygenOS from the display id', { ...p('OnePlus', 'OnePlus', { 'ro.build.display.id': 'CPH2581_15.0.0.405(EX01)' }), 'ro.product.model': 'CPH2581' }, 'OxygenOS', '15.0.0'],
-    ['OxygenOS from ro.oxygen.version', p('OnePlus', 'OnePlus', { 'ro.oxygen.version': 'Oxygen OS 11.0.2' }), 'OxygenOS', '11.0.2'],
-    ['OxygenOS falling back to oplusrom', p('OnePlus', 'OnePlus', { 'ro.build.version.oplusrom': 'V13.1.0' }), 'OxygenOS', '13.1.0'],
+    [
+      'ColorOS on a China OnePlus model',
+      { ...p('OnePlus', 'OnePlus', { 'ro.build.version.oplusrom': 'V15.0.0' }), 'ro.product.model': 'PJZ110' },
+      'ColorOS',
+      '15.0.0',
+    ],
+    [
+      'OxygenOS from the display id',
+      {
+        ...p('OnePlus', 'OnePlus', { 'ro.build.display.id': 'CPH2581_15.0.0.405(EX01)' }),
+        'ro.product.model': 'CPH2581',
+      },
+      'OxygenOS',
+      '15.0.0',
+    ],
+    [
+      'OxygenOS from ro.oxygen.version',
+      p('OnePlus', 'OnePlus', { 'ro.oxygen.version': 'Oxygen OS 11.0.2' }),
+      'OxygenOS',
+      '11.0.2',
+    ],
+    [
+      'OxygenOS falling back to oplusrom',
+      p('OnePlus', 'OnePlus', { 'ro.build.version.oplusrom': 'V13.1.0' }),
+      'OxygenOS',
+      '13.1.0',
+    ],
     ['realme UI by its key', p('realme', 'realme', { 'ro.build.version.realmeui': 'V5.0' }), 'realme UI', '5.0'],
     ['realme UI by SDK', p('realme', 'realme', {}, '13', '33'), 'realme UI', '4.0'],
     ['realme UI, unknown SDK', p('realme', 'realme', {}, '9', '28'), 'realme UI', ''],
-    ['OriginOS by name and display id', p('vivo', 'vivo', { 'ro.vivo.os.name': 'OriginOS', 'ro.vivo.os.build.display.id': 'OriginOS 4.0' }), 'OriginOS', '4.0'],
-    ['OriginOS by name, version by SDK', p('vivo', 'vivo', { 'ro.vivo.os.name': 'OriginOS' }, '15', '35'), 'OriginOS', '5'],
-    ['OriginOS by name, neither', p('vivo', 'vivo', { 'ro.vivo.os.name': 'OriginOS', 'ro.vivo.os.version': '1.0' }, '10', '29'), 'OriginOS', '1.0'],
-    ['OriginOS that says Funtouch (overseas=no)', p('vivo', 'vivo', { 'ro.vivo.os.name': 'Funtouch', 'ro.vivo.product.overseas': 'no' }, '16', '36'), 'OriginOS', '6'],
-    ['OriginOS that says Funtouch (China model)', { ...p('vivo', 'vivo', { 'ro.vivo.os.name': 'Funtouch' }, '14', '34'), 'ro.product.model': 'V2309A' }, 'OriginOS', '4'],
-    ['China model on Android 10 stays Funtouch', { ...p('vivo', 'vivo', { 'ro.vivo.os.name': 'Funtouch', 'ro.vivo.os.version': '10.5' }, '10', '29'), 'ro.product.model': 'V1986A' }, 'FuntouchOS', '10.5'],
-    ['overseas Funtouch from the display id', { ...p('vivo', 'vivo', { 'ro.vivo.os.name': 'Funtouch', 'ro.vivo.product.overseas': 'yes', 'ro.vivo.os.build.display.id': 'FuntouchOS_13.0' }, '13', '33'), 'ro.product.model': 'V2231A' }, 'FuntouchOS', '13.0'],
+    [
+      'OriginOS by name and display id',
+      p('vivo', 'vivo', { 'ro.vivo.os.name': 'OriginOS', 'ro.vivo.os.build.display.id': 'OriginOS 4.0' }),
+      'OriginOS',
+      '4.0',
+    ],
+    [
+      'OriginOS by name, version by SDK',
+      p('vivo', 'vivo', { 'ro.vivo.os.name': 'OriginOS' }, '15', '35'),
+      'OriginOS',
+      '5',
+    ],
+    [
+      'OriginOS by name, neither',
+      p('vivo', 'vivo', { 'ro.vivo.os.name': 'OriginOS', 'ro.vivo.os.version': '1.0' }, '10', '29'),
+      'OriginOS',
+      '1.0',
+    ],
+    [
+      'OriginOS that says Funtouch (overseas=no)',
+      p('vivo', 'vivo', { 'ro.vivo.os.name': 'Funtouch', 'ro.vivo.product.overseas': 'no' }, '16', '36'),
+      'OriginOS',
+      '6',
+    ],
+    [
+      'OriginOS that says Funtouch (China model)',
+      { ...p('vivo', 'vivo', { 'ro.vivo.os.name': 'Funtouch' }, '14', '34'), 'ro.product.model': 'V2309A' },
+      'OriginOS',
+      '4',
+    ],
+    [
+      'China model on Android 10 stays Funtouch',
+      {
+        ...p('vivo', 'vivo', { 'ro.vivo.os.name': 'Funtouch', 'ro.vivo.os.version': '10.5' }, '10', '29'),
+        'ro.product.model': 'V1986A',
+      },
+      'FuntouchOS',
+      '10.5',
+    ],
+    [
+      'overseas Funtouch from the display id',
+      {
+        ...p(
+          'vivo',
+          'vivo',
+          {
+            'ro.vivo.os.name': 'Funtouch',
+            'ro.vivo.product.overseas': 'yes',
+            'ro.vivo.os.build.display.id': 'FuntouchOS_13.0',
+          },
+          '13',
+          '33',
+        ),
+        'ro.product.model': 'V2231A',
+      },
+      'FuntouchOS',
+      '13.0',
+    ],
     ['a vivo without ROM keys', p('vivo', 'vivo', { 'ro.vivo.product.overseas': 'yes' }, '12', '31'), 'Android', '12'],
     ['Flyme by display id', p('meizu', 'Meizu', { 'ro.build.display.id': 'Flyme 10.5.0.1A' }), 'Flyme', '10.5.0.1A'],
-    ['Flyme by flyme id', p('meizu', 'Meizu', { 'ro.flyme.version.id': 'Flyme OS 9.2.3.0A', 'ro.build.display.id': 'x' }), 'Flyme', '9.2.3.0A'],
+    [
+      'Flyme by flyme id',
+      p('meizu', 'Meizu', { 'ro.flyme.version.id': 'Flyme OS 9.2.3.0A', 'ro.build.display.id': 'x' }),
+      'Flyme',
+      '9.2.3.0A',
+    ],
     ['Flyme published flag only', p('meizu', 'Meizu', { 'ro.flyme.published': 'true' }), 'Flyme', ''],
     ['a Meizu without Flyme', p('meizu', 'Meizu', {}, '8.1.0'), 'Android', '8.1.0'],
     ['One UI 6.1', p('samsung', 'samsung', { 'ro.build.version.oneui': '60100' }), 'One UI', '6.1'],
     ['One UI 5.0', p('samsung', 'samsung', { 'ro.build.version.oneui': '50000' }), 'One UI', '5.0'],
     ['One UI without key', p('samsung', 'samsung', { 'ro.build.version.oneui': '0' }), 'One UI', ''],
     ['Pixel', p('google', 'Google', {}, '15'), 'Android', '15'],
-    ['LineageOS', p('google', 'Google', { 'ro.lineage.build.version': '21.0', 'ro.lineage.version': '21.0-20240101-NIGHTLY-x' }), 'LineageOS', '21.0'],
-    ['LineageOS by its long version', p('google', 'Google', { 'ro.lineage.version': '20.0-20230101-NIGHTLY-x' }), 'LineageOS', '20.0'],
+    [
+      'LineageOS',
+      p('google', 'Google', { 'ro.lineage.build.version': '21.0', 'ro.lineage.version': '21.0-20240101-NIGHTLY-x' }),
+      'LineageOS',
+      '21.0',
+    ],
+    [
+      'LineageOS by its long version',
+      p('google', 'Google', { 'ro.lineage.version': '20.0-20230101-NIGHTLY-x' }),
+      'LineageOS',
+      '20.0',
+    ],
     ['CyanogenMod', p('x', 'y', { 'ro.cm.version': '14.1-20170101' }), 'CyanogenMod', '14.1'],
     ['PixelExperience', p('x', 'y', { 'org.pixelexperience.version': '13.0-x' }), 'PixelExperience', '13.0'],
     ['crDroid', p('x', 'y', { 'ro.crdroid.version': '9.1' }), 'crDroid', '9.1'],
@@ -136,23 +281,48 @@ describe('ROMs', () => {
   ])('%s', (_name, props, rom, version) => expect(detect(props).rom).toEqual({ name: rom, version }));
 
   it('notes: HyperOS with MIUI keys, custom ROM on a vendor phone, Magic key on Huawei, EMUI on Honor, oplus base, OriginOS-says-Funtouch', () => {
-    expect(notes(p('Xiaomi', 'Xiaomi', { 'ro.mi.os.version.name': 'OS2.0', 'ro.miui.ui.version.name': 'V816' }))).toContain('detect.note.hyperosMiuiKeys');
-    expect(notes(p('Xiaomi', 'Xiaomi', { 'ro.mi.os.version.name': 'OS2.0' }))).not.toContain('detect.note.hyperosMiuiKeys');
+    expect(
+      notes(p('Xiaomi', 'Xiaomi', { 'ro.mi.os.version.name': 'OS2.0', 'ro.miui.ui.version.name': 'V816' })),
+    ).toContain('detect.note.hyperosMiuiKeys');
+    expect(notes(p('Xiaomi', 'Xiaomi', { 'ro.mi.os.version.name': 'OS2.0' }))).not.toContain(
+      'detect.note.hyperosMiuiKeys',
+    );
     expect(notes(p('Xiaomi', 'Xiaomi', { 'ro.miui.ui.version.code': '816' }))).toContain('detect.note.hyperosMiuiKeys');
-    expect(detect(p('Xiaomi', 'Xiaomi', { 'ro.lineage.build.version': '21.0' })).notes).toContainEqual({ key: 'detect.note.customRomOnVendor', params: { rom: 'LineageOS' } });
-    expect(notes(p('x', 'y', { 'ro.lineage.build.version': '21.0', 'ro.miui.ui.version.name': 'V14' }))).toContain('detect.note.customRomOnVendor');
-    expect(notes(p('google', 'Google', { 'ro.lineage.build.version': '21.0' }))).not.toContain('detect.note.customRomOnVendor');
-    expect(notes(p('HUAWEI', 'HUAWEI', { 'ro.magic.api.version': '1', 'ro.build.version.emui': 'EmotionUI_12' }))).toContain('detect.note.magicKeyOnHuawei');
-    expect(notes(p('HONOR', 'HONOR', { 'ro.magic.api.version': '1', 'ro.build.version.emui': 'EmotionUI_10' }))).toEqual(['detect.note.honorOnHms']);
+    expect(detect(p('Xiaomi', 'Xiaomi', { 'ro.lineage.build.version': '21.0' })).notes).toContainEqual({
+      key: 'detect.note.customRomOnVendor',
+      params: { rom: 'LineageOS' },
+    });
+    expect(notes(p('x', 'y', { 'ro.lineage.build.version': '21.0', 'ro.miui.ui.version.name': 'V14' }))).toContain(
+      'detect.note.customRomOnVendor',
+    );
+    expect(notes(p('google', 'Google', { 'ro.lineage.build.version': '21.0' }))).not.toContain(
+      'detect.note.customRomOnVendor',
+    );
+    expect(
+      notes(p('HUAWEI', 'HUAWEI', { 'ro.magic.api.version': '1', 'ro.build.version.emui': 'EmotionUI_12' })),
+    ).toContain('detect.note.magicKeyOnHuawei');
+    expect(
+      notes(p('HONOR', 'HONOR', { 'ro.magic.api.version': '1', 'ro.build.version.emui': 'EmotionUI_10' })),
+    ).toEqual(['detect.note.honorOnHms']);
     expect(notes(p('HUAWEI', 'HUAWEI', { 'ro.build.version.emui': 'EmotionUI_12' }))).toEqual([]);
-    expect(detect(p('OnePlus', 'OnePlus', { 'ro.build.version.oplusrom': 'V13.1.0' })).notes).toContainEqual({ key: 'detect.note.oplusBase', params: { value: 'V13.1.0' } });
-    expect(detect(p('realme', 'realme', { 'ro.build.version.oplusrom': 'V14' })).notes).toContainEqual({ key: 'detect.note.oplusBase', params: { value: 'V14' } });
+    expect(detect(p('OnePlus', 'OnePlus', { 'ro.build.version.oplusrom': 'V13.1.0' })).notes).toContainEqual({
+      key: 'detect.note.oplusBase',
+      params: { value: 'V13.1.0' },
+    });
+    expect(detect(p('realme', 'realme', { 'ro.build.version.oplusrom': 'V14' })).notes).toContainEqual({
+      key: 'detect.note.oplusBase',
+      params: { value: 'V14' },
+    });
     expect(notes(p('realme', 'realme'))).toEqual([]);
-    expect(notes(p('vivo', 'vivo', { 'ro.vivo.os.name': 'Funtouch', 'ro.vivo.product.overseas': 'no' }, '14', '34'))).toContain('detect.note.originosSaysFuntouch');
+    expect(
+      notes(p('vivo', 'vivo', { 'ro.vivo.os.name': 'Funtouch', 'ro.vivo.product.overseas': 'no' }, '14', '34')),
+    ).toContain('detect.note.originosSaysFuntouch');
   });
 
   it('evidence names the keys the verdict rests on, with their values', () => {
-    const d = detect(p('Xiaomi', 'Xiaomi', { 'ro.miui.ui.version.code': '816', 'ro.build.version.incremental': 'OS1.0.5.0' }));
+    const d = detect(
+      p('Xiaomi', 'Xiaomi', { 'ro.miui.ui.version.code': '816', 'ro.build.version.incremental': 'OS1.0.5.0' }),
+    );
     expect(d.evidence).toEqual({
       'ro.product.brand': 'Xiaomi',
       'ro.product.manufacturer': 'Xiaomi',
@@ -188,11 +358,39 @@ describe('form factor', () => {
 
 describe('installed packages refine the channel', () => {
   it.each<[string, Record<string, string>, string[], string, string, string[]]>([
-    ['FCM phone without Play services', p('samsung', 'samsung'), ['com.android.settings'], 'none', 'no-google-play-services', ['detect.note.noPushService']],
+    [
+      'FCM phone without Play services',
+      p('samsung', 'samsung'),
+      ['com.android.settings'],
+      'none',
+      'no-google-play-services',
+      ['detect.note.noPushService'],
+    ],
     ['FCM phone with Play services', p('samsung', 'samsung'), ['com.google.android.gms'], 'fcm', 'brand:other', []],
-    ['vendor service present', p('HUAWEI', 'HUAWEI', { 'ro.build.version.emui': 'x' }), ['com.huawei.hms'], 'huawei', 'brand:huawei', []],
-    ['vendor service missing, GMS present', p('vivo', 'vivo'), ['com.google.android.gms'], 'vivo', 'brand:vivo;vendor-service-missing', ['detect.note.vendorMissingGmsPresent']],
-    ['vendor service missing, nothing', p('OPPO', 'OPPO'), [], 'oppo', 'brand:oppo;vendor-service-missing', ['detect.note.noPushService']],
+    [
+      'vendor service present',
+      p('HUAWEI', 'HUAWEI', { 'ro.build.version.emui': 'x' }),
+      ['com.huawei.hms'],
+      'huawei',
+      'brand:huawei',
+      [],
+    ],
+    [
+      'vendor service missing, GMS present',
+      p('vivo', 'vivo'),
+      ['com.google.android.gms'],
+      'vivo',
+      'brand:vivo;vendor-service-missing',
+      ['detect.note.vendorMissingGmsPresent'],
+    ],
+    [
+      'vendor service missing, nothing',
+      p('OPPO', 'OPPO'),
+      [],
+      'oppo',
+      'brand:oppo;vendor-service-missing',
+      ['detect.note.noPushService'],
+    ],
     ['the old OPPO service counts', p('OPPO', 'OPPO'), ['com.coloros.mcs'], 'oppo', 'brand:oppo', []],
   ])('%s', (_name, props, packages, channel, reason, expectedNotes) => {
     const d = detect(props, { packages: packages.map((name) => ({ name })) });
@@ -207,8 +405,27 @@ describe('missingEssentials', () => {
   it.each<[Record<string, string>, string[]]>([
     [p('x', 'y'), []],
     [{}, ['ro.product.brand', 'ro.product.manufacturer', 'ro.product.model', 'ro.build.version.release']],
-    [{ 'ro.product.vendor.brand': 'a', 'ro.product.odm.manufacturer': 'b', 'ro.product.system.model': 'c', 'ro.build.version.release_or_codename': '15' }, []],
-    [{ 'ro.product.brand': '', 'ro.product.manufacturer': 'b', 'ro.product.model': 'c', 'ro.build.version.release': '15' }, ['ro.product.brand']],
-    [{ 'ro.product.brand': 'a', 'ro.product.manufacturer': 'b', 'ro.product.model': 'c' }, ['ro.build.version.release']],
+    [
+      {
+        'ro.product.vendor.brand': 'a',
+        'ro.product.odm.manufacturer': 'b',
+        'ro.product.system.model': 'c',
+        'ro.build.version.release_or_codename': '15',
+      },
+      [],
+    ],
+    [
+      {
+        'ro.product.brand': '',
+        'ro.product.manufacturer': 'b',
+        'ro.product.model': 'c',
+        'ro.build.version.release': '15',
+      },
+      ['ro.product.brand'],
+    ],
+    [
+      { 'ro.product.brand': 'a', 'ro.product.manufacturer': 'b', 'ro.product.model': 'c' },
+      ['ro.build.version.release'],
+    ],
   ])('%j → %j', (props, missing) => expect(missingEssentials(props)).toEqual(missing));
 });

@@ -3,24 +3,41 @@
 // each parser reads, each alternative of its regexes, and each boundary it decides on.
 import { describe, expect, it } from 'vitest';
 import { parseAmStart, parseResumedActivity, parseUiDump } from '../../../src/main/device/outputs/activity';
-import { appOpMode, parseAppOps, parseDeviceIdleWhitelist, parseStandbyBucket, parseZenMode } from '../../../src/main/device/outputs/power';
+import {
+  appOpMode,
+  parseAppOps,
+  parseDeviceIdleWhitelist,
+  parseStandbyBucket,
+  parseZenMode,
+} from '../../../src/main/device/outputs/power';
 import { parseDumpsysNotification } from '../../../src/main/device/outputs/notification';
 import { parseDumpsysPackage, parsePmPath } from '../../../src/main/device/outputs/package';
 import { formatGetprop, parseBuildProp, parseGetprop, parseProps } from '../../../src/main/device/props';
 
 describe('am start', () => {
   it('success with -W (device-facts §6 success shape; LaunchState/TotalTime from AOSP ActivityManagerShellCommand)', () => {
-    expect(parseAmStart('Starting: Intent { cmp=com.example.chat/.chat.ChatActivity }\r\nStatus: ok\r\nLaunchState: COLD\r\nActivity: com.example.chat/.chat.ChatActivity\r\nTotalTime: 312\r\nWaitTime: 318\r\nComplete\r\n')).toEqual({
+    expect(
+      parseAmStart(
+        'Starting: Intent { cmp=com.example.chat/.chat.ChatActivity }\r\nStatus: ok\r\nLaunchState: COLD\r\nActivity: com.example.chat/.chat.ChatActivity\r\nTotalTime: 312\r\nWaitTime: 318\r\nComplete\r\n',
+      ),
+    ).toEqual({
       ok: true,
       activity: 'com.example.chat/.chat.ChatActivity',
       totalTimeMs: 312,
     });
   });
   it('success without -W: only the Starting line', () => {
-    expect(parseAmStart('Starting: Intent { cmp=com.miui.securitycenter/com.miui.permcenter.autostart.AutoStartManagementActivity }\n')).toEqual({ ok: true, activity: undefined, totalTimeMs: undefined });
+    expect(
+      parseAmStart(
+        'Starting: Intent { cmp=com.miui.securitycenter/com.miui.permcenter.autostart.AutoStartManagementActivity }\n',
+      ),
+    ).toEqual({ ok: true, activity: undefined, totalTimeMs: undefined });
   });
   it('a Status other than ok', () => {
-    expect(parseAmStart('Starting: Intent { cmp=a/.B }\nStatus: timeout\nActivity: a/.B\n')).toMatchObject({ ok: false, activity: 'a/.B' });
+    expect(parseAmStart('Starting: Intent { cmp=a/.B }\nStatus: timeout\nActivity: a/.B\n')).toMatchObject({
+      ok: false,
+      activity: 'a/.B',
+    });
   });
   it('nothing recognisable is not a success', () => {
     expect(parseAmStart('')).toEqual({ ok: false, activity: undefined, totalTimeMs: undefined });
@@ -30,22 +47,44 @@ describe('am start', () => {
     const out = parseAmStart(
       'Starting: Intent { cmp=com.huawei.systemmanager/.startupmgr.ui.StartupAwakedAppListActivity }\njava.lang.SecurityException: Permission Denial: starting Intent { flg=0x10000000 cmp=com.huawei.systemmanager/.startupmgr.ui.StartupAwakedAppListActivity } from null (pid=4211, uid=2000) not exported from uid 1000\n\tat com.android.server.wm.ActivityTaskSupervisor.checkStartAnyActivityPermission(ActivityTaskSupervisor.java:1142)\n',
     );
-    expect(out).toEqual({ ok: false, error: 'not-exported', message: 'Permission Denial: starting Intent { flg=0x10000000 cmp=com.huawei.systemmanager/.startupmgr.ui.StartupAwakedAppListActivity } from null (pid=4211, uid=2000) not exported from uid 1000' });
+    expect(out).toEqual({
+      ok: false,
+      error: 'not-exported',
+      message:
+        'Permission Denial: starting Intent { flg=0x10000000 cmp=com.huawei.systemmanager/.startupmgr.ui.StartupAwakedAppListActivity } from null (pid=4211, uid=2000) not exported from uid 1000',
+    });
   });
   it('missing class (ids 9094110973, 60583042123)', () => {
-    expect(parseAmStart('Starting: Intent { cmp=com.x/.Y }\nError type 3\nError: Activity class {com.x/com.x.Y} does not exist.\n')).toEqual({ ok: false, error: 'not-found', message: 'Error: Activity class {com.x/com.x.Y} does not exist.' });
+    expect(
+      parseAmStart(
+        'Starting: Intent { cmp=com.x/.Y }\nError type 3\nError: Activity class {com.x/com.x.Y} does not exist.\n',
+      ),
+    ).toEqual({ ok: false, error: 'not-found', message: 'Error: Activity class {com.x/com.x.Y} does not exist.' });
     expect(parseAmStart('Error type 3\n')).toEqual({ ok: false, error: 'not-found', message: 'Error type 3' });
   });
   it('unresolvable implicit intent', () => {
-    expect(parseAmStart('Starting: Intent { act=android.intent.action.VIEW dat=pushscheme://com.example.chat/... }\nError: Activity not started, unable to resolve Intent { act=android.intent.action.VIEW dat=pushscheme://com.example.chat/... flg=0x10000000 }\n')).toEqual({
+    expect(
+      parseAmStart(
+        'Starting: Intent { act=android.intent.action.VIEW dat=pushscheme://com.example.chat/... }\nError: Activity not started, unable to resolve Intent { act=android.intent.action.VIEW dat=pushscheme://com.example.chat/... flg=0x10000000 }\n',
+      ),
+    ).toEqual({
       ok: false,
       error: 'unresolvable',
-      message: 'Error: Activity not started, unable to resolve Intent { act=android.intent.action.VIEW dat=pushscheme://com.example.chat/... flg=0x10000000 }',
+      message:
+        'Error: Activity not started, unable to resolve Intent { act=android.intent.action.VIEW dat=pushscheme://com.example.chat/... flg=0x10000000 }',
     });
   });
   it('other errors and exceptions', () => {
-    expect(parseAmStart('Error: Unknown option: -Q\n')).toEqual({ ok: false, error: 'other', message: 'Error: Unknown option: -Q' });
-    expect(parseAmStart('Starting: Intent {}\njava.lang.IllegalArgumentException: Unknown component\n')).toEqual({ ok: false, error: 'other', message: 'java.lang.IllegalArgumentException: Unknown component' });
+    expect(parseAmStart('Error: Unknown option: -Q\n')).toEqual({
+      ok: false,
+      error: 'other',
+      message: 'Error: Unknown option: -Q',
+    });
+    expect(parseAmStart('Starting: Intent {}\njava.lang.IllegalArgumentException: Unknown component\n')).toEqual({
+      ok: false,
+      error: 'other',
+      message: 'java.lang.IllegalArgumentException: Unknown component',
+    });
     expect(parseAmStart('Error something\n')).toMatchObject({ ok: false, error: 'other', message: 'Error something' });
     expect(parseAmStart('Starting: Intent {}\nMy Error: x\n')).toMatchObject({ ok: true });
   });
@@ -63,15 +102,29 @@ describe('dumpsys activity activities', () => {
     '  mResumedActivity: ActivityRecord{b0c8e72 u0 com.example.chat/.chat.ChatActivity t12}',
   ].join('\r\n');
   it('resumed component, extras (values may hold `=` and `, `), data string', () => {
-    expect(parseResumedActivity(dump)).toEqual({ component: 'com.example.chat/.chat.ChatActivity', extras: { pd_click: 'pd-click-a1b2c3', from: 'push', text: 'a=b, c' }, data: 'pushscheme://com.example.chat/detail' });
+    expect(parseResumedActivity(dump)).toEqual({
+      component: 'com.example.chat/.chat.ChatActivity',
+      extras: { pd_click: 'pd-click-a1b2c3', from: 'push', text: 'a=b, c' },
+      data: 'pushscheme://com.example.chat/detail',
+    });
   });
   it('topResumedActivity= (Android 10+) and a record without a task id; dat= when no dataString', () => {
-    expect(parseResumedActivity('  * ActivityRecord{1 u0 a.b/.C}\n    intent={dat=x://y/z flg=0x10000000}\n  topResumedActivity=ActivityRecord{1 u0 a.b/.C}\n')).toEqual({ component: 'a.b/.C', extras: {}, data: 'x://y/z' });
-    expect(parseResumedActivity('ResumedActivity: ActivityRecord{9 u10 a.b/.D t3}')).toEqual({ component: 'a.b/.D', extras: {}, data: undefined });
+    expect(
+      parseResumedActivity(
+        '  * ActivityRecord{1 u0 a.b/.C}\n    intent={dat=x://y/z flg=0x10000000}\n  topResumedActivity=ActivityRecord{1 u0 a.b/.C}\n',
+      ),
+    ).toEqual({ component: 'a.b/.C', extras: {}, data: 'x://y/z' });
+    expect(parseResumedActivity('ResumedActivity: ActivityRecord{9 u10 a.b/.D t3}')).toEqual({
+      component: 'a.b/.D',
+      extras: {},
+      data: undefined,
+    });
   });
   it('nothing resumed', () => expect(parseResumedActivity('Display #0\n  mFocusedApp=null\n')).toBeNull());
   it('extras of another record are not taken', () => {
-    const two = '  * ActivityRecord{1 u0 x.y/.Other t1}\n      extras=Bundle[{k=other}]\n' + '  * ActivityRecord{2 u0 a.b/.Mine t2}\n      extras=Bundle[{k=mine}]\n  mResumedActivity: ActivityRecord{2 u0 a.b/.Mine t2}';
+    const two =
+      '  * ActivityRecord{1 u0 x.y/.Other t1}\n      extras=Bundle[{k=other}]\n' +
+      '  * ActivityRecord{2 u0 a.b/.Mine t2}\n      extras=Bundle[{k=mine}]\n  mResumedActivity: ActivityRecord{2 u0 a.b/.Mine t2}';
     expect(parseResumedActivity(two)?.extras).toEqual({ k: 'mine' });
   });
 });
@@ -79,9 +132,14 @@ describe('dumpsys activity activities', () => {
 describe('uiautomator dump', () => {
   it('nodes with text, resource id, package and bounds; entities unescaped; nodes without bounds skipped', () => {
     const xml =
-      "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?><hierarchy rotation=\"0\"><node index=\"0\" text=\"Push Doctor &quot;tap&quot; &lt;1&gt; &amp; more\" resource-id=\"android:id/title\" class=\"android.widget.TextView\" package=\"com.android.systemui\" bounds=\"[42,310][1038,372]\" /><node index=\"1\" text=\"x\" bounds=\"\"><node text=\"\" resource-id=\"\" package=\"p\" bounds=\"[0,0][1,2]\"></node></node></hierarchy>";
+      '<?xml version=\'1.0\' encoding=\'UTF-8\' standalone=\'yes\' ?><hierarchy rotation="0"><node index="0" text="Push Doctor &quot;tap&quot; &lt;1&gt; &amp; more" resource-id="android:id/title" class="android.widget.TextView" package="com.android.systemui" bounds="[42,310][1038,372]" /><node index="1" text="x" bounds=""><node text="" resource-id="" package="p" bounds="[0,0][1,2]"></node></node></hierarchy>';
     expect(parseUiDump(xml)).toEqual([
-      { text: 'Push Doctor "tap" <1> & more', resourceId: 'android:id/title', packageName: 'com.android.systemui', bounds: [42, 310, 1038, 372] },
+      {
+        text: 'Push Doctor "tap" <1> & more',
+        resourceId: 'android:id/title',
+        packageName: 'com.android.systemui',
+        bounds: [42, 310, 1038, 372],
+      },
       { text: '', resourceId: '', packageName: 'p', bounds: [0, 0, 1, 2] },
     ]);
   });
@@ -89,7 +147,11 @@ describe('uiautomator dump', () => {
 
 describe('power answers (device-facts §3.1-3.3, §3.7)', () => {
   it('deviceidle whitelist (Android 15 emulator capture, id 69709178878)', () => {
-    expect(parseDeviceIdleWhitelist('system-excidle,com.android.providers.calendar,10079\r\nsystem-excidle,com.android.shell,2000\r\nuser,com.example.bilimonitor,10153\r\n  system,android,1000  \r\nAdded: x\r\nbad,line\r\n')).toEqual([
+    expect(
+      parseDeviceIdleWhitelist(
+        'system-excidle,com.android.providers.calendar,10079\r\nsystem-excidle,com.android.shell,2000\r\nuser,com.example.bilimonitor,10153\r\n  system,android,1000  \r\nAdded: x\r\nbad,line\r\n',
+      ),
+    ).toEqual([
       { type: 'system-excidle', pkg: 'com.android.providers.calendar', uid: 10079 },
       { type: 'system-excidle', pkg: 'com.android.shell', uid: 2000 },
       { type: 'user', pkg: 'com.example.bilimonitor', uid: 10153 },
@@ -140,7 +202,7 @@ describe('dumpsys notification (device-facts §3.0)', () => {
     'Current Notification Manager state:',
     '',
     '  Notification List:',
-    "    NotificationRecord(0x01a0bcb9: pkg=com.example.chat user=UserHandle{0} id=1 tag=null importance=2 key=0|com.example.chat|1|null|10230: Notification(channel=push_messages shortcut=null contentView=null vibrate=null sound=null defaults=0x0 flags=0x62 color=0x00000000 groupKey=silent vis=SECRET))",
+    '    NotificationRecord(0x01a0bcb9: pkg=com.example.chat user=UserHandle{0} id=1 tag=null importance=2 key=0|com.example.chat|1|null|10230: Notification(channel=push_messages shortcut=null contentView=null vibrate=null sound=null defaults=0x0 flags=0x62 color=0x00000000 groupKey=silent vis=SECRET))',
     '      uid=10230 userId=0',
     '      opPkg=com.xiaomi.xmsf',
     '      flags=0x62',
@@ -156,7 +218,7 @@ describe('dumpsys notification (device-facts §3.0)', () => {
     '      mIntercept=true',
     '      mCreationTimeMs=1777723466000',
     "      effectiveNotificationChannel=NotificationChannel{mId='ignored_here', mName=X, mImportance=2}",
-    "    NotificationRecord(0x42d0e430: pkg=com.google.android.gms user=UserHandle{-1} id=-5 tag=GCM score=0: Notification(pri=0 contentView=null flags=0x10 kind=[null]))",
+    '    NotificationRecord(0x42d0e430: pkg=com.google.android.gms user=UserHandle{-1} id=-5 tag=GCM score=0: Notification(pri=0 contentView=null flags=0x10 kind=[null]))',
     '      uid=10039 userId=-1',
     '      mIntercept=false',
     "      effectiveNotificationChannel=NotificationChannel{mId='gms_channel', mName=Google, mImportance=3}",
@@ -195,7 +257,18 @@ describe('dumpsys notification (device-facts §3.0)', () => {
     });
   });
   it('an Android 4-6 record (score=, no key, no channel: the effective channel fills it)', () => {
-    expect(d.records[1]).toEqual({ pkg: 'com.google.android.gms', user: -1, id: -5, tag: 'GCM', importance: 0, key: '-1|com.google.android.gms|-5|GCM', channelId: 'gms_channel', uid: 10039, extras: {}, intercepted: false });
+    expect(d.records[1]).toEqual({
+      pkg: 'com.google.android.gms',
+      user: -1,
+      id: -5,
+      tag: 'GCM',
+      importance: 0,
+      key: '-1|com.google.android.gms|-5|GCM',
+      channelId: 'gms_channel',
+      uid: 10039,
+      extras: {},
+      intercepted: false,
+    });
   });
   it('app settings and channels; sections after them are not taken as channels', () => {
     expect(d.apps['com.example.chat']).toEqual({
@@ -207,17 +280,24 @@ describe('dumpsys notification (device-facts §3.0)', () => {
         { id: 'default', name: 'General', importance: 0, bypassDnd: undefined, lockscreenVisibility: undefined },
       ],
     });
-    expect(d.apps['com.restored']).toEqual({ pkg: 'com.restored', uid: undefined, importance: undefined, channels: [{ id: 'c', name: 'Ota...', importance: 2, bypassDnd: undefined, lockscreenVisibility: undefined }] });
+    expect(d.apps['com.restored']).toEqual({
+      pkg: 'com.restored',
+      uid: undefined,
+      importance: undefined,
+      channels: [{ id: 'c', name: 'Ota...', importance: 2, bypassDnd: undefined, lockscreenVisibility: undefined }],
+    });
     expect(Object.keys(d.apps)).toEqual(['com.example.chat', 'com.restored']);
   });
   it('channel=null on the record line is no channel', () => {
-    const r = parseDumpsysNotification('NotificationRecord(0x1: pkg=a user=UserHandle{0} id=2 tag=t importance=3 key=k: Notification(channel=null flags=0x0))').records[0];
+    const r = parseDumpsysNotification(
+      'NotificationRecord(0x1: pkg=a user=UserHandle{0} id=2 tag=t importance=3 key=k: Notification(channel=null flags=0x0))',
+    ).records[0];
     expect(r.channelId).toBeUndefined();
     expect(r.tag).toBe('t');
   });
   it('a record after app settings is a record again, and extras end at their brace', () => {
     const r = parseDumpsysNotification(
-      "AppSettings: a (1)\nNotificationRecord(0x1: pkg=b user=UserHandle{0} id=2 tag=null importance=3 key=k: Notification(channel=c))\nextras={\nandroid.title=String (T)\n}\nandroid.text=String (outside)\nuid=7\n",
+      'AppSettings: a (1)\nNotificationRecord(0x1: pkg=b user=UserHandle{0} id=2 tag=null importance=3 key=k: Notification(channel=c))\nextras={\nandroid.title=String (T)\n}\nandroid.text=String (outside)\nuid=7\n',
     );
     expect(r.records[0]).toMatchObject({ pkg: 'b', title: 'T', uid: 7 });
     expect(r.records[0].text).toBeUndefined();
@@ -278,34 +358,73 @@ describe('dumpsys package (device-facts §3.4)', () => {
           notLaunched: false,
           enabled: 0,
           runtimePermissions: {
-            'android.permission.POST_NOTIFICATIONS': { granted: false, flags: ['USER_SET', 'USER_SENSITIVE_WHEN_GRANTED', 'USER_SENSITIVE_WHEN_DENIED'] },
+            'android.permission.POST_NOTIFICATIONS': {
+              granted: false,
+              flags: ['USER_SET', 'USER_SENSITIVE_WHEN_GRANTED', 'USER_SENSITIVE_WHEN_DENIED'],
+            },
             'android.permission.READ_PHONE_STATE': { granted: true, flags: [] },
           },
         },
-        { userId: 999, installed: false, hidden: true, suspended: true, stopped: false, notLaunched: true, enabled: 3, runtimePermissions: {} },
+        {
+          userId: 999,
+          installed: false,
+          hidden: true,
+          suspended: true,
+          stopped: false,
+          notLaunched: true,
+          enabled: 3,
+          runtimePermissions: {},
+        },
       ],
     });
   });
   it('the block ends at the next package; a missing package is not found', () => {
-    expect(parseDumpsysPackage(dump, 'com.other')).toMatchObject({ found: true, versionCode: 1, minSdk: undefined, targetSdk: undefined, users: [] });
-    expect(parseDumpsysPackage(dump, 'com.none')).toEqual({ found: false, pkgFlags: [], debuggable: false, requestedPermissions: [], installPermissions: {}, users: [] });
+    expect(parseDumpsysPackage(dump, 'com.other')).toMatchObject({
+      found: true,
+      versionCode: 1,
+      minSdk: undefined,
+      targetSdk: undefined,
+      users: [],
+    });
+    expect(parseDumpsysPackage(dump, 'com.none')).toEqual({
+      found: false,
+      pkgFlags: [],
+      debuggable: false,
+      requestedPermissions: [],
+      installPermissions: {},
+      users: [],
+    });
   });
   it('installer null; no DEBUGGABLE; a user line without enabled=', () => {
-    const p = parseDumpsysPackage('  Package [a] (1):\n    installerPackageName=null\n    pkgFlags=[ HAS_CODE ]\n    User 0: installed=true\n', 'a');
+    const p = parseDumpsysPackage(
+      '  Package [a] (1):\n    installerPackageName=null\n    pkgFlags=[ HAS_CODE ]\n    User 0: installed=true\n',
+      'a',
+    );
     expect(p.installer).toBeUndefined();
     expect(p.debuggable).toBe(false);
     expect(p.users[0].enabled).toBe(0);
   });
   it('pm path: one line per APK (split APKs), noise ignored', () => {
-    expect(parsePmPath('package:/data/app/x/base.apk\r\npackage:/data/app/x/split_config.arm64_v8a.apk\n\nWARNING: linker\n')).toEqual(['/data/app/x/base.apk', '/data/app/x/split_config.arm64_v8a.apk']);
+    expect(
+      parsePmPath(
+        'package:/data/app/x/base.apk\r\npackage:/data/app/x/split_config.arm64_v8a.apk\n\nWARNING: linker\n',
+      ),
+    ).toEqual(['/data/app/x/base.apk', '/data/app/x/split_config.arm64_v8a.apk']);
     expect(parsePmPath('')).toEqual([]);
   });
 });
 
 describe('getprop and build.prop', () => {
   it('getprop: one line per property, multi-line values, CRLF, bad lines counted with samples', () => {
-    const p = parseGetprop('[ro.product.brand]: [Xiaomi]\r\n[ro.build.fingerprint]: [a/b:15/c]\r\n[persist.sys.multi]: [line one\r\nline two]\r\n\r\nnot a prop\r\n[x]:[y]\r\n');
-    expect(p.props).toEqual({ 'ro.product.brand': 'Xiaomi', 'ro.build.fingerprint': 'a/b:15/c', 'persist.sys.multi': 'line one\nline two', x: 'y' });
+    const p = parseGetprop(
+      '[ro.product.brand]: [Xiaomi]\r\n[ro.build.fingerprint]: [a/b:15/c]\r\n[persist.sys.multi]: [line one\r\nline two]\r\n\r\nnot a prop\r\n[x]:[y]\r\n',
+    );
+    expect(p.props).toEqual({
+      'ro.product.brand': 'Xiaomi',
+      'ro.build.fingerprint': 'a/b:15/c',
+      'persist.sys.multi': 'line one\nline two',
+      x: 'y',
+    });
     expect(p.format).toBe('getprop');
     expect(p.badLines).toBe(1);
     expect(p.badSamples).toEqual(['not a prop']);
@@ -321,7 +440,9 @@ describe('getprop and build.prop', () => {
     expect(parseGetprop('[a b]: [c]').props).toEqual({});
   });
   it('build.prop: comments, import lines, later wins, trimmed values, bad lines', () => {
-    const p = parseBuildProp('# begin\nimport /vendor/build.prop\n ro.product.brand = OPPO \nro.product.brand=realme\nro.x=\nbad line here\n@weird\n');
+    const p = parseBuildProp(
+      '# begin\nimport /vendor/build.prop\n ro.product.brand = OPPO \nro.product.brand=realme\nro.x=\nbad line here\n@weird\n',
+    );
     expect(p.props).toEqual({ 'ro.product.brand': 'realme', 'ro.x': '' });
     expect(p.format).toBe('build.prop');
     expect(p.badLines).toBe(2);
@@ -333,7 +454,9 @@ describe('getprop and build.prop', () => {
     expect(parseProps('ro.a=1\nro.b=2\n').format).toBe('build.prop');
     expect(parseProps('ro.a=1\n[ro.b]: [2]\n').format).toBe('getprop');
     expect(parseProps('nothing here').format).toBe('empty');
-    expect(parseProps(`${Array.from({ length: 20 }, (_, i) => `ro.k${i}=v`).join('\n')}\n[a]: [b]\n[c]: [d]\n`).format).toBe('build.prop');
+    expect(
+      parseProps(`${Array.from({ length: 20 }, (_, i) => `ro.k${i}=v`).join('\n')}\n[a]: [b]\n[c]: [d]\n`).format,
+    ).toBe('build.prop');
   });
   it('formatGetprop sorts by key and ends with a newline', () => {
     expect(formatGetprop({ b: '2', a: '1' })).toBe('[a]: [1]\n[b]: [2]\n');

@@ -75,7 +75,10 @@ describe('checkTokenShape', () => {
   });
 
   it('an odd shape names the vendor, the length and what was expected', () => {
-    expect(checkTokenShape('vivo', '123')).toEqual({ ok: false, note: { key: 'logs.shape.unusual', params: { vendor: 'vivo', length: 3, expected: 'about 23 digits' } } });
+    expect(checkTokenShape('vivo', '123')).toEqual({
+      ok: false,
+      note: { key: 'logs.shape.unusual', params: { vendor: 'vivo', length: 3, expected: 'about 23 digits' } },
+    });
     expect(checkTokenShape('oppo', 'x').note?.params?.expected).toBe('"CN_" followed by 32 hex digits');
     expect(checkTokenShape('fcm', 'x').note?.params?.expected).toBe('152 or 163 characters, "<id>:APA91b…"');
     expect(checkTokenShape('huawei', 'x').note?.params?.expected).toContain('CN01');
@@ -87,7 +90,10 @@ describe('checkTokenShape', () => {
   it('empty, whitespace and oversized tokens; no vendor means any non-garbage token is fine', () => {
     expect(checkTokenShape('fcm', '')).toEqual({ ok: false, note: { key: 'logs.shape.empty' } });
     expect(checkTokenShape(undefined, '')).toEqual({ ok: false, note: { key: 'logs.shape.empty' } });
-    expect(checkTokenShape('vivo', '1566545649 7861102581637')).toEqual({ ok: false, note: { key: 'logs.shape.garbage' } });
+    expect(checkTokenShape('vivo', '1566545649 7861102581637')).toEqual({
+      ok: false,
+      note: { key: 'logs.shape.garbage' },
+    });
     expect(checkTokenShape(undefined, 'a\tb')).toEqual({ ok: false, note: { key: 'logs.shape.garbage' } });
     expect(checkTokenShape(undefined, 'a'.repeat(4097))).toEqual({ ok: false, note: { key: 'logs.shape.garbage' } });
     expect(checkTokenShape(undefined, 'a'.repeat(4096))).toEqual({ ok: true });

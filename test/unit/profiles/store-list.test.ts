@@ -12,7 +12,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 it('lists real profiles only, not *.fcm-service-account.json files', async () => {
   const store = new FileProfileStore(dir);
   await store.save('acme-chat', { package: 'com.example.chat', providers: {} });
-  writeFileSync(join(dir, 'acme-chat.fcm-service-account.json'), JSON.stringify({ package: 'com.example.chat', providers: {} }));
+  writeFileSync(
+    join(dir, 'acme-chat.fcm-service-account.json'),
+    JSON.stringify({ package: 'com.example.chat', providers: {} }),
+  );
   expect((await store.list()).map((p) => p.id)).toEqual(['acme-chat']);
 });
 

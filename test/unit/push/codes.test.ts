@@ -23,11 +23,13 @@ describe('push code tables (src/main/push/codes.ts ↔ src/shared/i18n/push.ts)'
     const group = provider.replace('-', '');
     const reachable = new Set(KNOWN_CODES[provider].map((c) => codeKey(provider, c)!.split('.').pop()));
     for (const lng of ['en', 'zh-CN'] as const)
-      for (const leaf of Object.keys(texts(lng)[group] ?? {}).filter((k) => k.startsWith('c'))) expect(reachable.has(leaf), `${lng} push.code.${group}.${leaf}`).toBe(true);
+      for (const leaf of Object.keys(texts(lng)[group] ?? {}).filter((k) => k.startsWith('c')))
+        expect(reachable.has(leaf), `${lng} push.code.${group}.${leaf}`).toBe(true);
   });
 
   it('the Tencent IM codes of a wrong key, another app and a non-admin are known (issue 20)', () => {
-    for (const code of ['70009', '70014', '60010', '70003', '70001', '70013']) expect(codeKey('tencent-im', code)).not.toBeNull();
+    for (const code of ['70009', '70014', '60010', '70003', '70001', '70013'])
+      expect(codeKey('tencent-im', code)).not.toBeNull();
     for (const code of ['failTokens', 'expireTokens']) expect(codeKey('honor', code)).not.toBeNull();
   });
 });

@@ -46,9 +46,30 @@ beforeAll(async () => {
   writeFileSync(sa, serviceAccountJson(s), { mode: 0o600 });
   profile = simProfile(s, sa);
   const c = s.credentials;
-  secretsUsed.push(c.xiaomi.appSecret, c.huawei.clientSecret, c.honor.clientSecret, c.oppo.masterSecret, c.vivo.appSecret, c.meizu.appSecret, c.tencent.secretKey, c.easemob.clientSecret);
-  s.reportToken({ imSdk: 'tencent', user: 'alice', vendor: 'xiaomi', token: tokens.get('xiaomi')!, package: 'com.example.chat' });
-  s.reportToken({ imSdk: 'easemob', user: 'alice', vendor: 'huawei', token: tokens.get('huawei')!, package: 'com.example.chat' });
+  secretsUsed.push(
+    c.xiaomi.appSecret,
+    c.huawei.clientSecret,
+    c.honor.clientSecret,
+    c.oppo.masterSecret,
+    c.vivo.appSecret,
+    c.meizu.appSecret,
+    c.tencent.secretKey,
+    c.easemob.clientSecret,
+  );
+  s.reportToken({
+    imSdk: 'tencent',
+    user: 'alice',
+    vendor: 'xiaomi',
+    token: tokens.get('xiaomi')!,
+    package: 'com.example.chat',
+  });
+  s.reportToken({
+    imSdk: 'easemob',
+    user: 'alice',
+    vendor: 'huawei',
+    token: tokens.get('huawei')!,
+    package: 'com.example.chat',
+  });
 });
 
 afterAll(async () => {
@@ -56,7 +77,10 @@ afterAll(async () => {
 });
 
 function withProvider(p: ProviderName, patch: Record<string, unknown>): AppProfile {
-  return { ...profile, providers: { ...profile.providers, [p]: { ...(profile.providers as Record<string, object>)[p], ...patch } } };
+  return {
+    ...profile,
+    providers: { ...profile.providers, [p]: { ...(profile.providers as Record<string, object>)[p], ...patch } },
+  };
 }
 
 const req = (vendor: VendorChannel | null, extra: Record<string, unknown> = {}) => ({
@@ -150,7 +174,13 @@ describe.each(PROVIDERS)('%s sender against its stand-in', (provider) => {
     const r =
       vendor === null
         ? await createSender(
-            { ...profile, providers: { ...profile.providers, [provider]: { ...(profile.providers as Record<string, object>)[provider], toUser: 'nobody' } } },
+            {
+              ...profile,
+              providers: {
+                ...profile.providers,
+                [provider]: { ...(profile.providers as Record<string, object>)[provider], toUser: 'nobody' },
+              },
+            },
             provider,
           ).send(req(null))
         : await createSender(profile, provider).send(req(vendor, { token: generateToken(vendor, 'someone-else') }));
@@ -200,12 +230,35 @@ describe('wrong credentials', () => {
 
 describe('UserSig (TLSSigAPIv2)', () => {
   it('matches a vector derived by hand from the documented algorithm, and round-trips', () => {
-    const sig = genUserSig(1400000000, '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e', 'administrator', 86400 * 180, 1700000000);
+    const sig = genUserSig(
+      1400000000,
+      '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e',
+      'administrator',
+      86400 * 180,
+      1700000000,
+    );
     // The HMAC over "TLS.identifier:administrator\nTLS.sdkappid:1400000000\nTLS.time:1700000000\nTLS.expire:15552000\n".
-    const ok = verifyUserSig(sig, 1400000000, '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e', 'administrator', 1700000001);
+    const ok = verifyUserSig(
+      sig,
+      1400000000,
+      '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e',
+      'administrator',
+      1700000001,
+    );
     expect(ok).toEqual({ ok: true, time: 1700000000, expire: 15552000 });
     expect(sig).toMatch(/^[A-Za-z0-9*\-_]+$/);
-    expect(verifyUserSig(sig, 1400000000, 'wrong-key', 'administrator', 1700000001)).toEqual({ ok: false, reason: 'bad-signature' });
-    expect(verifyUserSig(sig, 1400000000, '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e', 'administrator', 1700000000 + 86400 * 181)).toEqual({ ok: false, reason: 'expired' });
+    expect(verifyUserSig(sig, 1400000000, 'wrong-key', 'administrator', 1700000001)).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
+    expect(
+      verifyUserSig(
+        sig,
+        1400000000,
+        '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e',
+        'administrator',
+        1700000000 + 86400 * 181,
+      ),
+    ).toEqual({ ok: false, reason: 'expired' });
   });
 });

@@ -22,18 +22,56 @@ describe('vivo classification and category always agree', () => {
 
 describe('IM vendor fields', () => {
   it('copy each vendor its own channel and fall back to the vendor sections', () => {
-    const f = imVendorFields({}, { channels: { xiaomi: 'a', oppo: 'b' }, providers: { oppo: { appKey: 'k', masterSecret: 's', category: 'IM', notifyLevel: 16 }, meizu: { appId: '1', appSecret: 's', noticeMsgType: 1 } } });
-    expect(f).toMatchObject({ channels: { xiaomi: 'a', oppo: 'b' }, oppoCategory: 'IM', oppoNotifyLevel: 16, meizuNoticeMsgType: 1, vivoCategory: 'IM', vivoClassification: 1, honorImportance: 'NORMAL' });
-    expect(imVendorFields({ vivoCategory: 'SOCIAL' }, {})).toMatchObject({ vivoCategory: 'SOCIAL', vivoClassification: 0 });
+    const f = imVendorFields(
+      {},
+      {
+        channels: { xiaomi: 'a', oppo: 'b' },
+        providers: {
+          oppo: { appKey: 'k', masterSecret: 's', category: 'IM', notifyLevel: 16 },
+          meizu: { appId: '1', appSecret: 's', noticeMsgType: 1 },
+        },
+      },
+    );
+    expect(f).toMatchObject({
+      channels: { xiaomi: 'a', oppo: 'b' },
+      oppoCategory: 'IM',
+      oppoNotifyLevel: 16,
+      meizuNoticeMsgType: 1,
+      vivoCategory: 'IM',
+      vivoClassification: 1,
+      honorImportance: 'NORMAL',
+    });
+    expect(imVendorFields({ vivoCategory: 'SOCIAL' }, {})).toMatchObject({
+      vivoCategory: 'SOCIAL',
+      vivoClassification: 0,
+    });
   });
 });
 
 describe('profile warnings', () => {
   const p = (x: Record<string, unknown>): AppProfile => appProfileSchema.parse({ package: 'com.example.chat', ...x });
   it('names what is missing for real pushes', () => {
-    const im = p({ providers: { easemob: { orgName: 'o', appName: 'a', clientId: 'c', clientSecret: 's', toUser: 'u' } } });
-    expect(profileWarnings(im).map((w) => w.path)).toEqual(['channels.xiaomi', 'channels.oppo', 'providers.easemob.baseUrl']);
-    const ok = p({ channels: { xiaomi: 'x', oppo: 'o' }, providers: { easemob: { orgName: 'o', appName: 'a', clientId: 'c', clientSecret: 's', toUser: 'u', baseUrl: 'https://a41.easemob.com' } } });
+    const im = p({
+      providers: { easemob: { orgName: 'o', appName: 'a', clientId: 'c', clientSecret: 's', toUser: 'u' } },
+    });
+    expect(profileWarnings(im).map((w) => w.path)).toEqual([
+      'channels.xiaomi',
+      'channels.oppo',
+      'providers.easemob.baseUrl',
+    ]);
+    const ok = p({
+      channels: { xiaomi: 'x', oppo: 'o' },
+      providers: {
+        easemob: {
+          orgName: 'o',
+          appName: 'a',
+          clientId: 'c',
+          clientSecret: 's',
+          toUser: 'u',
+          baseUrl: 'https://a41.easemob.com',
+        },
+      },
+    });
     expect(profileWarnings(ok)).toEqual([]);
     expect(profileWarnings(p({ providers: { fcm: { serviceAccountFile: 'sa.json' } } }))).toEqual([]);
   });

@@ -47,7 +47,9 @@ function sample(): Report {
         status: 'fail',
         title: { key: 'step.device.pushService.title' },
         summary: { key: 'check.pushService.missing', params: { channel: 'xiaomi', packages: 'com.xiaomi.xmsf' } },
-        evidence: [{ source: 'pm list packages', excerpt: `<script>alert(1)</script> & "quotes" ]]> \u0001 key=${SECRET}` }],
+        evidence: [
+          { source: 'pm list packages', excerpt: `<script>alert(1)</script> & "quotes" ]]> \u0001 key=${SECRET}` },
+        ],
         remediation: [{ key: 'check.pushService.install.xiaomi' }],
         actions: [],
         durationMs: 30,
@@ -73,7 +75,9 @@ describe('report export', () => {
     expect(json.schemaVersion).toBe(1);
     expect(json.device.rom).toEqual({ name: 'HyperOS', version: '2.0' });
     for (const s of json.steps) {
-      expect(Object.keys(s)).toEqual(expect.arrayContaining(['id', 'status', 'title', 'evidence', 'remediation', 'durationMs']));
+      expect(Object.keys(s)).toEqual(
+        expect.arrayContaining(['id', 'status', 'title', 'evidence', 'remediation', 'durationMs']),
+      );
     }
     expect(json.steps[1].title).toBe('Vendor push service on the phone');
     expect(json.steps[1].remediation[0]).toContain('com.xiaomi.xmsf');
@@ -126,6 +130,8 @@ describe('report export', () => {
   });
 
   it('names the file after the package, phone and time', () => {
-    expect(exportReport(sample(), 'junit').filename).toBe('push-doctor-com.example.chat-127.0.0.1_40001-2026-11-22T10-00-03.xml');
+    expect(exportReport(sample(), 'junit').filename).toBe(
+      'push-doctor-com.example.chat-127.0.0.1_40001-2026-11-22T10-00-03.xml',
+    );
   });
 });

@@ -40,7 +40,9 @@ function report(): Report {
         title: { key: 'step.adb.connection.title' },
         summary: { key: 'check.connection.ok', params: { serial: EVIL, version: 41 } },
         evidence: [{ source: `getprop ${EVIL}`, excerpt: `\`\`\`\n</details>${EVIL}\n\`\`\`` }],
-        remediation: [{ key: 'check.connection.ok', params: { serial: '<a href="javascript:x">click</a>', version: 1 } }],
+        remediation: [
+          { key: 'check.connection.ok', params: { serial: '<a href="javascript:x">click</a>', version: 1 } },
+        ],
         actions: [],
         durationMs: 12,
       },

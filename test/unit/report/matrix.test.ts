@@ -1,11 +1,31 @@
 // The rack's matrix report (issue 19) built from localized reports: steps in checklist order over
 // every phone, the worst verdict, a phone without a report as a failed column, and escaping.
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, matrixHtml, matrixJUnit, matrixMarkdown, type MatrixPhone } from '../../../src/main/report/matrix';
+import {
+  buildMatrix,
+  matrixHtml,
+  matrixJUnit,
+  matrixMarkdown,
+  type MatrixPhone,
+} from '../../../src/main/report/matrix';
 import type { LocalizedReport, LocalizedStep } from '../../../src/main/report/localize';
 
-const step = (id: string, status: LocalizedStep['status'], summary = `${id} ${status}`): LocalizedStep => ({ id, status, title: `Title ${id}`, summary, evidence: [], remediation: [], actions: [], durationMs: 5 });
-const report = (serial: string, verdict: LocalizedReport['verdict'], steps: LocalizedStep[], model = 'M<1>'): LocalizedReport =>
+const step = (id: string, status: LocalizedStep['status'], summary = `${id} ${status}`): LocalizedStep => ({
+  id,
+  status,
+  title: `Title ${id}`,
+  summary,
+  evidence: [],
+  remediation: [],
+  actions: [],
+  durationMs: 5,
+});
+const report = (
+  serial: string,
+  verdict: LocalizedReport['verdict'],
+  steps: LocalizedStep[],
+  model = 'M<1>',
+): LocalizedReport =>
   ({
     schemaVersion: 1,
     tool: { name: 'push-doctor', version: '0.1.0' },
@@ -20,8 +40,18 @@ const report = (serial: string, verdict: LocalizedReport['verdict'], steps: Loca
   }) as unknown as LocalizedReport;
 
 const phones: MatrixPhone[] = [
-  { serial: 'A', report: report('A', 'pass', [step('adb.connection', 'pass'), step('device.channel', 'pass')]), link: 'phone-A.html' },
-  { serial: 'B', report: report('B', 'warn', [step('adb.connection', 'pass'), step('app.notifications', 'warn', 'a "quoted" <b>summary</b> | piped')]) },
+  {
+    serial: 'A',
+    report: report('A', 'pass', [step('adb.connection', 'pass'), step('device.channel', 'pass')]),
+    link: 'phone-A.html',
+  },
+  {
+    serial: 'B',
+    report: report('B', 'warn', [
+      step('adb.connection', 'pass'),
+      step('app.notifications', 'warn', 'a "quoted" <b>summary</b> | piped'),
+    ]),
+  },
   { serial: 'C', error: 'the phone went away before the checklist began' },
 ];
 

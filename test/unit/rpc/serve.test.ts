@@ -44,11 +44,20 @@ beforeAll(async () => {
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>ui</title>');
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(tmpdir(), 'pd-secret.txt'), 'top secret');
-  serve = await startServe({ api, subscribe: (l) => (listeners.add(l), () => listeners.delete(l)), staticDir: root, log: (l) => void serveLog.push(l) });
+  serve = await startServe({
+    api,
+    subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
+    staticDir: root,
+    log: (l) => void serveLog.push(l),
+  });
 });
 afterAll(async () => serve?.close());
 
-function get(path: string, headers: Record<string, string> = {}, port = serve.port): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+  port = serve.port,
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     http
       .get({ host: '127.0.0.1', port, path, headers }, (res) => {
@@ -62,14 +71,20 @@ function get(path: string, headers: Record<string, string> = {}, port = serve.po
 
 function ws(query: string, origin?: string, extra: Record<string, string> = {}, port = serve.port): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const s = new WebSocket(`ws://127.0.0.1:${port}/ws${query}`, { headers: { ...(origin ? { origin } : {}), ...extra } });
+    const s = new WebSocket(`ws://127.0.0.1:${port}/ws${query}`, {
+      headers: { ...(origin ? { origin } : {}), ...extra },
+    });
     s.once('open', () => resolve(s));
     s.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
     s.once('error', reject);
   });
 }
 
-function call(s: WebSocket, method: string, payload: unknown): Promise<{ result?: unknown; error?: { message: string; hint?: string; code: string } }> {
+function call(
+  s: WebSocket,
+  method: string,
+  payload: unknown,
+): Promise<{ result?: unknown; error?: { message: string; hint?: string; code: string } }> {
   return new Promise((resolve) => {
     const id = Math.floor(Math.random() * 1e9);
     const onMsg = (d: WebSocket.RawData) => {
@@ -114,8 +129,20 @@ describe('serve', () => {
 
   it('answers only to its own host names (a DNS-rebinding page with the token gets nothing)', async () => {
     const t = `/?token=${serve.token}`;
-    for (const host of [`127.0.0.1:${serve.port}`, `localhost:${serve.port}`, `[::1]:${serve.port}`, `LOCALHOST:${serve.port}`]) expect((await get(t, { host })).status, host).toBe(200);
-    for (const host of [`evil.example:${serve.port}`, `127.0.0.1:${serve.port + 1}`, 'localhost', `127.0.0.2:${serve.port}`, `pd.rebind.example:${serve.port}`]) {
+    for (const host of [
+      `127.0.0.1:${serve.port}`,
+      `localhost:${serve.port}`,
+      `[::1]:${serve.port}`,
+      `LOCALHOST:${serve.port}`,
+    ])
+      expect((await get(t, { host })).status, host).toBe(200);
+    for (const host of [
+      `evil.example:${serve.port}`,
+      `127.0.0.1:${serve.port + 1}`,
+      'localhost',
+      `127.0.0.2:${serve.port}`,
+      `pd.rebind.example:${serve.port}`,
+    ]) {
       const r = await get(t, { host });
       expect(r.status, host).toBe(421);
       expect(r.headers['set-cookie'], host).toBeUndefined();
@@ -135,7 +162,13 @@ describe('serve', () => {
 
   it('serves nothing outside the build folder and lists no directories', async () => {
     const t = `token=${serve.token}`;
-    for (const p of [`/../pd-secret.txt?${t}`, `/%2e%2e/pd-secret.txt?${t}`, `/assets/..%2f..%2fpd-secret.txt?${t}`, `/assets/?${t}`, `/assets?${t}`]) {
+    for (const p of [
+      `/../pd-secret.txt?${t}`,
+      `/%2e%2e/pd-secret.txt?${t}`,
+      `/assets/..%2f..%2fpd-secret.txt?${t}`,
+      `/assets/?${t}`,
+      `/assets?${t}`,
+    ]) {
       const r = await get(p);
       expect(r.status, p).toBe(404);
       expect(r.body).not.toContain('top secret');
@@ -153,7 +186,9 @@ describe('serve', () => {
 
   it('dispatches calls, refuses unknown methods and bad payloads by field, and pushes events', async () => {
     const s = await ws(`?token=${serve.token}`, `http://127.0.0.1:${serve.port}`);
-    expect((await call(s, 'listDevices', null)).result).toEqual([{ serial: 'emulator-5554', server: '127.0.0.1:5037', state: 'device' }]);
+    expect((await call(s, 'listDevices', null)).result).toEqual([
+      { serial: 'emulator-5554', server: '127.0.0.1:5037', state: 'device' },
+    ]);
     expect((await call(s, 'constructor', null)).error?.message).toMatch(/Unknown method/);
     const bad = await call(s, 'runDiagnosis', { serial: 'x; rm -rf /', package: 'com.example.chat' });
     expect(bad.error).toMatchObject({ code: 'bad-request' });
@@ -230,7 +265,9 @@ describe('serve', () => {
   });
 
   it('refuses to bind beyond loopback without --allow-remote', async () => {
-    await expect(startServe({ api, subscribe: () => () => undefined, staticDir: root, host: '0.0.0.0' })).rejects.toThrow(/Refusing to serve on 0\.0\.0\.0/);
+    await expect(
+      startServe({ api, subscribe: () => () => undefined, staticDir: root, host: '0.0.0.0' }),
+    ).rejects.toThrow(/Refusing to serve on 0\.0\.0\.0/);
   });
 });
 
@@ -247,7 +284,14 @@ describe('per-client send buffers', () => {
   const HARD = 1024 * 1024;
   let small: ServeHandle;
   beforeAll(async () => {
-    small = await startServe({ api, subscribe: (l) => (listeners.add(l), () => listeners.delete(l)), staticDir: root, sendSoftCap: SOFT, sendHardCap: HARD, log: () => undefined });
+    small = await startServe({
+      api,
+      subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
+      staticDir: root,
+      sendSoftCap: SOFT,
+      sendHardCap: HARD,
+      log: () => undefined,
+    });
   });
   afterAll(async () => small?.close());
 
@@ -257,11 +301,23 @@ describe('per-client send buffers', () => {
     const slow = await rawUpgrade({ port: small.port, token: small.token });
     slow.send(frame(JSON.stringify({ id: 1, method: 'startLogcat', payload: { serial: 'emulator-5554' } })));
     await waitUntil(() => slow.messages.some((m) => m.includes('streamId')), 'the stream id');
-    const streamId = (JSON.parse(slow.messages.find((m) => m.includes('streamId'))!) as { result: { streamId: string } }).result.streamId;
+    const streamId = (
+      JSON.parse(slow.messages.find((m) => m.includes('streamId'))!) as { result: { streamId: string } }
+    ).result.streamId;
     slow.socket.pause();
-    const line = { seq: 1, time: '11-28 20:00:00.000', pid: 1, tid: 1, level: 'I' as const, tag: 'Noise', message: 'x'.repeat(200) };
+    const line = {
+      seq: 1,
+      time: '11-28 20:00:00.000',
+      pid: 1,
+      tid: 1,
+      level: 'I' as const,
+      tag: 'Noise',
+      message: 'x'.repeat(200),
+    };
     const batch = Array.from({ length: 100 }, () => line);
-    const batchBytes = Buffer.byteLength(JSON.stringify({ event: { type: 'logcat', streamId, lines: batch, dropped: 0 } }));
+    const batchBytes = Buffer.byteLength(
+      JSON.stringify({ event: { type: 'logcat', streamId, lines: batch, dropped: 0 } }),
+    );
     const stats = () => small.clients().find((c) => c.streams.includes(streamId));
     // ~100 MB of log lines offered to a client that reads nothing.
     for (let i = 0; i < 5000 && !(stats()?.droppedEvents ?? 0); i++) {
@@ -276,7 +332,14 @@ describe('per-client send buffers', () => {
     // The others still get answers.
     expect((await call(good, 'listDevices', null)).result).toHaveLength(1);
     // Events that are not dropped (run progress) fill it to the hard cap: it is disconnected.
-    const big = { type: 'devices' as const, devices: Array.from({ length: 2000 }, (_, i) => ({ serial: `s${i}`.padEnd(100, 'x'), server: '127.0.0.1:5037', state: 'device' as const })) };
+    const big = {
+      type: 'devices' as const,
+      devices: Array.from({ length: 2000 }, (_, i) => ({
+        serial: `s${i}`.padEnd(100, 'x'),
+        server: '127.0.0.1:5037',
+        state: 'device' as const,
+      })),
+    };
     let most = 0;
     for (let i = 0; i < 200 && stats(); i++) {
       emit(big);
@@ -289,7 +352,10 @@ describe('per-client send buffers', () => {
     expect(most).toBeLessThanOrEqual(HARD);
     expect((await call(good, 'listDevices', null)).result).toHaveLength(1);
     // Its stream was stopped with it.
-    await waitUntil(() => calls.some(([m, p]) => m === 'stopLogcat' && (p as { streamId: string }).streamId === streamId), 'stopLogcat');
+    await waitUntil(
+      () => calls.some(([m, p]) => m === 'stopLogcat' && (p as { streamId: string }).streamId === streamId),
+      'stopLogcat',
+    );
     slow.socket.destroy();
     good.close();
   });
@@ -298,7 +364,10 @@ describe('per-client send buffers', () => {
 describe('the address bar', () => {
   it('loses the token once the bridge has it (history.replaceState), keeping the rest of the URL', () => {
     const replaced: string[] = [];
-    const hist = { state: null, replaceState: (_s: unknown, _t: string, url?: string | URL | null) => void replaced.push(String(url)) };
+    const hist = {
+      state: null,
+      replaceState: (_s: unknown, _t: string, url?: string | URL | null) => void replaced.push(String(url)),
+    };
     dropTokenFromAddressBar({ href: 'http://127.0.0.1:4000/?token=abcdefghijklmnop&lang=zh-CN#logs' }, hist);
     expect(replaced).toEqual(['/?lang=zh-CN#logs']);
     dropTokenFromAddressBar({ href: 'http://127.0.0.1:4000/' }, hist);
@@ -309,9 +378,15 @@ describe('the address bar', () => {
 describe('dispatcher', () => {
   it('validates every method against its schema before calling the core', async () => {
     const d = createDispatcher(api);
-    await expect(d('sendTestPush', { serial: 'emulator-5554', profileId: '../../etc/passwd', provider: 'fcm', count: 1 })).rejects.toThrow(/profileId/);
-    await expect(d('sendTestPush', { serial: 'emulator-5554', profileId: 'lab', provider: 'nope', count: 1 })).rejects.toThrow(/provider/);
-    await expect(d('runAction', { serial: 'emulator-5554', package: 'com.example.chat', actionId: 'shell:rm' })).rejects.toThrow(/actionId/);
+    await expect(
+      d('sendTestPush', { serial: 'emulator-5554', profileId: '../../etc/passwd', provider: 'fcm', count: 1 }),
+    ).rejects.toThrow(/profileId/);
+    await expect(
+      d('sendTestPush', { serial: 'emulator-5554', profileId: 'lab', provider: 'nope', count: 1 }),
+    ).rejects.toThrow(/provider/);
+    await expect(
+      d('runAction', { serial: 'emulator-5554', package: 'com.example.chat', actionId: 'shell:rm' }),
+    ).rejects.toThrow(/actionId/);
     await expect(d('__proto__', null)).rejects.toThrow(/Unknown method/);
   });
 });
@@ -325,7 +400,10 @@ describe("the renderer's WebSocket bridge", () => {
     });
     try {
       expect(await bridge.listDevices()).toHaveLength(1);
-      await expect(bridge.getProfile({ id: 'x' })).rejects.toMatchObject({ message: 'No app profile named "x".', hint: 'Create it first.' });
+      await expect(bridge.getProfile({ id: 'x' })).rejects.toMatchObject({
+        message: 'No app profile named "x".',
+        hint: 'Create it first.',
+      });
       const got = new Promise<PushDoctorEvent>((r) => bridge.onEvent(r));
       await new Promise((r) => setTimeout(r, 20));
       for (const l of listeners) l({ type: 'server', server: '127.0.0.1:5037', status: 'down', message: 'gone' });

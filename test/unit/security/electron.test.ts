@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { APP_ORIGIN, CSP, SECURE_WEB_PREFERENCES, isAllowedExternal, isAppUrl, isTrustedSender } from '../../../src/main/security';
+import {
+  APP_ORIGIN,
+  CSP,
+  SECURE_WEB_PREFERENCES,
+  isAllowedExternal,
+  isAppUrl,
+  isTrustedSender,
+} from '../../../src/main/security';
 import { API_METHOD_NAMES } from '../../../src/shared/contract';
 import { methodSchemas } from '../../../src/shared/schemas';
 
@@ -29,7 +36,7 @@ describe('window settings', () => {
 });
 
 describe('content security policy', () => {
-  it('allows only the app\'s own scripts, no eval, no plugins, no framing', () => {
+  it("allows only the app's own scripts, no eval, no plugins, no framing", () => {
     expect(CSP).toContain("default-src 'self'");
     expect(CSP).toContain("script-src 'self'");
     expect(CSP).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
@@ -67,7 +74,12 @@ describe('IPC sender check and navigation', () => {
 describe('architecture', () => {
   it("only the Electron shell imports 'electron'", () => {
     const importers = files('src').filter((f) => /from 'electron'|require\('electron'\)/.test(readFileSync(f, 'utf8')));
-    expect(importers.sort()).toEqual(['src/main/index.ts', 'src/main/ipc.ts', 'src/main/window.ts', 'src/preload/index.ts']);
+    expect(importers.sort()).toEqual([
+      'src/main/index.ts',
+      'src/main/ipc.ts',
+      'src/main/window.ts',
+      'src/preload/index.ts',
+    ]);
   });
 
   it('the renderer imports no Node module and nothing from the core', () => {

@@ -23,7 +23,10 @@ describe('redactor', () => {
     ['Basic auth', `Authorization: Basic ${Buffer.from(`client:${SECRET}`).toString('base64')}`],
     ['base64 offset 1', Buffer.from(`x${SECRET}tail`).toString('base64')],
     ['base64 offset 2', Buffer.from(`xy${SECRET}tail`).toString('base64')],
-    ['base64url offset 2 in a URL', `https://h/cb?state=${encodeURIComponent(Buffer.from(`xy${SECRET}`).toString('base64'))}`],
+    [
+      'base64url offset 2 in a URL',
+      `https://h/cb?state=${encodeURIComponent(Buffer.from(`xy${SECRET}`).toString('base64'))}`,
+    ],
   ];
   it.each(encodings)('removes the %s form', (_name, form) => {
     const out = r.text(`echo: ${form} end`);
@@ -49,15 +52,27 @@ describe('redactor', () => {
 
   it('property: any secret at any offset in base64 or URL encoding is gone', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 12, maxLength: 40, unit: 'grapheme-ascii' }), fc.string({ maxLength: 5 }), fc.constantFrom('b64', 'b64url', 'uri', 'form'), (secret, prefix, kind) => {
-        fc.pre(secret.trim().length === secret.length && !/\s/.test(secret));
-        const rr = new Redactor();
-        rr.register(secret);
-        const buf = Buffer.from(prefix + secret);
-        const text = kind === 'b64' ? buf.toString('base64') : kind === 'b64url' ? buf.toString('base64url') : kind === 'uri' ? encodeURIComponent(prefix + secret) : new URLSearchParams({ k: prefix + secret }).toString();
-        const out = rr.text(text);
-        expect(leaks(out, secret)).toEqual([]);
-      }),
+      fc.property(
+        fc.string({ minLength: 12, maxLength: 40, unit: 'grapheme-ascii' }),
+        fc.string({ maxLength: 5 }),
+        fc.constantFrom('b64', 'b64url', 'uri', 'form'),
+        (secret, prefix, kind) => {
+          fc.pre(secret.trim().length === secret.length && !/\s/.test(secret));
+          const rr = new Redactor();
+          rr.register(secret);
+          const buf = Buffer.from(prefix + secret);
+          const text =
+            kind === 'b64'
+              ? buf.toString('base64')
+              : kind === 'b64url'
+                ? buf.toString('base64url')
+                : kind === 'uri'
+                  ? encodeURIComponent(prefix + secret)
+                  : new URLSearchParams({ k: prefix + secret }).toString();
+          const out = rr.text(text);
+          expect(leaks(out, secret)).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

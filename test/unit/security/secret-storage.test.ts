@@ -44,7 +44,12 @@ describe('a store without real encryption', () => {
   it('getInfo tells the UI how secrets are kept', async () => {
     const store = new FileProfileStore(mkdtempSync(join(tmpdir(), 'pd-weak-')));
     const hub = new AdbHub({ servers: ['127.0.0.1:1'], autoStart: false });
-    const weak = new PushDoctorService({ front: 'electron', hub, profiles: store, secretStorage: { kind: 'weak', backend: 'basic_text' } });
+    const weak = new PushDoctorService({
+      front: 'electron',
+      hub,
+      profiles: store,
+      secretStorage: { kind: 'weak', backend: 'basic_text' },
+    });
     expect(await weak.getInfo()).toMatchObject({ secretStorage: 'weak', secretStorageBackend: 'basic_text' });
     const serve = new PushDoctorService({ front: 'serve', hub, profiles: store });
     expect((await serve.getInfo()).secretStorage).toBe('file');

@@ -2,12 +2,28 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { detect, missingEssentials } from '../../../src/main/device/detect';
-import { deriveProductProps, mergeBuildProps, parseBuildProp, parseProps, partitionOf } from '../../../src/main/device/props';
+import {
+  deriveProductProps,
+  mergeBuildProps,
+  parseBuildProp,
+  parseProps,
+  partitionOf,
+} from '../../../src/main/device/props';
 import { notificationGrant, parseDumpsysPackage } from '../../../src/main/device/outputs/package';
-import { GETPROP_NO_MODEL, ODM_BUILD_PROP, ONEPLUS6_HYDROGEN, ONEPLUS6_OXYGEN, PRODUCT_BUILD_PROP, SYSTEM_BUILD_PROP, VENDOR_BUILD_PROP } from '../../fixtures/world/props';
+import {
+  GETPROP_NO_MODEL,
+  ODM_BUILD_PROP,
+  ONEPLUS6_HYDROGEN,
+  ONEPLUS6_OXYGEN,
+  PRODUCT_BUILD_PROP,
+  SYSTEM_BUILD_PROP,
+  VENDOR_BUILD_PROP,
+} from '../../fixtures/world/props';
 import { NO_RUNTIME_GRANT, UPDATED_SYSTEM_APP } from '../../fixtures/world/dumps';
 
-const files = [SYSTEM_BUILD_PROP, VENDOR_BUILD_PROP, PRODUCT_BUILD_PROP, ODM_BUILD_PROP].map((t) => parseBuildProp(t).props);
+const files = [SYSTEM_BUILD_PROP, VENDOR_BUILD_PROP, PRODUCT_BUILD_PROP, ODM_BUILD_PROP].map(
+  (t) => parseBuildProp(t).props,
+);
 
 describe('build.prop files', () => {
   it.each([
@@ -29,17 +45,24 @@ describe('build.prop files', () => {
   });
 
   it('follows ro.product.property_source_order when the ROM sets it', () => {
-    const merged = mergeBuildProps([...files, { 'ro.product.property_source_order': 'vendor,product,odm,system_ext,system' }]);
+    const merged = mergeBuildProps([
+      ...files,
+      { 'ro.product.property_source_order': 'vendor,product,odm,system_ext,system' },
+    ]);
     expect(deriveProductProps(merged).props['ro.product.model']).toBe('OnePlus 9 Pro');
     expect(detect(merged).model).toBe('OnePlus 9 Pro');
   });
 
   it('a set value of ro.product.X is kept, never derived over', () => {
     fc.assert(
-      fc.property(fc.constantFrom('brand', 'model', 'device', 'manufacturer', 'name'), fc.stringMatching(/^[A-Za-z0-9 ]{1,20}$/), (field, v) => {
-        const merged = { ...mergeBuildProps(files), [`ro.product.${field}`]: v };
-        expect(deriveProductProps(merged).props[`ro.product.${field}`]).toBe(v);
-      }),
+      fc.property(
+        fc.constantFrom('brand', 'model', 'device', 'manufacturer', 'name'),
+        fc.stringMatching(/^[A-Za-z0-9 ]{1,20}$/),
+        (field, v) => {
+          const merged = { ...mergeBuildProps(files), [`ro.product.${field}`]: v };
+          expect(deriveProductProps(merged).props[`ro.product.${field}`]).toBe(v);
+        },
+      ),
     );
   });
 

@@ -24,18 +24,21 @@ describe('world log pastes', () => {
     expect(s.tokensFound).toBe(s.tokensExpected);
   });
 
-  it.each(LOG_FIXTURES.filter((f) => f.errors.length).map((f) => [f.name, f] as const))('%s: the error has a meaning in both languages', async (_n, fx) => {
-    const r = await scan(fx.text);
-    const err = r.findings.find((f) => f.kind === 'register-error' || f.kind === 'report-error')!;
-    const { info } = codeInfo(err);
-    expect(info, `no table entry for ${JSON.stringify(err.value)}`).toBeDefined();
-    for (const lang of ['en', 'zh-CN'] as const) {
-      const text = translate(createI18n(lang), codeMeaning(err));
-      expect(text).not.toMatch(/^logs\.code\./);
-      expect(text).not.toContain('{{');
-      if (!info!.confirmed) expect(text).toMatch(/not confirmed|未能/);
-    }
-  });
+  it.each(LOG_FIXTURES.filter((f) => f.errors.length).map((f) => [f.name, f] as const))(
+    '%s: the error has a meaning in both languages',
+    async (_n, fx) => {
+      const r = await scan(fx.text);
+      const err = r.findings.find((f) => f.kind === 'register-error' || f.kind === 'report-error')!;
+      const { info } = codeInfo(err);
+      expect(info, `no table entry for ${JSON.stringify(err.value)}`).toBeDefined();
+      for (const lang of ['en', 'zh-CN'] as const) {
+        const text = translate(createI18n(lang), codeMeaning(err));
+        expect(text).not.toMatch(/^logs\.code\./);
+        expect(text).not.toContain('{{');
+        if (!info!.confirmed) expect(text).toMatch(/not confirmed|未能/);
+      }
+    },
+  );
 
   it('counts the lines it could not place instead of refusing the paste', async () => {
     const r = await scan(LOG_FIXTURES.find((f) => f.name.startsWith('a crash report'))!.text);
@@ -48,8 +51,16 @@ describe('world log pastes', () => {
   });
 
   it('attaches a stack trace line to the header above it, inside a sniffed log too', async () => {
-    const head = Array.from({ length: 70 }, (_, i) => `06-01 10:00:${String(i % 60).padStart(2, '0')}.000  1000  1000 I Noise   : line ${i}`);
-    const text = [...head, '06-01 10:01:00.000  4321  4340 E FirebaseMessaging: Fetching FCM registration token failed', '    java.io.IOException: SERVICE_NOT_AVAILABLE', '        at com.google.firebase.messaging.GmsRpc.handleResponse(GmsRpc.java:7)'].join('\n');
+    const head = Array.from(
+      { length: 70 },
+      (_, i) => `06-01 10:00:${String(i % 60).padStart(2, '0')}.000  1000  1000 I Noise   : line ${i}`,
+    );
+    const text = [
+      ...head,
+      '06-01 10:01:00.000  4321  4340 E FirebaseMessaging: Fetching FCM registration token failed',
+      '    java.io.IOException: SERVICE_NOT_AVAILABLE',
+      '        at com.google.firebase.messaging.GmsRpc.handleResponse(GmsRpc.java:7)',
+    ].join('\n');
     const r = await scan(text);
     expect(r.format).toBe('threadtime');
     const err = r.findings.find((f) => f.value === 'SERVICE_NOT_AVAILABLE');
@@ -73,26 +84,38 @@ describe('masking', () => {
     [`cmd: register | arg: ${MI_REGID} | result: 0 | reason: `, MI_REGID],
     [`FCM Token : ${FCM_TOKEN}`, FCM_TOKEN],
     [`onRegisterStatus token = ${MEIZU_PUSHID}`, MEIZU_PUSHID],
-    [`[EMPushHelper] uploadTokenInternal, token=0869379034831543200000121400CN01, url=https://a4.easemob.com`, '0869379034831543200000121400CN01'],
-    [`onRegister responseCode: 0 registerID: CN_724a57d2233d2363fbdeff46af095155`, 'CN_724a57d2233d2363fbdeff46af095155'],
+    [
+      `[EMPushHelper] uploadTokenInternal, token=0869379034831543200000121400CN01, url=https://a4.easemob.com`,
+      '0869379034831543200000121400CN01',
+    ],
+    [
+      `onRegister responseCode: 0 registerID: CN_724a57d2233d2363fbdeff46af095155`,
+      'CN_724a57d2233d2363fbdeff46af095155',
+    ],
   ])('masks the token in %s', (line, token) => {
     const masked = maskLine(line);
     expect(masked).not.toContain(token);
     expect(masked).toContain(token.slice(0, 4) + '********');
   });
 
-  it.each(['onTokenErrorCallBack code = -1, code des = vivo error code: 101', 'command={register}, resultCode={70000001}, reason={}', 'getToken failed, com.huawei.hms.common.ApiException: 907122036: no right', 'setOfflinePushToken err code = -10005 desc = '])(
-    'leaves codes in clear: %s',
-    (line) => {
-      expect(maskLine(line)).toBe(line);
-    },
-  );
+  it.each([
+    'onTokenErrorCallBack code = -1, code des = vivo error code: 101',
+    'command={register}, resultCode={70000001}, reason={}',
+    'getToken failed, com.huawei.hms.common.ApiException: 907122036: no right',
+    'setOfflinePushToken err code = -10005 desc = ',
+  ])('leaves codes in clear: %s', (line) => {
+    expect(maskLine(line)).toBe(line);
+  });
 
   it('never leaves a token-shaped value after a token word (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom('token=', 'token: ', 'regId = ', 'pushId=', 'arg: ', 'registerID: '), fc.stringMatching(/^[A-Za-z0-9_-]{16,80}$/), (lead, token) => {
-        expect(maskLine(`x ${lead}${token} y`)).not.toContain(token);
-      }),
+      fc.property(
+        fc.constantFrom('token=', 'token: ', 'regId = ', 'pushId=', 'arg: ', 'registerID: '),
+        fc.stringMatching(/^[A-Za-z0-9_-]{16,80}$/),
+        (lead, token) => {
+          expect(maskLine(`x ${lead}${token} y`)).not.toContain(token);
+        },
+      ),
     );
   });
 });
@@ -114,7 +137,13 @@ describe('line grammar (property)', () => {
       fc.property(arb, fc.boolean(), (x, year) => {
         const ts = `${year ? '2024-' : ''}${d(x.month)}-${d(x.day)} 10:11:12.345`;
         const studio = `${ts} ${x.pid}-${x.tid}/com.example.chat ${x.level}/${x.tag}: ${x.msg}`;
-        expect(parseAny(studio)?.parsed).toMatchObject({ pid: x.pid, tid: x.tid, level: x.level, tag: x.tag, message: x.msg });
+        expect(parseAny(studio)?.parsed).toMatchObject({
+          pid: x.pid,
+          tid: x.tid,
+          level: x.level,
+          tag: x.tag,
+          message: x.msg,
+        });
         const tt = `${ts} ${String(x.pid).padStart(5)} ${String(x.tid).padStart(5)} ${x.level} ${x.tag.padEnd(8)}: ${x.msg}`;
         expect(parseAny(tt)?.parsed).toMatchObject({ pid: x.pid, tid: x.tid, tag: x.tag, message: x.msg });
         const long = `[ ${ts} ${x.pid}:${x.tid} ${x.level}/${x.tag} ]`;

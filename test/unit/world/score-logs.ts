@@ -18,7 +18,14 @@ export interface FixtureScore {
 }
 
 export async function scoreFixture(fx: LogFixture, scanStream: Scan): Promise<FixtureScore> {
-  const out: FixtureScore = { name: fx.name, read: false, errorsFound: 0, errorsExpected: fx.errors.length, tokensFound: 0, tokensExpected: fx.tokens.length };
+  const out: FixtureScore = {
+    name: fx.name,
+    read: false,
+    errorsFound: 0,
+    errorsExpected: fx.errors.length,
+    tokensFound: 0,
+    tokensExpected: fx.tokens.length,
+  };
   let findings: Finding[];
   try {
     findings = (await scanStream(Readable.from([fx.text + '\n']), { source: fx.name })).findings;
@@ -30,7 +37,12 @@ export async function scoreFixture(fx: LogFixture, scanStream: Scan): Promise<Fi
   out.read = findings.length >= Math.min(1, expectedAny) && (!fx.tag || findings.some((f) => f.tag === fx.tag));
   for (const e of fx.errors) {
     const hit = findings.find(
-      (f) => (f.kind === 'register-error' || f.kind === 'report-error') && (f.vendor === e.vendor || f.sdk === e.vendor || (!f.vendor && (e.vendor === 'tencent' || e.vendor === 'easemob'))) && (f.value === e.code || (f.description ?? '').includes(e.code)),
+      (f) =>
+        (f.kind === 'register-error' || f.kind === 'report-error') &&
+        (f.vendor === e.vendor ||
+          f.sdk === e.vendor ||
+          (!f.vendor && (e.vendor === 'tencent' || e.vendor === 'easemob'))) &&
+        (f.value === e.code || (f.description ?? '').includes(e.code)),
     );
     if (hit) out.errorsFound++;
   }
@@ -40,7 +52,8 @@ export async function scoreFixture(fx: LogFixture, scanStream: Scan): Promise<Fi
 
 export async function scoreAll(scanStream: Scan) {
   const rows = await Promise.all(LOG_FIXTURES.map((fx) => scoreFixture(fx, scanStream)));
-  const sum = (k: 'errorsFound' | 'errorsExpected' | 'tokensFound' | 'tokensExpected') => rows.reduce((n, r) => n + r[k], 0);
+  const sum = (k: 'errorsFound' | 'errorsExpected' | 'tokensFound' | 'tokensExpected') =>
+    rows.reduce((n, r) => n + r[k], 0);
   return {
     rows,
     read: rows.filter((r) => r.read).length,
@@ -52,6 +65,9 @@ export async function scoreAll(scanStream: Scan) {
 }
 
 export function printScore(s: Awaited<ReturnType<typeof scoreAll>>): void {
-  for (const r of s.rows) console.log(`${r.read ? 'read    ' : 'NOT READ'} errors ${r.errorsFound}/${r.errorsExpected} tokens ${r.tokensFound}/${r.tokensExpected}  ${r.name}${r.problem ? `  (${r.problem.slice(0, 60)})` : ''}`);
+  for (const r of s.rows)
+    console.log(
+      `${r.read ? 'read    ' : 'NOT READ'} errors ${r.errorsFound}/${r.errorsExpected} tokens ${r.tokensFound}/${r.tokensExpected}  ${r.name}${r.problem ? `  (${r.problem.slice(0, 60)})` : ''}`,
+    );
   console.log(`read right ${s.read}/${s.fixtures} (refused ${s.refused}); error lines ${s.errors}; tokens ${s.tokens}`);
 }

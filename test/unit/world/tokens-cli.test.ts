@@ -26,10 +26,29 @@ describe('tokens --log on a paste of every format', () => {
     const out = JSON.parse(res.stdout);
     const errors = out.findings.filter((f: { kind: string }) => f.kind.endsWith('-error'));
     const codes = errors.map((f: { code: string }) => f.code);
-    for (const c of ['FIS_AUTH_ERROR', 'SERVICE_NOT_AVAILABLE', 'TOO_MANY_REGISTRATIONS', '907122036', '907135000', '907135701', '907135003', 'no-hms-apk', '70000001', '14', '1002', '101', '110000', '8001000', '-10005'])
+    for (const c of [
+      'FIS_AUTH_ERROR',
+      'SERVICE_NOT_AVAILABLE',
+      'TOO_MANY_REGISTRATIONS',
+      '907122036',
+      '907135000',
+      '907135701',
+      '907135003',
+      'no-hms-apk',
+      '70000001',
+      '14',
+      '1002',
+      '101',
+      '110000',
+      '8001000',
+      '-10005',
+    ])
       expect(codes).toContain(c);
     expect(errors.every((f: { meaning: string }) => f.meaning && !f.meaning.startsWith('Code '))).toBe(true);
-    expect(errors.find((f: { code: string }) => f.code === '907122036')).toMatchObject({ vendor: 'huawei', meaningConfirmed: true });
+    expect(errors.find((f: { code: string }) => f.code === '907122036')).toMatchObject({
+      vendor: 'huawei',
+      meaningConfirmed: true,
+    });
     expect(errors.find((f: { code: string }) => f.code === '-10005')).toMatchObject({ meaningConfirmed: false });
     expect(out.unplaced).toBeGreaterThan(0);
     expect(res.stdout).not.toContain(MI_REGID);

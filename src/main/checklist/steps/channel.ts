@@ -10,7 +10,10 @@ export const channelStep: StepDefinition = {
   id: 'device.channel',
   ...PREMISES['device.channel'],
   async run(ctx): Promise<StepOutcome> {
-    const [propsOut, pkgsOut] = await Promise.all([ctx.questions.ask(QUESTIONS.getprop), ctx.questions.ask(QUESTIONS.packages)]);
+    const [propsOut, pkgsOut] = await Promise.all([
+      ctx.questions.ask(QUESTIONS.getprop),
+      ctx.questions.ask(QUESTIONS.packages),
+    ]);
     const props = parseGetprop(propsOut.output).props;
     const packages = parsePackageList(pkgsOut.output);
     const detection = detect(props, { packages });
@@ -32,11 +35,21 @@ export const channelStep: StepDefinition = {
       channel: detection.pushChannel,
     };
     if (!Object.keys(props).length)
-      return { status: 'fail', summary: { key: 'check.channel.noProps' }, evidence: [{ source: 'getprop', excerpt: propsOut.output.slice(0, 500) }] };
+      return {
+        status: 'fail',
+        summary: { key: 'check.channel.noProps' },
+        evidence: [{ source: 'getprop', excerpt: propsOut.output.slice(0, 500) }],
+      };
     // No channel because Google Play services is missing: FCM is what applies by brand, and the
     // push-service step says what is missing.
     if (detection.pushChannel === 'none')
-      return { status: 'warn', summary: { key: 'check.channel.none', params }, evidence, remediation: [{ key: 'check.channel.noneFix' }, ...detection.notes], data: { detection } };
+      return {
+        status: 'warn',
+        summary: { key: 'check.channel.none', params },
+        evidence,
+        remediation: [{ key: 'check.channel.noneFix' }, ...detection.notes],
+        data: { detection },
+      };
     const vendorMissing = detection.channelReason.includes('vendor-service-missing');
     return {
       status: vendorMissing ? 'warn' : 'pass',

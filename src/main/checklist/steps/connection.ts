@@ -28,8 +28,20 @@ export const connectionStep: StepDefinition = {
       // Ask every later question now, in a few round trips, while the steps get going.
       for (const group of prefetchFor(ctx.package)) void ctx.questions.prefetch(group);
     }
-    if (state === 'device') return { status: 'pass', summary: { key: 'check.connection.ok', params: { serial: ctx.serial, version } }, evidence };
-    const fix = state === 'unauthorized' ? 'hint.unauthorized' : state === 'offline' ? 'hint.offline' : state === 'no permissions' ? 'hint.noPermissions' : 'check.connection.otherFix';
+    if (state === 'device')
+      return {
+        status: 'pass',
+        summary: { key: 'check.connection.ok', params: { serial: ctx.serial, version } },
+        evidence,
+      };
+    const fix =
+      state === 'unauthorized'
+        ? 'hint.unauthorized'
+        : state === 'offline'
+          ? 'hint.offline'
+          : state === 'no permissions'
+            ? 'hint.noPermissions'
+            : 'check.connection.otherFix';
     return {
       status: 'fail',
       summary: { key: 'check.connection.state', params: { serial: ctx.serial, state } },

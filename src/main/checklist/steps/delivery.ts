@@ -43,13 +43,24 @@ export function reportedIm(state: StepContext['state']): ProviderName | undefine
  * reported its token to (pushing through another one can only fail: it has no token for this
  * phone); else the phone's own channel with the captured token; else the IM service configured.
  */
-export function pickProvider(profile: AppProfile | undefined, channel: VendorChannel | undefined, reportedTo?: ProviderName): ProviderChoice {
+export function pickProvider(
+  profile: AppProfile | undefined,
+  channel: VendorChannel | undefined,
+  reportedTo?: ProviderName,
+): ProviderChoice {
   if (!profile) return { provider: null, reason: 'profile', reportedTo };
   const configured = configuredProviders(profile);
-  if (profile.deliveryProvider) return { provider: configured.includes(profile.deliveryProvider) ? profile.deliveryProvider : null, reason: 'profile', reportedTo };
-  if (reportedTo) return { provider: configured.includes(reportedTo) ? reportedTo : null, reason: 'reported', reportedTo };
+  if (profile.deliveryProvider)
+    return {
+      provider: configured.includes(profile.deliveryProvider) ? profile.deliveryProvider : null,
+      reason: 'profile',
+      reportedTo,
+    };
+  if (reportedTo)
+    return { provider: configured.includes(reportedTo) ? reportedTo : null, reason: 'reported', reportedTo };
   if (channel && configured.includes(channel)) return { provider: channel, reason: 'channel' };
-  for (const p of ['tencent-im', 'easemob'] as ProviderName[]) if (configured.includes(p)) return { provider: p, reason: 'im-default' };
+  for (const p of ['tencent-im', 'easemob'] as ProviderName[])
+    if (configured.includes(p)) return { provider: p, reason: 'im-default' };
   return { provider: null, reason: 'channel' };
 }
 
@@ -64,19 +75,32 @@ interface Pending {
 
 const EN = createI18n('en');
 
-async function waitForArrivals(ctx: StepContext, signal: AbortSignal, pending: Pending[], sending: { done: boolean }, onArrive: (p: Pending) => void): Promise<void> {
+async function waitForArrivals(
+  ctx: StepContext,
+  signal: AbortSignal,
+  pending: Pending[],
+  sending: { done: boolean },
+  onArrive: (p: Pending) => void,
+): Promise<void> {
   while ((!sending.done || pending.some((p) => !p.done)) && !signal.aborted) {
     if (!pending.some((p) => !p.done)) {
       await new Promise((r) => setTimeout(r, 50));
       continue;
     }
-    const out = await shell(ctx.client, ctx.serial, QUESTIONS.notifications, { timeoutMs: ctx.options.commandTimeoutMs ?? 15_000, signal });
+    const out = await shell(ctx.client, ctx.serial, QUESTIONS.notifications, {
+      timeoutMs: ctx.options.commandTimeoutMs ?? 15_000,
+      signal,
+    });
     const dump = parseDumpsysNotification(out.output);
     const now = Date.now();
     for (const p of pending) {
       if (p.done) continue;
       const rec = dump.records.find(
-        (r) => r.pkg === ctx.package && (r.text?.includes(p.nonce) || r.title?.includes(p.nonce) || Object.values(r.extras).some((v) => v.includes(p.nonce))),
+        (r) =>
+          r.pkg === ctx.package &&
+          (r.text?.includes(p.nonce) ||
+            r.title?.includes(p.nonce) ||
+            Object.values(r.extras).some((v) => v.includes(p.nonce))),
       );
       if (rec) {
         p.done = true;
@@ -104,11 +128,17 @@ async function killApp(ctx: StepContext, how: 'force-stop' | 'background-kill'):
           ['am', 'kill', ctx.package],
           QUESTIONS.pidof(ctx.package),
         ];
-  const results = await shellBatch(ctx.client, ctx.serial, cmds as string[][], { timeoutMs: 15_000, signal: ctx.signal });
+  const results = await shellBatch(ctx.client, ctx.serial, cmds as string[][], {
+    timeoutMs: 15_000,
+    signal: ctx.signal,
+  });
   const pidof = results.at(-1)!;
   return {
     source: cmds.map((c) => (Array.isArray(c) ? c.join(' ') : c)).join('; '),
-    excerpt: pidof.exitCode === 1 ? `pidof ${ctx.package}: no process (exit 1) — the app is not running` : `pidof ${ctx.package}: ${pidof.output.trim()} — still running`,
+    excerpt:
+      pidof.exitCode === 1
+        ? `pidof ${ctx.package}: no process (exit 1) — the app is not running`
+        : `pidof ${ctx.package}: ${pidof.output.trim()} — still running`,
   };
 }
 
@@ -123,7 +153,13 @@ export class PhoneLostDuringPushes extends Error {
 export const deliveryTimeoutSec = (ctx: Pick<StepContext, 'options' | 'profile'>): number =>
   ctx.options.deliveryTimeoutSec ?? ctx.profile?.deliveryTimeoutSec ?? 60;
 
-async function sendRound(ctx: StepContext, provider: ProviderName, token: string | undefined, count: number, phase: string): Promise<{ messages: PushMessageResult[]; events: ScanFinding[] }> {
+async function sendRound(
+  ctx: StepContext,
+  provider: ProviderName,
+  token: string | undefined,
+  count: number,
+  phase: string,
+): Promise<{ messages: PushMessageResult[]; events: ScanFinding[] }> {
   const profile = ctx.profile!;
   const serviceTimeoutMs = (ctx.options.pushServiceTimeoutSec ?? 30) * 1000;
   const sender = createSender(profile, provider, { timeoutMs: serviceTimeoutMs, deadlineMs: serviceTimeoutMs * 2 });
@@ -135,7 +171,11 @@ async function sendRound(ctx: StepContext, provider: ProviderName, token: string
   const events: ScanFinding[] = [];
   const logcat = await openLogcat(ctx.client, ctx.serial, { tail: 1 });
   const stopScan = new AbortController();
-  const scan = scanStream(logcat.stream, { format: 'threadtime', signal: stopScan.signal, onFinding: (f) => f.kind === 'push-event' && events.push(f) }).catch(() => undefined);
+  const scan = scanStream(logcat.stream, {
+    format: 'threadtime',
+    signal: stopScan.signal,
+    onFinding: (f) => f.kind === 'push-event' && events.push(f),
+  }).catch(() => undefined);
   const pending: Pending[] = [];
   const sending = { done: false };
   // One signal for this round: the run's, or the phone going away under the watcher.
@@ -147,13 +187,18 @@ async function sendRound(ctx: StepContext, provider: ProviderName, token: string
     // Sending and watching overlap: each message is looked for from the moment it is accepted.
     // The watcher's failure is handled at once (not only after the send loop): a phone lost in
     // the middle must stop the sending and fail the step, never surface as an unhandled rejection.
-    const watcher = waitForArrivals(ctx, round.signal, pending, sending, (p) => ctx.progress({ phase: p.result.arrived ? 'arrived' : 'timeout', message: p.result })).catch((err) => {
+    const watcher = waitForArrivals(ctx, round.signal, pending, sending, (p) =>
+      ctx.progress({ phase: p.result.arrived ? 'arrived' : 'timeout', message: p.result }),
+    ).catch((err) => {
       lost = err;
       round.abort();
     });
     for (let i = 1; i <= count && !round.signal.aborted; i++) {
       const nonce = `pd-${runTag}-${phase}${i}`;
-      ctx.progress({ phase: 'sending', message: { index: i, provider, ok: false, meaning: '', sentAt: new Date().toISOString(), arrived: false } });
+      ctx.progress({
+        phase: 'sending',
+        message: { index: i, provider, ok: false, meaning: '', sentAt: new Date().toISOString(), arrived: false },
+      });
       const sentMs = Date.now();
       const res = await sender.send(
         {
@@ -185,7 +230,11 @@ async function sendRound(ctx: StepContext, provider: ProviderName, token: string
       if (res.meaning.key === 'push.transport.timeout') result.timedOut = true;
       const p: Pending = { index: i, nonce, result, sentMs, deadline: Date.now() + timeoutMs, done: !res.ok };
       pending.push(p);
-      ctx.progress({ phase: res.ok ? 'accepted' : 'refused', message: result, deadline: new Date(p.deadline).toISOString() });
+      ctx.progress({
+        phase: res.ok ? 'accepted' : 'refused',
+        message: result,
+        deadline: new Date(p.deadline).toISOString(),
+      });
       if (i < count) await new Promise((r) => setTimeout(r, spacingMs));
     }
     sending.done = true;
@@ -229,13 +278,25 @@ export const deliveryStep: StepDefinition = {
     const isVendor = VENDOR_PROVIDERS.includes(provider);
     const token = ctx.state.token?.clear;
     if (isVendor && !token)
-      return { status: 'skip', summary: { key: 'check.delivery.noToken', params: { provider } }, remediation: [{ key: 'check.delivery.noTokenFix' }] };
+      return {
+        status: 'skip',
+        summary: { key: 'check.delivery.noToken', params: { provider } },
+        remediation: [{ key: 'check.delivery.noTokenFix' }],
+      };
     if (isVendor && provider !== channel)
       ctx.state.deliveryNote = { key: 'check.delivery.otherProvider', params: { provider, channel } } satisfies Text;
     // Which service and why, first among the notes: the whole step rests on that choice.
-    const why: Text = { key: `check.delivery.why.${choice.reason}`, params: { provider, channel, im: choice.reportedTo ?? '' } };
+    const why: Text = {
+      key: `check.delivery.why.${choice.reason}`,
+      params: { provider, channel, im: choice.reportedTo ?? '' },
+    };
     const notes: Text[] = [why];
-    if (choice.reason === 'profile' && choice.reportedTo && IM_PROVIDERS.includes(provider) && provider !== choice.reportedTo)
+    if (
+      choice.reason === 'profile' &&
+      choice.reportedTo &&
+      IM_PROVIDERS.includes(provider) &&
+      provider !== choice.reportedTo
+    )
       notes.push({ key: 'check.delivery.otherIm', params: { provider, im: choice.reportedTo } });
     const count = ctx.options.pushCount ?? 3;
     const timeoutSec = deliveryTimeoutSec(ctx);
@@ -271,7 +332,10 @@ export const deliveryStep: StepDefinition = {
       return {
         status: 'fail',
         summary: timeout
-          ? { key: 'check.delivery.phoneTimeout', params: { seconds: Math.round((ctx.options.commandTimeoutMs ?? 15_000) / 1000), serial: ctx.serial } }
+          ? {
+              key: 'check.delivery.phoneTimeout',
+              params: { seconds: Math.round((ctx.options.commandTimeoutMs ?? 15_000) / 1000), serial: ctx.serial },
+            }
           : { key: 'check.delivery.phoneGone', params: { serial: ctx.serial } },
         evidence: [...evidence, { source: 'adb', excerpt: cause?.message ?? String(err.cause) }],
         remediation: [{ key: timeout ? 'check.delivery.phoneTimeoutFix' : 'check.delivery.phoneGoneFix' }],
@@ -294,41 +358,80 @@ export const deliveryStep: StepDefinition = {
     const data = { ...base, messages: all };
     const refusedMeanings: Text[] = verdictSet
       .filter((m) => !m.ok && !m.timedOut)
-      .flatMap((m) => [{ key: 'check.delivery.refusedMeaning', params: { index: m.index, meaning: m.meaning } }, ...codeHelp(provider, m)]);
+      .flatMap((m) => [
+        { key: 'check.delivery.refusedMeaning', params: { index: m.index, meaning: m.meaning } },
+        ...codeHelp(provider, m),
+      ]);
     // A push service that did not answer is a timeout of this step, never a vendor rule.
     if (timedOut.length)
       return {
         status: 'fail',
-        summary: { key: 'check.delivery.serviceTimeout', params: { provider, seconds: serviceTimeoutSec, count: timedOut.length, total: verdictSet.length } },
+        summary: {
+          key: 'check.delivery.serviceTimeout',
+          params: { provider, seconds: serviceTimeoutSec, count: timedOut.length, total: verdictSet.length },
+        },
         evidence,
-        remediation: [{ key: 'check.delivery.serviceTimeoutFix', params: { provider } }, ...notes.slice(1), ...refusedMeanings],
+        remediation: [
+          { key: 'check.delivery.serviceTimeoutFix', params: { provider } },
+          ...notes.slice(1),
+          ...refusedMeanings,
+        ],
         data,
       };
-    if (!accepted.length) return { status: 'fail', summary: { key: 'check.delivery.allRefused', params: { provider, count: verdictSet.length } }, evidence, remediation: [...refusedMeanings, ...notes], data };
+    if (!accepted.length)
+      return {
+        status: 'fail',
+        summary: { key: 'check.delivery.allRefused', params: { provider, count: verdictSet.length } },
+        evidence,
+        remediation: [...refusedMeanings, ...notes],
+        data,
+      };
     if (!arrived.length)
       return {
         status: 'fail',
-        summary: { key: 'check.delivery.noneArrivedIn', params: { provider, count: accepted.length, seconds: timeoutSec } },
+        summary: {
+          key: 'check.delivery.noneArrivedIn',
+          params: { provider, count: accepted.length, seconds: timeoutSec },
+        },
         evidence,
-        remediation: [...notes.slice(1), { key: `check.delivery.noneArrivedFix.${isVendor ? 'vendor' : 'im'}`, params: { provider } }, ...refusedMeanings, why],
+        remediation: [
+          ...notes.slice(1),
+          { key: `check.delivery.noneArrivedFix.${isVendor ? 'vendor' : 'im'}`, params: { provider } },
+          ...refusedMeanings,
+          why,
+        ],
         data,
       };
     if (arrived.length < verdictSet.length || slow.length)
       return {
         status: 'warn',
-        summary: { key: 'check.delivery.partialIn', params: { arrived: arrived.length, count: verdictSet.length, provider, max: maxLatency, seconds: timeoutSec } },
+        summary: {
+          key: 'check.delivery.partialIn',
+          params: { arrived: arrived.length, count: verdictSet.length, provider, max: maxLatency, seconds: timeoutSec },
+        },
         evidence,
         remediation: [{ key: 'check.delivery.partialFix' }, ...refusedMeanings, ...notes],
         data,
       };
-    return { status: 'pass', summary: { key: 'check.delivery.ok', params: { count: arrived.length, provider, max: maxLatency } }, evidence, remediation: notes, data };
+    return {
+      status: 'pass',
+      summary: { key: 'check.delivery.ok', params: { count: arrived.length, provider, max: maxLatency } },
+      evidence,
+      remediation: notes,
+      data,
+    };
   },
 };
 
 /** A refused message's code: its meaning from the vendor tables, or plainly unknown with where to look. */
 function codeHelp(provider: ProviderName, m: PushMessageResult): Text[] {
   if (!m.vendorCode || codeKey(provider, m.vendorCode)) return [];
-  return [{ key: 'check.code.unknownPush', params: { provider, code: m.vendorCode, where: `check.code.where.${provider.replace('-', '')}` } }];
+  return [
+    {
+      key: 'check.code.unknownPush',
+      params: { provider, code: m.vendorCode, where: `check.code.where.${provider.replace('-', '')}` },
+    },
+  ];
 }
 
 const POLICY_BY_CHANNEL: Record<VendorChannel, string[]> = {
@@ -372,22 +475,44 @@ export const vendorPolicyStep: StepDefinition = {
     const evidence: Evidence[] = [];
     if (ctx.state.fcmStoppedDrop) {
       notes.push({ key: 'check.policy.fcmStopped' });
-      const ev = (ctx.state.deliveryEvents as ScanFinding[] | undefined)?.find((e) => e.event === 'fcm-dropped-stopped-app');
+      const ev = (ctx.state.deliveryEvents as ScanFinding[] | undefined)?.find(
+        (e) => e.event === 'fcm-dropped-stopped-app',
+      );
       if (ev) evidence.push({ source: `logcat line ${ev.lineNumber}`, excerpt: ev.line });
     }
     if (ctx.state.deliveryNote) notes.push(ctx.state.deliveryNote as Text);
     const policyHits = results.filter((m) => m.vendorCode && POLICY_CODES[m.vendorCode]);
     for (const m of policyHits) {
-      notes.push({ key: POLICY_CODES[m.vendorCode!], params: { provider: m.provider, code: m.vendorCode!, meaning: m.meaning } });
+      notes.push({
+        key: POLICY_CODES[m.vendorCode!],
+        params: { provider: m.provider, code: m.vendorCode!, meaning: m.meaning },
+      });
       evidence.push({ source: `${m.provider} message ${m.index}`, excerpt: `code ${m.vendorCode}: ${m.meaning}` });
     }
     const channelNotes: Text[] = POLICY_BY_CHANNEL[channel].map((key) => ({ key }));
-    if (channel === 'vivo' && ctx.profile?.providers.vivo?.testMode) channelNotes.push({ key: 'check.policy.vivoTestMode' });
+    if (channel === 'vivo' && ctx.profile?.providers.vivo?.testMode)
+      channelNotes.push({ key: 'check.policy.vivoTestMode' });
     if (!results.length) {
       // Nothing was sent: the rules still decide whether production pushes arrive.
-      return { status: 'manual', summary: { key: 'check.policy.manual', params: { channel } }, evidence, remediation: [...notes, ...channelNotes] };
+      return {
+        status: 'manual',
+        summary: { key: 'check.policy.manual', params: { channel } },
+        evidence,
+        remediation: [...notes, ...channelNotes],
+      };
     }
-    if (policyHits.length) return { status: 'warn', summary: { key: 'check.policy.hit', params: { count: policyHits.length } }, evidence, remediation: [...notes, ...channelNotes] };
-    return { status: 'pass', summary: { key: ctx.state.fcmStoppedDrop ? 'check.policy.okFcm' : 'check.policy.ok', params: { channel } }, evidence, remediation: [...notes, ...channelNotes] };
+    if (policyHits.length)
+      return {
+        status: 'warn',
+        summary: { key: 'check.policy.hit', params: { count: policyHits.length } },
+        evidence,
+        remediation: [...notes, ...channelNotes],
+      };
+    return {
+      status: 'pass',
+      summary: { key: ctx.state.fcmStoppedDrop ? 'check.policy.okFcm' : 'check.policy.ok', params: { channel } },
+      evidence,
+      remediation: [...notes, ...channelNotes],
+    };
   },
 };

@@ -11,4 +11,17 @@ import { manifestStep } from './manifest';
 import { deliveryStep, vendorPolicyStep } from './delivery';
 import { clickThroughStep } from './click-through';
 
-export const STEPS: StepDefinition[] = [connectionStep, channelStep, pushServiceStep, installedStep, manifestStep, clickThroughStep, notificationsStep, powerStep, tokenStep, tokenReportedStep, deliveryStep, vendorPolicyStep];
+export const STEPS: StepDefinition[] = [
+  connectionStep,
+  channelStep,
+  pushServiceStep,
+  installedStep,
+  manifestStep,
+  clickThroughStep,
+  notificationsStep,
+  powerStep,
+  tokenStep,
+  tokenReportedStep,
+  deliveryStep,
+  vendorPolicyStep,
+];

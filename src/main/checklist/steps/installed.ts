@@ -11,7 +11,11 @@ function excerpt(text: string, pkg: string): string {
   if (start < 0) return lines.slice(0, 12).join('\n');
   return lines
     .slice(start, start + 60)
-    .filter((l) => /Package \[|versionCode|versionName|flags=|User \d+:|installer|firstInstallTime|lastUpdateTime|POST_NOTIFICATIONS/.test(l))
+    .filter((l) =>
+      /Package \[|versionCode|versionName|flags=|User \d+:|installer|firstInstallTime|lastUpdateTime|POST_NOTIFICATIONS/.test(
+        l,
+      ),
+    )
     .join('\n');
 }
 
@@ -19,12 +23,18 @@ export const installedStep: StepDefinition = {
   id: 'app.installed',
   ...PREMISES['app.installed'],
   async run(ctx): Promise<StepOutcome> {
-    const [dump, path] = await Promise.all([ctx.questions.ask(QUESTIONS.dumpsysPackage(ctx.package)), ctx.questions.ask(QUESTIONS.pmPath(ctx.package))]);
+    const [dump, path] = await Promise.all([
+      ctx.questions.ask(QUESTIONS.dumpsysPackage(ctx.package)),
+      ctx.questions.ask(QUESTIONS.pmPath(ctx.package)),
+    ]);
     const info = parseDumpsysPackage(dump.output, ctx.package);
     const paths = parsePmPath(path.output);
     const evidence = [
       { source: `pm path ${ctx.package}`, excerpt: path.output.trim() || `(exit ${path.exitCode}, no output)` },
-      { source: `dumpsys package ${ctx.package}`, excerpt: info.found ? excerpt(dump.output, ctx.package) : '(no "Package [' + ctx.package + ']" section)' },
+      {
+        source: `dumpsys package ${ctx.package}`,
+        excerpt: info.found ? excerpt(dump.output, ctx.package) : '(no "Package [' + ctx.package + ']" section)',
+      },
     ];
     const user0 = info.users.find((u) => u.userId === 0);
     if (!info.found || !paths.length || (user0 && !user0.installed))
@@ -44,7 +54,12 @@ export const installedStep: StepDefinition = {
     };
     const remediation = [];
     if (user0?.enabled !== undefined && user0.enabled >= 2)
-      return { status: 'fail', summary: { key: 'check.installed.disabled', params }, evidence, remediation: [{ key: 'check.installed.disabledFix', params }] };
+      return {
+        status: 'fail',
+        summary: { key: 'check.installed.disabled', params },
+        evidence,
+        remediation: [{ key: 'check.installed.disabledFix', params }],
+      };
     if (info.debuggable) remediation.push({ key: 'check.installed.debuggable' });
     return {
       status: 'pass',

@@ -25,7 +25,10 @@ export async function loadManifest(ctx: StepContext): Promise<LoadedManifest> {
   const path = ctx.state.apkPath;
   if (!path) return { error: 'pull', message: 'the APK path is unknown' };
   const info = ctx.state.packageInfo as DumpsysPackage | undefined;
-  const key = ManifestCache.key(ctx.serial, path, { versionCode: info?.versionCode, lastUpdateTime: info?.lastUpdateTime });
+  const key = ManifestCache.key(ctx.serial, path, {
+    versionCode: info?.versionCode,
+    lastUpdateTime: info?.lastUpdateTime,
+  });
   let loaded: LoadedManifest;
   const hit = manifestCache.get(key);
   if (hit) loaded = { ...hit, cached: true, bytesRead: 0, inPlace: false };
@@ -47,7 +50,10 @@ export async function loadManifest(ctx: StepContext): Promise<LoadedManifest> {
  * Reads the manifest of the APK at `path` in place (its tail, then the one entry: a few hundred KB
  * over the wire however large the APK), or, when that cannot work on this phone, by pulling it.
  */
-async function fetchManifest(ctx: StepContext, path: string): Promise<{ model: ManifestModel; size: number; bytesRead: number; inPlace: boolean }> {
+async function fetchManifest(
+  ctx: StepContext,
+  path: string,
+): Promise<{ model: ManifestModel; size: number; bytesRead: number; inPlace: boolean }> {
   if (ctx.options.readApkInPlace !== false) {
     let entry: Awaited<ReturnType<typeof readManifestEntry>> | undefined;
     try {
@@ -61,7 +67,12 @@ async function fetchManifest(ctx: StepContext, path: string): Promise<{ model: M
     // either, so the step fails now instead of pulling what may be a 100 MB APK for nothing.
     if (entry) {
       try {
-        return { model: await readManifest(entry.zip, `the manifest of ${path}`), size: entry.size, bytesRead: entry.bytesRead, inPlace: true };
+        return {
+          model: await readManifest(entry.zip, `the manifest of ${path}`),
+          size: entry.size,
+          bytesRead: entry.bytesRead,
+          inPlace: true,
+        };
       } catch (err) {
         throw Object.assign(err as Error, { apkSize: entry.size });
       }
@@ -69,7 +80,12 @@ async function fetchManifest(ctx: StepContext, path: string): Promise<{ model: M
   }
   const apk = await pullFile(ctx.client, ctx.serial, path, { signal: ctx.signal });
   try {
-    return { model: await readManifest(apk, `the APK at ${path}`), size: apk.length, bytesRead: apk.length, inPlace: false };
+    return {
+      model: await readManifest(apk, `the APK at ${path}`),
+      size: apk.length,
+      bytesRead: apk.length,
+      inPlace: false,
+    };
   } catch (err) {
     throw Object.assign(err as Error, { apkSize: apk.length });
   }
@@ -85,12 +101,22 @@ export const manifestStep: StepDefinition = {
     const loaded = await loadManifest(ctx);
     if ('error' in loaded) {
       return loaded.error === 'pull'
-        ? { status: 'fail', summary: { key: 'check.manifest.noApk', params: { message: loaded.message } }, evidence: [{ source: `adb pull ${path}`, excerpt: loaded.message }] }
-        : { status: 'fail', summary: { key: 'engine.error', params: { message: loaded.message } }, evidence: [{ source: `adb pull ${path}`, excerpt: `${loaded.size} bytes; ${loaded.message}` }] };
+        ? {
+            status: 'fail',
+            summary: { key: 'check.manifest.noApk', params: { message: loaded.message } },
+            evidence: [{ source: `adb pull ${path}`, excerpt: loaded.message }],
+          }
+        : {
+            status: 'fail',
+            summary: { key: 'engine.error', params: { message: loaded.message } },
+            evidence: [{ source: `adb pull ${path}`, excerpt: `${loaded.size} bytes; ${loaded.message}` }],
+          };
     }
     const model = loaded.model;
     const checks = checkManifest(model, channel);
-    const findings: (Finding & { channel: string })[] = checks.flatMap((c) => c.findings.map((f) => ({ ...f, channel: c.channel })));
+    const findings: (Finding & { channel: string })[] = checks.flatMap((c) =>
+      c.findings.map((f) => ({ ...f, channel: c.channel })),
+    );
     const fails = findings.filter((f) => f.severity === 'fail');
     const warns = findings.filter((f) => f.severity === 'warn');
     const evidence: Evidence[] = [
@@ -102,10 +128,27 @@ export const manifestStep: StepDefinition = {
         ].join('\n'),
       },
     ];
-    const remediation: Text[] = [...fails, ...warns].flatMap((f) => [f.message, ...(f.fix ? [{ key: 'check.manifest.fixLine', params: { fix: f.fix } }] : [])]);
+    const remediation: Text[] = [...fails, ...warns].flatMap((f) => [
+      f.message,
+      ...(f.fix ? [{ key: 'check.manifest.fixLine', params: { fix: f.fix } }] : []),
+    ]);
     const data = { findings, package: model.package, targetSdk: model.targetSdk };
-    if (fails.length) return { status: 'fail', summary: { key: 'check.manifest.failed', params: { count: fails.length, channel } }, evidence, remediation, data };
-    if (warns.length) return { status: 'warn', summary: { key: 'check.manifest.warnings', params: { count: warns.length, channel } }, evidence, remediation, data };
+    if (fails.length)
+      return {
+        status: 'fail',
+        summary: { key: 'check.manifest.failed', params: { count: fails.length, channel } },
+        evidence,
+        remediation,
+        data,
+      };
+    if (warns.length)
+      return {
+        status: 'warn',
+        summary: { key: 'check.manifest.warnings', params: { count: warns.length, channel } },
+        evidence,
+        remediation,
+        data,
+      };
     return { status: 'pass', summary: { key: 'check.manifest.ok', params: { channel, warnings: 0 } }, evidence, data };
   },
 };

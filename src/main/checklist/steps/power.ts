@@ -4,7 +4,15 @@
 import type { StepDefinition, StepOutcome } from '../types';
 import { PREMISES } from '../premises';
 import type { Evidence, StepAction, Text } from '../../../shared/types';
-import { parseDeviceIdleWhitelist, parseStandbyBucket, parseAppOps, appOpMode, parseZenMode, STANDBY_BUCKETS, ZEN_MODES } from '../../device/outputs/power';
+import {
+  parseDeviceIdleWhitelist,
+  parseStandbyBucket,
+  parseAppOps,
+  appOpMode,
+  parseZenMode,
+  STANDBY_BUCKETS,
+  ZEN_MODES,
+} from '../../device/outputs/power';
 import { screensFor } from '../../device/screens';
 import { QUESTIONS } from './questions';
 
@@ -27,7 +35,12 @@ export const powerStep: StepDefinition = {
     const runIn = appOpMode(ops, 'RUN_IN_BACKGROUND');
     const zen = parseZenMode(zenOut.output);
     const evidence: Evidence[] = [
-      { source: 'dumpsys deviceidle whitelist', excerpt: entry ? `${entry.type},${entry.pkg},${entry.uid}` : `(${ctx.package} not listed; ${whitelist.length} entries)` },
+      {
+        source: 'dumpsys deviceidle whitelist',
+        excerpt: entry
+          ? `${entry.type},${entry.pkg},${entry.uid}`
+          : `(${ctx.package} not listed; ${whitelist.length} entries)`,
+      },
       { source: `am get-standby-bucket ${ctx.package}`, excerpt: bucketOut.output.trim() },
       { source: `cmd appops get ${ctx.package}`, excerpt: opsOut.output.trim() || '(no output)' },
       { source: 'settings get global zen_mode', excerpt: zenOut.output.trim() },
@@ -36,20 +49,45 @@ export const powerStep: StepDefinition = {
     const family = detection.brandFamily;
     const screens = screensFor(family, detection.android.sdk);
     const actions: StepAction[] = screens
-      .filter((s) => s.exported && (s.purpose === 'autostart' || s.purpose === 'battery' || s.purpose === 'battery-optimization'))
-      .map((s) => ({ id: `open-screen:${s.id}`, label: { key: `check.power.screen.${s.purpose}` }, kind: 'open-screen' as const, target: s.id }));
+      .filter(
+        (s) =>
+          s.exported && (s.purpose === 'autostart' || s.purpose === 'battery' || s.purpose === 'battery-optimization'),
+      )
+      .map((s) => ({
+        id: `open-screen:${s.id}`,
+        label: { key: `check.power.screen.${s.purpose}` },
+        kind: 'open-screen' as const,
+        target: s.id,
+      }));
 
     const problems: { level: 'fail' | 'warn'; text: Text }[] = [];
     if (bucket === 45) problems.push({ level: 'fail', text: { key: 'check.power.restrictedBucket' } });
-    else if (bucket !== null && bucket >= 40) problems.push({ level: 'warn', text: { key: 'check.power.rareBucket', params: { bucket, name: STANDBY_BUCKETS[bucket] ?? bucket } } });
+    else if (bucket !== null && bucket >= 40)
+      problems.push({
+        level: 'warn',
+        text: { key: 'check.power.rareBucket', params: { bucket, name: STANDBY_BUCKETS[bucket] ?? bucket } },
+      });
     if (runAny === 'ignore' || runAny === 'deny' || runIn === 'ignore' || runIn === 'deny')
-      problems.push({ level: 'fail', text: { key: 'check.power.backgroundRestricted', params: { op: runAny ? 'RUN_ANY_IN_BACKGROUND' : 'RUN_IN_BACKGROUND' } } });
-    if (zen !== null && zen !== 0) problems.push({ level: 'warn', text: { key: 'check.power.dnd', params: { mode: ZEN_MODES[zen] ?? String(zen) } } });
+      problems.push({
+        level: 'fail',
+        text: {
+          key: 'check.power.backgroundRestricted',
+          params: { op: runAny ? 'RUN_ANY_IN_BACKGROUND' : 'RUN_IN_BACKGROUND' },
+        },
+      });
+    if (zen !== null && zen !== 0)
+      problems.push({
+        level: 'warn',
+        text: { key: 'check.power.dnd', params: { mode: ZEN_MODES[zen] ?? String(zen) } },
+      });
 
     // What the ROM hides from the shell: its own autostart/background switch.
     const manualFamilies = ['xiaomi', 'huawei', 'honor', 'oppo', 'oneplus', 'realme', 'vivo', 'meizu'];
     const autostart: Text | null = manualFamilies.includes(family) ? { key: `check.power.autostart.${family}` } : null;
-    const whitelistNote: Text = entry && entry.type !== 'system-excidle' ? { key: 'check.power.whitelisted' } : { key: 'check.power.notWhitelisted' };
+    const whitelistNote: Text =
+      entry && entry.type !== 'system-excidle'
+        ? { key: 'check.power.whitelisted' }
+        : { key: 'check.power.notWhitelisted' };
     const data = { whitelisted: !!entry, bucket, runAnyInBackground: runAny ?? 'default', zenMode: zen };
 
     if (problems.length) {
@@ -58,7 +96,11 @@ export const powerStep: StepDefinition = {
         status: level,
         summary: problems[0].text,
         evidence,
-        remediation: [...problems.slice(1).map((p) => p.text), { key: `check.power.fix.${problems[0].text.key.split('.').pop()}` }, ...(autostart ? [autostart] : [])],
+        remediation: [
+          ...problems.slice(1).map((p) => p.text),
+          { key: `check.power.fix.${problems[0].text.key.split('.').pop()}` },
+          ...(autostart ? [autostart] : []),
+        ],
         actions,
         data,
       };
@@ -68,7 +110,14 @@ export const powerStep: StepDefinition = {
     if (autostart)
       return {
         status: 'manual',
-        summary: { key: 'check.power.manual', params: { bucket: bucket ?? '?', name: bucket !== null ? STANDBY_BUCKETS[bucket] ?? '' : '', rom: `${detection.rom.name} ${detection.rom.version}`.trim() } },
+        summary: {
+          key: 'check.power.manual',
+          params: {
+            bucket: bucket ?? '?',
+            name: bucket !== null ? (STANDBY_BUCKETS[bucket] ?? '') : '',
+            rom: `${detection.rom.name} ${detection.rom.version}`.trim(),
+          },
+        },
         evidence,
         remediation: [autostart, whitelistNote],
         actions,
@@ -76,7 +125,10 @@ export const powerStep: StepDefinition = {
       };
     return {
       status: 'pass',
-      summary: { key: 'check.power.ok', params: { bucket: bucket ?? '?', name: bucket !== null ? STANDBY_BUCKETS[bucket] ?? '' : '' } },
+      summary: {
+        key: 'check.power.ok',
+        params: { bucket: bucket ?? '?', name: bucket !== null ? (STANDBY_BUCKETS[bucket] ?? '') : '' },
+      },
       evidence,
       remediation: [whitelistNote],
       actions,

@@ -29,7 +29,9 @@ export const pushServiceStep: StepDefinition = {
     const detection = ctx.state.facts!.detection;
     const channel: VendorChannel = detection.pushChannel === 'none' ? 'fcm' : detection.pushChannel;
     const installed = ctx.state.facts!.packages;
-    const disabled = new Set(parsePackageList((await ctx.questions.ask(QUESTIONS.disabledPackages)).output).map((p) => p.name));
+    const disabled = new Set(
+      parsePackageList((await ctx.questions.ask(QUESTIONS.disabledPackages)).output).map((p) => p.name),
+    );
     const candidates = VENDOR_SERVICE_PACKAGES[channel];
     const found = installed.find((p) => candidates.includes(p.name));
     const hasGms = installed.some((p) => p.name === 'com.google.android.gms');
@@ -63,7 +65,10 @@ export const pushServiceStep: StepDefinition = {
     if (min && found.versionCode !== undefined && found.versionCode < min.versionCode)
       return {
         status: 'fail',
-        summary: { key: 'check.pushService.old', params: { package: found.name, version: found.versionCode, min: min.versionCode } },
+        summary: {
+          key: 'check.pushService.old',
+          params: { package: found.name, version: found.versionCode, min: min.versionCode },
+        },
         evidence,
         remediation: [{ key: `check.pushService.update.${channel}` }],
         data: { channel, package: found.name, versionCode: found.versionCode },

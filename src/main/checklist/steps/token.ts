@@ -33,7 +33,12 @@ const FIRST_LINE_WAIT_MS = 1000;
  * before it dies. So findings count from the restart on, and from the new process's
  * `ActivityManager: Start proc PID:<package>/…` line once it shows.
  */
-export async function captureStart(ctx: Pick<StepContext, 'client' | 'serial' | 'package' | 'signal' | 'profile'> & { progress?: StepContext['progress'] }, timeoutMs: number): Promise<CaptureResult> {
+export async function captureStart(
+  ctx: Pick<StepContext, 'client' | 'serial' | 'package' | 'signal' | 'profile'> & {
+    progress?: StepContext['progress'];
+  },
+  timeoutMs: number,
+): Promise<CaptureResult> {
   const logcat = await openLogcat(ctx.client, ctx.serial, { tail: 1 });
   const findings: ScanFinding[] = [];
   const stop = new AbortController();
@@ -66,13 +71,21 @@ export async function captureStart(ctx: Pick<StepContext, 'client' | 'serial' | 
       if (f.lineNumber <= baseline) return;
       findings.push(f);
       if (f.kind === 'report-ok' || f.kind === 'report-error') finish();
-      else if ((f.kind === 'token' || f.kind === 'register-error') && !grace) grace = setTimeout(finish, GRACE_AFTER_TOKEN_MS);
+      else if ((f.kind === 'token' || f.kind === 'register-error') && !grace)
+        grace = setTimeout(finish, GRACE_AFTER_TOKEN_MS);
     },
   });
   let startedAt = Date.now();
   try {
     // The stream is attached; let its replayed tail arrive first, so that it is surely "before".
-    await Promise.race([gotFirstLine, new Promise((r) => setTimeout(r, FIRST_LINE_WAIT_MS)), scan.then(() => undefined, () => undefined)]);
+    await Promise.race([
+      gotFirstLine,
+      new Promise((r) => setTimeout(r, FIRST_LINE_WAIT_MS)),
+      scan.then(
+        () => undefined,
+        () => undefined,
+      ),
+    ]);
     baseline = seen;
     restarted = true;
     startedAt = Date.now();
@@ -80,14 +93,24 @@ export async function captureStart(ctx: Pick<StepContext, 'client' | 'serial' | 
       timedOut = true;
       finish();
     }, timeoutMs);
-    ctx.progress?.({ phase: 'waiting-token', deadline: new Date(startedAt + timeoutMs).toISOString(), timeoutSec: timeoutMs / 1000 });
+    ctx.progress?.({
+      phase: 'waiting-token',
+      deadline: new Date(startedAt + timeoutMs).toISOString(),
+      timeoutSec: timeoutMs / 1000,
+    });
     // Now restart the app from its launcher.
     await shellBatch(ctx.client, ctx.serial, [
       ['am', 'force-stop', ctx.package],
       ['monkey', '-p', ctx.package, '-c', 'android.intent.category.LAUNCHER', '1'],
     ]);
     const result = await scan;
-    return { findings, timedOut, ended: !stop.signal.aborted, lines: Math.max(0, result.lines - (Number.isFinite(baseline) ? baseline : 0)), elapsedSec: (Date.now() - startedAt) / 1000 };
+    return {
+      findings,
+      timedOut,
+      ended: !stop.signal.aborted,
+      lines: Math.max(0, result.lines - (Number.isFinite(baseline) ? baseline : 0)),
+      elapsedSec: (Date.now() - startedAt) / 1000,
+    };
   } finally {
     clearTimeout(timer);
     finish();
@@ -96,7 +119,11 @@ export async function captureStart(ctx: Pick<StepContext, 'client' | 'serial' | 
   }
 }
 
-function tokenFinding(f: ScanFinding, detected: VendorChannel | undefined, reveal: boolean): TokenFinding & { clear: string } {
+function tokenFinding(
+  f: ScanFinding,
+  detected: VendorChannel | undefined,
+  reveal: boolean,
+): TokenFinding & { clear: string } {
   const vendor = f.vendor ?? guessVendor(f.value ?? '') ?? detected;
   const shape = checkTokenShape(vendor, f.value ?? '');
   const clear = f.value ?? '';
@@ -124,7 +151,12 @@ export function explainCode(f: ScanFinding): Text {
   const who = f.vendor ?? f.sdk;
   return {
     key: 'check.code.unknownLog',
-    params: { sdk: who, code: String(m.params?.code ?? '?'), description: String(m.params?.description ?? ''), where: `check.code.where.${WHERE_TO_LOOK.has(who) ? who : 'unknown'}` },
+    params: {
+      sdk: who,
+      code: String(m.params?.code ?? '?'),
+      description: String(m.params?.description ?? ''),
+      where: `check.code.where.${WHERE_TO_LOOK.has(who) ? who : 'unknown'}`,
+    },
   };
 }
 
@@ -147,13 +179,19 @@ export const tokenStep: StepDefinition = {
     // Prefer the token of the phone's own channel when the app logs several.
     const best = tokens.find((t) => t.vendor === channel) ?? tokens[0];
     for (const t of tokens) if (t.value) registerSecret(t.value);
-    const evidence: Evidence[] = capture.findings.map((f) => ({ source: `logcat line ${f.lineNumber}`, excerpt: maskLine(f.line, f.value) }));
+    const evidence: Evidence[] = capture.findings.map((f) => ({
+      source: `logcat line ${f.lineNumber}`,
+      excerpt: maskLine(f.line, f.value),
+    }));
     if (!best) {
       const err = errors[0];
       if (err) {
         return {
           status: 'fail',
-          summary: { key: 'check.token.registerFailed', params: { vendor: err.vendor ?? channel ?? '?', code: err.value ?? err.description ?? '?' } },
+          summary: {
+            key: 'check.token.registerFailed',
+            params: { vendor: err.vendor ?? channel ?? '?', code: err.value ?? err.description ?? '?' },
+          },
           evidence,
           remediation: [explainCode(err), { key: `check.token.fix.${err.vendor ?? channel ?? 'generic'}` }],
           actions: [{ id: 'restart-app', label: { key: 'check.token.restart' }, kind: 'restart-app' }],
@@ -165,7 +203,12 @@ export const tokenStep: StepDefinition = {
         return {
           status: 'fail',
           summary: { key: 'check.token.streamEndedAfter', params: { lines: capture.lines, elapsed } },
-          evidence: [{ source: 'logcat -v threadtime -T 1', excerpt: `the stream closed ${elapsed} s after the restart, after ${capture.lines} line(s)` }],
+          evidence: [
+            {
+              source: 'logcat -v threadtime -T 1',
+              excerpt: `the stream closed ${elapsed} s after the restart, after ${capture.lines} line(s)`,
+            },
+          ],
           remediation: [{ key: 'check.token.logcatSilentFix' }],
           actions: [{ id: 'restart-app', label: { key: 'check.token.restart' }, kind: 'restart-app' }],
           data: { elapsedSec: capture.elapsedSec, timedOut: capture.timedOut },
@@ -174,16 +217,35 @@ export const tokenStep: StepDefinition = {
         return {
           status: 'fail',
           summary: { key: 'check.token.silentFor', params: { seconds: timeoutSec, lines: capture.lines } },
-          evidence: [{ source: 'logcat -v threadtime -T 1', excerpt: `${capture.lines} line(s) in ${elapsed} s after restarting the app; the step waited ${timeoutSec} s` }],
+          evidence: [
+            {
+              source: 'logcat -v threadtime -T 1',
+              excerpt: `${capture.lines} line(s) in ${elapsed} s after restarting the app; the step waited ${timeoutSec} s`,
+            },
+          ],
           remediation: [{ key: 'check.token.logcatSilentFix' }],
           actions: [{ id: 'restart-app', label: { key: 'check.token.restart' }, kind: 'restart-app' }],
           data: { elapsedSec: capture.elapsedSec, timedOut: capture.timedOut },
         };
       return {
         status: 'fail',
-        summary: { key: 'check.token.noneIn', params: { seconds: capture.timedOut ? timeoutSec : elapsed, lines: capture.lines } },
-        evidence: evidence.length ? evidence : [{ source: 'logcat', excerpt: `${capture.lines} lines read after restarting ${ctx.package}; none came from a push SDK.` }],
-        remediation: [{ key: 'check.token.noneFix' }, { key: `check.token.fix.${channel ?? 'generic'}` }, { key: 'check.token.patternHint' }],
+        summary: {
+          key: 'check.token.noneIn',
+          params: { seconds: capture.timedOut ? timeoutSec : elapsed, lines: capture.lines },
+        },
+        evidence: evidence.length
+          ? evidence
+          : [
+              {
+                source: 'logcat',
+                excerpt: `${capture.lines} lines read after restarting ${ctx.package}; none came from a push SDK.`,
+              },
+            ],
+        remediation: [
+          { key: 'check.token.noneFix' },
+          { key: `check.token.fix.${channel ?? 'generic'}` },
+          { key: 'check.token.patternHint' },
+        ],
         actions: [{ id: 'restart-app', label: { key: 'check.token.restart' }, kind: 'restart-app' }],
       };
     }
@@ -202,7 +264,10 @@ export const tokenStep: StepDefinition = {
     }
     return {
       status,
-      summary: { key: 'check.token.ok', params: { vendor: finding.vendor, token: maskToken(finding.clear), sdk: finding.source } },
+      summary: {
+        key: 'check.token.ok',
+        params: { vendor: finding.vendor, token: maskToken(finding.clear), sdk: finding.source },
+      },
       evidence,
       remediation,
       data,
@@ -223,9 +288,15 @@ export const tokenReportedStep: StepDefinition = {
     if (error)
       return {
         status: 'fail',
-        summary: { key: 'check.reported.failed', params: { code: error.value ?? error.description ?? '?', sdk: error.sdk } },
+        summary: {
+          key: 'check.reported.failed',
+          params: { code: error.value ?? error.description ?? '?', sdk: error.sdk },
+        },
         evidence,
-        remediation: [explainCode(error), { key: `check.reported.fix.${error.sdk === 'easemob' ? 'easemob' : 'tencent'}` }],
+        remediation: [
+          explainCode(error),
+          { key: `check.reported.fix.${error.sdk === 'easemob' ? 'easemob' : 'tencent'}` },
+        ],
       };
     const ok = findings.find((f) => f.kind === 'report-ok');
     if (ok) return { status: 'pass', summary: { key: 'check.reported.ok', params: { sdk: ok.sdk } }, evidence };

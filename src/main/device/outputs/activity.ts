@@ -12,14 +12,22 @@ export interface AmStartResult {
 /** `am start [-W]` output, success or one of its error shapes (device-facts.md §6). */
 export function parseAmStart(text: string): AmStartResult {
   const t = text.replace(/\r\n?/g, '\n');
-  if (/SecurityException: Permission Denial/.test(t)) return { ok: false, error: 'not-exported', message: /Permission Denial:.*/.exec(t)?.[0] };
-  if (/Error: Activity class \{[^}]+\} does not exist/.test(t) || /Error type 3/.test(t)) return { ok: false, error: 'not-found', message: /Error: Activity class.*/.exec(t)?.[0] ?? 'Error type 3' };
-  if (/unable to resolve Intent/.test(t)) return { ok: false, error: 'unresolvable', message: /Error:.*unable to resolve Intent.*/.exec(t)?.[0] };
-  if (/^Error[: ]/m.test(t) || /Exception/.test(t)) return { ok: false, error: 'other', message: /^(Error.*|.*Exception.*)$/m.exec(t)?.[0] };
+  if (/SecurityException: Permission Denial/.test(t))
+    return { ok: false, error: 'not-exported', message: /Permission Denial:.*/.exec(t)?.[0] };
+  if (/Error: Activity class \{[^}]+\} does not exist/.test(t) || /Error type 3/.test(t))
+    return { ok: false, error: 'not-found', message: /Error: Activity class.*/.exec(t)?.[0] ?? 'Error type 3' };
+  if (/unable to resolve Intent/.test(t))
+    return { ok: false, error: 'unresolvable', message: /Error:.*unable to resolve Intent.*/.exec(t)?.[0] };
+  if (/^Error[: ]/m.test(t) || /Exception/.test(t))
+    return { ok: false, error: 'other', message: /^(Error.*|.*Exception.*)$/m.exec(t)?.[0] };
   const activity = /^Activity: (\S+)/m.exec(t)?.[1];
   const total = /^TotalTime: (\d+)/m.exec(t)?.[1];
   const status = /^Status: (\w+)/m.exec(t)?.[1];
-  return { ok: status ? status === 'ok' : /^Starting: Intent/m.test(t), activity, totalTimeMs: total ? Number(total) : undefined };
+  return {
+    ok: status ? status === 'ok' : /^Starting: Intent/m.test(t),
+    activity,
+    totalTimeMs: total ? Number(total) : undefined,
+  };
 }
 
 export interface ResumedActivity {
@@ -31,7 +39,8 @@ export interface ResumedActivity {
 /** The resumed activity and the extras of its intent from `dumpsys activity activities`. */
 export function parseResumedActivity(text: string): ResumedActivity | null {
   const t = text.replace(/\r\n?/g, '\n');
-  const m = /(?:mResumedActivity|topResumedActivity|ResumedActivity)[:=] ?ActivityRecord\{\S+ u\d+ (\S+)(?: t\d+)?\}/.exec(t);
+  const m =
+    /(?:mResumedActivity|topResumedActivity|ResumedActivity)[:=] ?ActivityRecord\{\S+ u\d+ (\S+)(?: t\d+)?\}/.exec(t);
   if (!m) return null;
   const component = m[1];
   // The record's own block carries its intent; find the first one naming the component.
@@ -60,8 +69,18 @@ export function parseUiDump(xml: string): UiNode[] {
     const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[1])?.[1] ?? '';
     const b = /\[(\d+),(\d+)\]\[(\d+),(\d+)\]/.exec(attr('bounds'));
     if (!b) continue;
-    const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-    out.push({ text: unescape(attr('text')), resourceId: attr('resource-id'), packageName: attr('package'), bounds: [Number(b[1]), Number(b[2]), Number(b[3]), Number(b[4])] });
+    const unescape = (s: string) =>
+      s
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+    out.push({
+      text: unescape(attr('text')),
+      resourceId: attr('resource-id'),
+      packageName: attr('package'),
+      bounds: [Number(b[1]), Number(b[2]), Number(b[3]), Number(b[4])],
+    });
   }
   return out;
 }

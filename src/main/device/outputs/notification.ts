@@ -44,7 +44,8 @@ export interface NotificationDump {
   apps: Record<string, AppNotificationSettings>;
 }
 
-const RECORD = /NotificationRecord\(0x[0-9a-f]+: pkg=(\S+) user=UserHandle\{(-?\d+)\} id=(-?\d+) tag=(.*?) (?:importance|score)=(-?\d+)(?: key=(\S+?))?: Notification\((.*)$/;
+const RECORD =
+  /NotificationRecord\(0x[0-9a-f]+: pkg=(\S+) user=UserHandle\{(-?\d+)\} id=(-?\d+) tag=(.*?) (?:importance|score)=(-?\d+)(?: key=(\S+?))?: Notification\((.*)$/;
 const APP = /^AppSettings: (\S+) \((\d+|UNKNOWN_UID)\)(.*)$/;
 const CHANNEL = /NotificationChannel\{mId='([^']*)', mName=(.*?), (?:mDescription=.*?, )?mImportance=(-?\d+)(.*)\}?/;
 
@@ -88,7 +89,12 @@ export function parseDumpsysNotification(text: string): NotificationDump {
     if ((m = APP.exec(t))) {
       current = null;
       const attrs = Object.fromEntries([...m[3].matchAll(/(\w+)=(\S+)/g)].map((x) => [x[1], x[2]]));
-      app = { pkg: m[1], uid: m[2] === 'UNKNOWN_UID' ? undefined : Number(m[2]), importance: attrs.importance, channels: [] };
+      app = {
+        pkg: m[1],
+        uid: m[2] === 'UNKNOWN_UID' ? undefined : Number(m[2]),
+        importance: attrs.importance,
+        channels: [],
+      };
       apps[app.pkg] = app;
       continue;
     }
@@ -99,11 +105,19 @@ export function parseDumpsysNotification(text: string): NotificationDump {
         name: m[2],
         importance: Number(m[3]),
         bypassDnd: /mBypassDnd=true/.test(rest) || undefined,
-        lockscreenVisibility: /mLockscreenVisibility=(-?\d+)/.exec(rest) ? Number(/mLockscreenVisibility=(-?\d+)/.exec(rest)![1]) : undefined,
+        lockscreenVisibility: /mLockscreenVisibility=(-?\d+)/.exec(rest)
+          ? Number(/mLockscreenVisibility=(-?\d+)/.exec(rest)![1])
+          : undefined,
       });
       continue;
     }
-    if (app && !/^(NotificationChannelGroup|NotificationChannel)/.test(t) && !/^AppSettings/.test(t) && /^[A-Z][\w ]*:/.test(t)) app = null;
+    if (
+      app &&
+      !/^(NotificationChannelGroup|NotificationChannel)/.test(t) &&
+      !/^AppSettings/.test(t) &&
+      /^[A-Z][\w ]*:/.test(t)
+    )
+      app = null;
     if (!current) continue;
     if (t === 'extras={') {
       inExtras = true;
@@ -128,9 +142,18 @@ export function parseDumpsysNotification(text: string): NotificationDump {
     else if ((m = /^when=(\d+)/.exec(t))) current.when = Number(m[1]);
     else if ((m = /^mCreationTimeMs=(\d+)/.exec(t))) current.createdAtMs = Number(m[1]);
     else if ((m = /^mIntercept=(true|false)/.exec(t))) current.intercepted = m[1] === 'true';
-    else if ((m = /^effectiveNotificationChannel=NotificationChannel\{mId='([^']*)'/.exec(t))) current.channelId ??= m[1];
+    else if ((m = /^effectiveNotificationChannel=NotificationChannel\{mId='([^']*)'/.exec(t)))
+      current.channelId ??= m[1];
   }
   return { records, apps };
 }
 
-export const IMPORTANCE_NAMES: Record<number, string> = { [-1000]: 'UNSPECIFIED', 0: 'NONE', 1: 'MIN', 2: 'LOW', 3: 'DEFAULT', 4: 'HIGH', 5: 'MAX' };
+export const IMPORTANCE_NAMES: Record<number, string> = {
+  [-1000]: 'UNSPECIFIED',
+  0: 'NONE',
+  1: 'MIN',
+  2: 'LOW',
+  3: 'DEFAULT',
+  4: 'HIGH',
+  5: 'MAX',
+};

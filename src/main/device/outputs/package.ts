@@ -50,7 +50,14 @@ const num = (v: string | undefined) => (v === undefined ? undefined : Number(v))
  */
 export function parseDumpsysPackage(text: string, pkg: string): DumpsysPackage {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const result: DumpsysPackage = { found: false, pkgFlags: [], debuggable: false, requestedPermissions: [], installPermissions: {}, users: [] };
+  const result: DumpsysPackage = {
+    found: false,
+    pkgFlags: [],
+    debuggable: false,
+    requestedPermissions: [],
+    installPermissions: {},
+    users: [],
+  };
   const start = lines.findIndex((l) => l.trim().startsWith(`Package [${pkg}]`));
   if (start < 0) return result;
   result.found = true;
@@ -72,7 +79,10 @@ export function parseDumpsysPackage(text: string, pkg: string): DumpsysPackage {
       if ((m = /^([\w.]+): granted=(true|false)(?:, flags=\[\s*([^\]]*)\])?/.exec(t))) {
         if (section === 'install') result.installPermissions[m[1]] = m[2] === 'true';
         else if (section === 'runtime' && user)
-          user.runtimePermissions[m[1]] = { granted: m[2] === 'true', flags: (m[3] ?? '').split(/[|\s]+/).filter(Boolean) };
+          user.runtimePermissions[m[1]] = {
+            granted: m[2] === 'true',
+            flags: (m[3] ?? '').split(/[|\s]+/).filter(Boolean),
+          };
       } else if (section === 'requested' && (m = /^([\w.]+)/.exec(t))) result.requestedPermissions.push(m[1]);
       continue;
     }

@@ -16,7 +16,15 @@ export function parseDeviceIdleWhitelist(text: string): IdleWhitelistEntry[] {
   return out;
 }
 
-export const STANDBY_BUCKETS: Record<number, string> = { 5: 'exempted', 10: 'active', 20: 'working set', 30: 'frequent', 40: 'rare', 45: 'restricted', 50: 'never' };
+export const STANDBY_BUCKETS: Record<number, string> = {
+  5: 'exempted',
+  10: 'active',
+  20: 'working set',
+  30: 'frequent',
+  40: 'rare',
+  45: 'restricted',
+  50: 'never',
+};
 
 /** `am get-standby-bucket PKG` prints a bare number (or `pkg: N` lines without a package). */
 export function parseStandbyBucket(text: string, pkg?: string): number | null {
@@ -41,7 +49,10 @@ export interface AppOpEntry {
 export function parseAppOps(text: string): AppOpEntry[] {
   const out: AppOpEntry[] = [];
   for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*(Uid mode: )?([A-Z_]+(?:\(\d+\))?|MIUIOP\(\d+\)): (allow|ignore|deny|default|foreground|errored)\b/.exec(line);
+    const m =
+      /^\s*(Uid mode: )?([A-Z_]+(?:\(\d+\))?|MIUIOP\(\d+\)): (allow|ignore|deny|default|foreground|errored)\b/.exec(
+        line,
+      );
     if (m) out.push({ op: m[2], mode: m[3], uidMode: !!m[1] });
   }
   return out;
@@ -52,7 +63,13 @@ export function appOpMode(entries: AppOpEntry[], op: string): string | undefined
   return entries.find((e) => e.op === op && !e.uidMode)?.mode ?? entries.find((e) => e.op === op)?.mode;
 }
 
-export const ZEN_MODES: Record<number, string> = { 0: 'off', 1: 'priority only', 2: 'total silence', 3: 'alarms only', 4: 'MIUI silent' };
+export const ZEN_MODES: Record<number, string> = {
+  0: 'off',
+  1: 'priority only',
+  2: 'total silence',
+  3: 'alarms only',
+  4: 'MIUI silent',
+};
 
 /** `settings get global zen_mode`: a number, or `null` when unset (= off). */
 export function parseZenMode(text: string): number | null {

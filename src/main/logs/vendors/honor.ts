@@ -3,5 +3,9 @@ import type { CodeTable } from './types';
 
 export const HONOR_CODES: CodeTable = {
   // Tencent TPNS vendor-registration guide lists Honor 8001000; Honor's page was not reachable.
-  '8001000': { key: 'logs.code.honor.c8001000', confirmed: false, source: 'Tencent TPNS troubleshooting page (second-hand)' },
+  '8001000': {
+    key: 'logs.code.honor.c8001000',
+    confirmed: false,
+    source: 'Tencent TPNS troubleshooting page (second-hand)',
+  },
 };

@@ -20,14 +20,47 @@ export const HUAWEI_CODES: CodeTable = {
   '907135703': { key: 'logs.code.huawei.permissionListEmpty', confirmed: true, source: PAGE },
   // Push SDK range, from Huawei's own plugins (HMS-Core hms-react-native-plugin / hms-flutter-plugin
   // HmsPushResultCode: ERROR_NO_RIGHT "Push rights are not enabled…"), matching the same Result Codes page.
-  '907122036': { key: 'logs.code.huawei.c907122036', confirmed: true, source: 'HMS-Core plugins HmsPushResultCode (ERROR_NO_RIGHT)' },
-  '907122037': { key: 'logs.code.huawei.c907122037', confirmed: true, source: 'HMS-Core plugins HmsPushResultCode (ERROR_GET_TOKEN_ERR)' },
-  '907122045': { key: 'logs.code.huawei.c907122045', confirmed: true, source: 'HMS-Core plugins HmsPushResultCode (ERROR_UNKNOWN)' },
-  '907122046': { key: 'logs.code.huawei.c907122046', confirmed: true, source: 'HMS-Core plugins HmsPushResultCode (ERROR_SERVICE_NOT_AVAILABLE)' },
-  '907122047': { key: 'logs.code.huawei.c907122047', confirmed: true, source: 'HMS-Core plugins HmsPushResultCode (ERROR_PUSH_SERVER)' },
-  '6003': { key: 'logs.code.huawei.c6003', confirmed: true, source: 'developer.huawei.com HMSCore-Guides commonerror-0000001059816656' },
-  'no-hms-apk': { key: 'logs.code.huawei.noHmsApk', confirmed: true, source: 'HMS SDK HMSPackageManager: HMSLog.e("HMSPackageManager", "Failed to find HMS apk") when HMS Core is not installed' },
-  'apply-token-failed': { key: 'logs.code.huawei.applyTokenFailed', confirmed: false, source: 'HMS SDK log text; the cause is the code that follows it' },
+  '907122036': {
+    key: 'logs.code.huawei.c907122036',
+    confirmed: true,
+    source: 'HMS-Core plugins HmsPushResultCode (ERROR_NO_RIGHT)',
+  },
+  '907122037': {
+    key: 'logs.code.huawei.c907122037',
+    confirmed: true,
+    source: 'HMS-Core plugins HmsPushResultCode (ERROR_GET_TOKEN_ERR)',
+  },
+  '907122045': {
+    key: 'logs.code.huawei.c907122045',
+    confirmed: true,
+    source: 'HMS-Core plugins HmsPushResultCode (ERROR_UNKNOWN)',
+  },
+  '907122046': {
+    key: 'logs.code.huawei.c907122046',
+    confirmed: true,
+    source: 'HMS-Core plugins HmsPushResultCode (ERROR_SERVICE_NOT_AVAILABLE)',
+  },
+  '907122047': {
+    key: 'logs.code.huawei.c907122047',
+    confirmed: true,
+    source: 'HMS-Core plugins HmsPushResultCode (ERROR_PUSH_SERVER)',
+  },
+  '6003': {
+    key: 'logs.code.huawei.c6003',
+    confirmed: true,
+    source: 'developer.huawei.com HMSCore-Guides commonerror-0000001059816656',
+  },
+  'no-hms-apk': {
+    key: 'logs.code.huawei.noHmsApk',
+    confirmed: true,
+    source:
+      'HMS SDK HMSPackageManager: HMSLog.e("HMSPackageManager", "Failed to find HMS apk") when HMS Core is not installed',
+  },
+  'apply-token-failed': {
+    key: 'logs.code.huawei.applyTokenFailed',
+    confirmed: false,
+    source: 'HMS SDK log text; the cause is the code that follows it',
+  },
 };
 
 /** Any other 907xxxxxx: the HMS range, meaning unknown to us. */

@@ -7,7 +7,11 @@ export const TENCENT_CODES: CodeTable = {
   '6014': { key: 'logs.code.tim6014', confirmed: true, source: 'cloud.tencent.com/document/product/269/117847' },
   // TencentCloud/TIMSDK#739 (setToken fails with -10005). TPNS lists -10005 as "AIDL configuration error";
   // whether IM means the same is not published: unconfirmed.
-  '-10005': { key: 'logs.code.tim10005', confirmed: false, source: 'TencentCloud/TIMSDK#739; TPNS client return codes' },
+  '-10005': {
+    key: 'logs.code.tim10005',
+    confirmed: false,
+    source: 'TencentCloud/TIMSDK#739; TPNS client return codes',
+  },
   '800009': { key: 'logs.code.tim800009', confirmed: true, source: 'cloud.tencent.com/document/product/269/117847' },
   '800010': { key: 'logs.code.tim800010', confirmed: true, source: 'cloud.tencent.com/document/product/269/117847' },
   '9523': { key: 'logs.code.tim9523', confirmed: true, source: 'cloud.tencent.com/document/product/269/117847' },

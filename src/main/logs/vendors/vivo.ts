@@ -3,8 +3,16 @@ import type { CodeTable } from './types';
 
 export const VIVO_CODES: CodeTable = {
   // TIMSDK OEMPushSetting comment: state 101 = this model or system does not support vivo push.
-  '101': { key: 'logs.code.vivo101', confirmed: true, source: 'TencentCloud/TIMSDK OEMPushSetting.java comment; vivo PushClient.isSupport()' },
+  '101': {
+    key: 'logs.code.vivo101',
+    confirmed: true,
+    source: 'TencentCloud/TIMSDK OEMPushSetting.java comment; vivo PushClient.isSupport()',
+  },
   // Tencent TPNS vendor-registration guide lists vivo 10003; vivo's own code page was not reachable.
-  '10003': { key: 'logs.code.vivo.c10003', confirmed: false, source: 'Tencent TPNS troubleshooting page (second-hand)' },
+  '10003': {
+    key: 'logs.code.vivo.c10003',
+    confirmed: false,
+    source: 'Tencent TPNS troubleshooting page (second-hand)',
+  },
   '1002': { key: 'logs.code.vivo.c1002', confirmed: false, source: 'integrator reports' },
 };

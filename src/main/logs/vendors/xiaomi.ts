@@ -3,12 +3,20 @@ import type { CodeTable } from './types';
 
 export const XIAOMI_CODES: CodeTable = {
   // com.xiaomi.mipush.sdk.ErrorCode.ERROR_SERVICE_UNAVAILABLE (decompiled SDK copies; Xiaomi's doc page was not reachable).
-  '70000001': { key: 'logs.code.xiaomi.serviceUnavailable', confirmed: false, source: 'MiPush SDK ErrorCode (decompiled copies)' },
+  '70000001': {
+    key: 'logs.code.xiaomi.serviceUnavailable',
+    confirmed: false,
+    source: 'MiPush SDK ErrorCode (decompiled copies)',
+  },
   // Copies disagree on which of 70000002-70000004 is the authentication error: unconfirmed.
   '70000002': { key: 'logs.code.xiaomi.c70000002', confirmed: false, source: 'MiPush SDK ErrorCode (copies disagree)' },
   '70000003': { key: 'logs.code.xiaomi.c70000003', confirmed: false, source: 'MiPush SDK ErrorCode (copies disagree)' },
   '70000004': { key: 'logs.code.xiaomi.c70000004', confirmed: false, source: 'MiPush SDK ErrorCode (copies disagree)' },
   // Tencent TPNS vendor-registration guide (cloud.tencent.com/document/product/548/45659): 22022 = package name mismatch.
-  '22022': { key: 'logs.code.xiaomi.c22022', confirmed: false, source: 'Tencent TPNS troubleshooting page (second-hand)' },
+  '22022': {
+    key: 'logs.code.xiaomi.c22022',
+    confirmed: false,
+    source: 'Tencent TPNS troubleshooting page (second-hand)',
+  },
   'invalid-app': { key: 'logs.code.xiaomi.invalidApp', confirmed: false, source: 'MiPush reason text' },
 };

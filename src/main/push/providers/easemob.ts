@@ -1,6 +1,16 @@
 // Easemob (Hyphenate) REST: an app token from client credentials, then a user message whose `ext`
 // carries the push fields (em_push_ext, em_android_push_ext).
-import { BaseSender, AuthRefused, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions, type ProfileContext } from '../sender';
+import {
+  BaseSender,
+  AuthRefused,
+  meaning,
+  retryAfter,
+  type Attempt,
+  type AuthToken,
+  type PushRequest,
+  type SenderOptions,
+  type ProfileContext,
+} from '../sender';
 import { httpRequest } from '../http';
 import type { ProviderConfig } from '../../../shared/profile';
 import { imVendorFields, type ImVendorFields } from './im-vendors';
@@ -47,14 +57,26 @@ export class EasemobSender extends BaseSender {
     const res = await httpRequest('easemob', `${this.base}/token`, {
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       // VIP 5 clusters read ttl (and answer expires_in) in milliseconds (push-api-audit.md §9).
-      body: JSON.stringify({ grant_type: 'client_credentials', client_id: this.config.clientId, client_secret: this.config.clientSecret, ttl: 86400 * this.unit }),
+      body: JSON.stringify({
+        grant_type: 'client_credentials',
+        client_id: this.config.clientId,
+        client_secret: this.config.clientSecret,
+        ttl: 86400 * this.unit,
+      }),
       timeoutMs: this.timeoutMs,
       signal,
     });
     const j = res.json as { access_token?: string; expires_in?: number; error?: string; error_description?: string };
     if (res.status !== 200 || !j.access_token)
-      throw new AuthRefused({ httpStatus: res.status, vendorCode: j.error ?? String(res.status), meaning: meaning('easemob', j.error ?? 'invalid_grant', { detail: j.error_description ?? '' }) });
-    return { value: j.access_token, expiresAt: Date.now() + Math.min(((j.expires_in ?? 86400 * this.unit) * 1000) / this.unit, 86400 * 1000) };
+      throw new AuthRefused({
+        httpStatus: res.status,
+        vendorCode: j.error ?? String(res.status),
+        meaning: meaning('easemob', j.error ?? 'invalid_grant', { detail: j.error_description ?? '' }),
+      });
+    return {
+      value: j.access_token,
+      expiresAt: Date.now() + Math.min(((j.expires_in ?? 86400 * this.unit) * 1000) / this.unit, 86400 * 1000),
+    };
   }
 
   protected async attempt(req: PushRequest, auth: AuthToken, signal?: AbortSignal): Promise<Attempt> {
@@ -69,7 +91,11 @@ export class EasemobSender extends BaseSender {
       },
     };
     const res = await httpRequest('easemob', `${this.base}/messages/users`, {
-      headers: { authorization: `Bearer ${auth.value}`, 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        authorization: `Bearer ${auth.value}`,
+        'content-type': 'application/json',
+        accept: 'application/json',
+      },
       body: JSON.stringify(body),
       timeoutMs: this.timeoutMs,
       signal,

@@ -1,6 +1,16 @@
 // Huawei Push Kit (HMS) v1: OAuth client credentials, then messages:send. The answer's `code` is
 // a string; 80000000 is success, 80200001/80200003 ask for a fresh token.
-import { BaseSender, AuthRefused, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions, type ProfileContext } from '../sender';
+import {
+  BaseSender,
+  AuthRefused,
+  meaning,
+  retryAfter,
+  type Attempt,
+  type AuthToken,
+  type PushRequest,
+  type SenderOptions,
+  type ProfileContext,
+} from '../sender';
 import { httpRequest, form } from '../http';
 import type { ProviderConfig } from '../../../shared/profile';
 
@@ -15,8 +25,14 @@ export function clickActionHuawei(req: PushRequest): Record<string, unknown> {
  * The OAuth client-credentials form (HMS-Java `HuaweiCredential.createRequestBody`). The client id
  * is the App ID unless the account uses project-level (v2) credentials with their own client id.
  */
-export function huaweiAuthForm(config: Pick<ProviderConfig<'huawei'>, 'appId' | 'clientId' | 'clientSecret'>): URLSearchParams {
-  return form({ grant_type: 'client_credentials', client_secret: config.clientSecret, client_id: config.clientId ?? config.appId });
+export function huaweiAuthForm(
+  config: Pick<ProviderConfig<'huawei'>, 'appId' | 'clientId' | 'clientSecret'>,
+): URLSearchParams {
+  return form({
+    grant_type: 'client_credentials',
+    client_secret: config.clientSecret,
+    client_id: config.clientId ?? config.appId,
+  });
 }
 
 export class HuaweiSender extends BaseSender {
@@ -30,15 +46,28 @@ export class HuaweiSender extends BaseSender {
   }
 
   protected async authenticate(signal?: AbortSignal): Promise<AuthToken> {
-    const res = await httpRequest('huawei', this.config.authUrl ?? 'https://oauth-login.cloud.huawei.com/oauth2/v3/token', {
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: huaweiAuthForm(this.config),
-      timeoutMs: this.timeoutMs,
-      signal,
-    });
-    const j = res.json as { access_token?: string; expires_in?: number; error?: string | number; error_description?: string };
+    const res = await httpRequest(
+      'huawei',
+      this.config.authUrl ?? 'https://oauth-login.cloud.huawei.com/oauth2/v3/token',
+      {
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: huaweiAuthForm(this.config),
+        timeoutMs: this.timeoutMs,
+        signal,
+      },
+    );
+    const j = res.json as {
+      access_token?: string;
+      expires_in?: number;
+      error?: string | number;
+      error_description?: string;
+    };
     if (res.status !== 200 || !j.access_token)
-      throw new AuthRefused({ httpStatus: res.status, vendorCode: String(j.error ?? res.status), meaning: meaning('huawei', 'invalid_client', { detail: j.error_description ?? '' }) });
+      throw new AuthRefused({
+        httpStatus: res.status,
+        vendorCode: String(j.error ?? res.status),
+        meaning: meaning('huawei', 'invalid_client', { detail: j.error_description ?? '' }),
+      });
     return { value: j.access_token, expiresAt: Date.now() + (j.expires_in ?? 3600) * 1000 };
   }
 
@@ -52,7 +81,13 @@ export class HuaweiSender extends BaseSender {
         android: {
           category: this.config.category,
           target_user_type: req.testMode ? 1 : 0,
-          notification: { title: req.title, body: req.body, channel_id: this.channelOf('huawei', req), click_action: clickActionHuawei(req), importance: this.config.importance },
+          notification: {
+            title: req.title,
+            body: req.body,
+            channel_id: this.channelOf('huawei', req),
+            click_action: clickActionHuawei(req),
+            importance: this.config.importance,
+          },
         },
       },
     };

@@ -18,7 +18,17 @@ export interface ImVendorFields {
   meizuNoticeMsgType?: 0 | 1;
 }
 
-type ImConfig = Partial<Pick<ProviderConfig<'tencent-im'>, 'huaweiCategory' | 'honorImportance' | 'vivoCategory' | 'oppoCategory' | 'oppoPrivateTemplateId' | 'meizuNoticeMsgType'>> &
+type ImConfig = Partial<
+  Pick<
+    ProviderConfig<'tencent-im'>,
+    | 'huaweiCategory'
+    | 'honorImportance'
+    | 'vivoCategory'
+    | 'oppoCategory'
+    | 'oppoPrivateTemplateId'
+    | 'meizuNoticeMsgType'
+  >
+> &
   Partial<Pick<ProviderConfig<'easemob'>, 'oppoNotifyLevel'>>;
 
 export function imVendorFields(config: ImConfig, ctx: ProfileContext): ImVendorFields {

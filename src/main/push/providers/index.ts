@@ -16,7 +16,11 @@ import { EasemobSender } from './easemob';
 export function createSender(profile: AppProfile, provider: ProviderName, options?: SenderOptions): Sender {
   const p = profile.providers;
   const ctx: ProfileContext = { channels: profile.channels, providers: profile.providers };
-  const missing = () => new BadInputError(`The profile has no providers.${provider} section.`, `Add it with the credentials from the ${provider} console (see README "App profiles").`);
+  const missing = () =>
+    new BadInputError(
+      `The profile has no providers.${provider} section.`,
+      `Add it with the credentials from the ${provider} console (see README "App profiles").`,
+    );
   switch (provider) {
     case 'fcm':
       if (!p.fcm) throw missing();

@@ -1,7 +1,16 @@
 // Meizu Flyme push: form fields signed with md5(sorted k=v concatenation + AppSecret);
 // per-pushId failures come back inside `value` with HTTP 200 and code "200".
 import { createHash } from 'node:crypto';
-import { BaseSender, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions, type ProfileContext } from '../sender';
+import {
+  BaseSender,
+  meaning,
+  retryAfter,
+  type Attempt,
+  type AuthToken,
+  type PushRequest,
+  type SenderOptions,
+  type ProfileContext,
+} from '../sender';
 import { httpRequest, form } from '../http';
 import { MEIZU_REGIONS, type ProviderConfig } from '../../../shared/profile';
 import { registerSecret } from '../../secrets';
@@ -12,7 +21,9 @@ export function meizuSign(params: Record<string, string>, appSecret: string): st
     .sort()
     .map((k) => `${k}=${params[k]}`)
     .join('');
-  return createHash('md5').update(base + appSecret).digest('hex');
+  return createHash('md5')
+    .update(base + appSecret)
+    .digest('hex');
 }
 
 export class MeizuSender extends BaseSender {
@@ -36,7 +47,12 @@ export class MeizuSender extends BaseSender {
     const c = req.clickAction;
     const messageJson = JSON.stringify({
       noticeBarInfo: { noticeMsgType: this.config.noticeMsgType ?? 0, title: req.title, content: req.body },
-      clickTypeInfo: { clickType: c?.type === 'activity' ? 1 : c?.type === 'url' ? 2 : 0, activity: c?.type === 'activity' ? c.value : undefined, url: c?.type === 'url' ? c.value : undefined, parameters: req.ext },
+      clickTypeInfo: {
+        clickType: c?.type === 'activity' ? 1 : c?.type === 'url' ? 2 : 0,
+        activity: c?.type === 'activity' ? c.value : undefined,
+        url: c?.type === 'url' ? c.value : undefined,
+        parameters: req.ext,
+      },
       pushTimeInfo: { offLine: 1, validTime: 24 },
     });
     const params: Record<string, string> = { appId: this.config.appId, pushIds: req.token, messageJson };
@@ -47,10 +63,18 @@ export class MeizuSender extends BaseSender {
       timeoutMs: this.timeoutMs,
       signal,
     });
-    const j = res.json as { code?: string | number; message?: string; value?: Record<string, string[]> | string; msgId?: string };
+    const j = res.json as {
+      code?: string | number;
+      message?: string;
+      value?: Record<string, string[]> | string;
+      msgId?: string;
+    };
     const code = String(j.code ?? res.status);
     // A per-pushId failure: the value maps an error code to the ids it hit.
-    const failed = typeof j.value === 'object' && j.value ? Object.entries(j.value).find(([, ids]) => ids.includes(req.token)) : undefined;
+    const failed =
+      typeof j.value === 'object' && j.value
+        ? Object.entries(j.value).find(([, ids]) => ids.includes(req.token))
+        : undefined;
     const vendorCode = failed ? failed[0] : code;
     const ok = code === '200' && !failed;
     return {

@@ -1,12 +1,24 @@
 // OPPO/HeyTap push: auth with sha256(appKey + timestamp + masterSecret), a 24 h auth_token, then
 // notification/unicast with the message as a JSON form field.
 import { createHash } from 'node:crypto';
-import { BaseSender, AuthRefused, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions, type ProfileContext } from '../sender';
+import {
+  BaseSender,
+  AuthRefused,
+  meaning,
+  retryAfter,
+  type Attempt,
+  type AuthToken,
+  type PushRequest,
+  type SenderOptions,
+  type ProfileContext,
+} from '../sender';
 import { httpRequest, form } from '../http';
 import { OPPO_REGIONS, type ProviderConfig } from '../../../shared/profile';
 
 export function oppoSign(appKey: string, timestamp: string, masterSecret: string): string {
-  return createHash('sha256').update(appKey + timestamp + masterSecret).digest('hex');
+  return createHash('sha256')
+    .update(appKey + timestamp + masterSecret)
+    .digest('hex');
 }
 
 export class OppoSender extends BaseSender {
@@ -27,13 +39,21 @@ export class OppoSender extends BaseSender {
     const timestamp = String(Date.now());
     const res = await httpRequest('oppo', `${this.base}/server/v1/auth`, {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: form({ app_key: this.config.appKey, timestamp, sign: oppoSign(this.config.appKey, timestamp, this.config.masterSecret) }),
+      body: form({
+        app_key: this.config.appKey,
+        timestamp,
+        sign: oppoSign(this.config.appKey, timestamp, this.config.masterSecret),
+      }),
       timeoutMs: this.timeoutMs,
       signal,
     });
     const j = res.json as { code?: number; message?: string; data?: { auth_token?: string; create_time?: number } };
     if (j.code !== 0 || !j.data?.auth_token)
-      throw new AuthRefused({ httpStatus: res.status, vendorCode: String(j.code ?? res.status), meaning: meaning('oppo', j.code ?? res.status, { detail: j.message ?? '' }) });
+      throw new AuthRefused({
+        httpStatus: res.status,
+        vendorCode: String(j.code ?? res.status),
+        meaning: meaning('oppo', j.code ?? res.status, { detail: j.message ?? '' }),
+      });
     return { value: j.data.auth_token, expiresAt: (j.data.create_time ?? Date.now()) + 24 * 3600 * 1000 };
   }
 
@@ -57,7 +77,10 @@ export class OppoSender extends BaseSender {
     };
     const res = await httpRequest('oppo', `${this.base}/server/v1/message/notification/unicast`, {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: form({ auth_token: auth.value, message: JSON.stringify({ target_type: 2, target_value: req.token, notification }) }),
+      body: form({
+        auth_token: auth.value,
+        message: JSON.stringify({ target_type: 2, target_value: req.token, notification }),
+      }),
       timeoutMs: this.timeoutMs,
       signal,
     });

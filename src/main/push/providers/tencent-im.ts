@@ -2,7 +2,16 @@
 // OfflinePushInfo with the per-vendor AndroidInfo fields; the IM server then pushes through the
 // vendor channel of the recipient's registered token.
 import { randomInt } from 'node:crypto';
-import { BaseSender, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions, type ProfileContext } from '../sender';
+import {
+  BaseSender,
+  meaning,
+  retryAfter,
+  type Attempt,
+  type AuthToken,
+  type PushRequest,
+  type SenderOptions,
+  type ProfileContext,
+} from '../sender';
 import { httpRequest } from '../http';
 import { genUserSig } from '../usersig';
 import { TENCENT_IM_REGIONS, type ProviderConfig } from '../../../shared/profile';
@@ -53,12 +62,21 @@ export class TencentImSender extends BaseSender {
   /** The admin UserSig plays the part of an auth token: valid a day, regenerated before it ends. */
   protected async authenticate(): Promise<AuthToken> {
     const expire = 86400;
-    return { value: genUserSig(this.sdkAppId, this.config.secretKey, this.config.adminId, expire), expiresAt: Date.now() + expire * 1000 };
+    return {
+      value: genUserSig(this.sdkAppId, this.config.secretKey, this.config.adminId, expire),
+      expiresAt: Date.now() + expire * 1000,
+    };
   }
 
   protected async attempt(req: PushRequest, auth: AuthToken, signal?: AbortSignal): Promise<Attempt> {
     const base = (this.config.baseUrl ?? TENCENT_IM_REGIONS[this.config.region ?? 'china']).replace(/\/$/, '');
-    const query = new URLSearchParams({ sdkappid: String(this.sdkAppId), identifier: this.config.adminId, usersig: auth.value, random: String(randomInt(0, 2 ** 32 - 1)), contenttype: 'json' });
+    const query = new URLSearchParams({
+      sdkappid: String(this.sdkAppId),
+      identifier: this.config.adminId,
+      usersig: auth.value,
+      random: String(randomInt(0, 2 ** 32 - 1)),
+      contenttype: 'json',
+    });
     const body = {
       SyncOtherMachine: 2,
       From_Account: this.config.fromUser,

@@ -1,12 +1,24 @@
 // vivo push: auth with md5(appId + appKey + timestamp + appSecret), then message/send with the
 // `authToken` header. A refused target comes back as `invalidUser` with a status.
 import { createHash, randomUUID } from 'node:crypto';
-import { BaseSender, AuthRefused, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions, type ProfileContext } from '../sender';
+import {
+  BaseSender,
+  AuthRefused,
+  meaning,
+  retryAfter,
+  type Attempt,
+  type AuthToken,
+  type PushRequest,
+  type SenderOptions,
+  type ProfileContext,
+} from '../sender';
 import { httpRequest } from '../http';
 import { vivoClassificationOf, type ProviderConfig } from '../../../shared/profile';
 
 export function vivoSign(appId: string, appKey: string, timestamp: string, appSecret: string): string {
-  return createHash('md5').update(appId + appKey + timestamp + appSecret).digest('hex');
+  return createHash('md5')
+    .update(appId + appKey + timestamp + appSecret)
+    .digest('hex');
 }
 
 /**
@@ -14,8 +26,15 @@ export function vivoSign(appId: string, appKey: string, timestamp: string, appSe
  * the profile's category decides the classification; without one, the classification (profile,
  * then the request, then system) picks IM (system) or MARKETING (operational).
  */
-export function vivoClass(config: Pick<ProviderConfig<'vivo'>, 'classification' | 'category'>, requested?: 0 | 1): { classification: 0 | 1; category: string } {
-  if (config.category) return { classification: vivoClassificationOf(config.category) ?? config.classification ?? 1, category: config.category };
+export function vivoClass(
+  config: Pick<ProviderConfig<'vivo'>, 'classification' | 'category'>,
+  requested?: 0 | 1,
+): { classification: 0 | 1; category: string } {
+  if (config.category)
+    return {
+      classification: vivoClassificationOf(config.category) ?? config.classification ?? 1,
+      category: config.category,
+    };
   const classification = config.classification ?? requested ?? 1;
   return { classification, category: classification === 1 ? 'IM' : 'MARKETING' };
 }
@@ -46,7 +65,14 @@ export class VivoSender extends BaseSender {
     const j = res.json as { result?: number; desc?: string; authToken?: string };
     if (j.result !== 0 || !j.authToken)
       // Any refusal here is about appId/appKey/appSecret/clock: the send-side meaning of a code (10000 = stale authToken) does not apply.
-      throw new AuthRefused({ httpStatus: res.status, vendorCode: String(j.result ?? res.status), meaning: { key: 'push.code.vivo.authRefused', params: { provider: 'vivo', code: String(j.result ?? res.status), detail: j.desc ?? '' } } });
+      throw new AuthRefused({
+        httpStatus: res.status,
+        vendorCode: String(j.result ?? res.status),
+        meaning: {
+          key: 'push.code.vivo.authRefused',
+          params: { provider: 'vivo', code: String(j.result ?? res.status), detail: j.desc ?? '' },
+        },
+      });
     // Valid for a day; vivo advises refreshing well before.
     return { value: j.authToken, expiresAt: Date.now() + 2 * 3600 * 1000 };
   }
@@ -72,10 +98,20 @@ export class VivoSender extends BaseSender {
       timeoutMs: this.timeoutMs,
       signal,
     });
-    const j = res.json as { result?: number; desc?: string; taskId?: string; invalidUser?: { userid?: string; status?: number } };
+    const j = res.json as {
+      result?: number;
+      desc?: string;
+      taskId?: string;
+      invalidUser?: { userid?: string; status?: number };
+    };
     if (j.invalidUser) {
       const code = `invalidUser${j.invalidUser.status}`;
-      return { ok: false, httpStatus: res.status, vendorCode: code, meaning: meaning('vivo', code, { detail: j.desc ?? '' }) };
+      return {
+        ok: false,
+        httpStatus: res.status,
+        vendorCode: code,
+        meaning: meaning('vivo', code, { detail: j.desc ?? '' }),
+      };
     }
     const code = String(j.result ?? res.status);
     const ok = code === '0';

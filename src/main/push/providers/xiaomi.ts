@@ -1,7 +1,16 @@
 // Xiaomi MiPush: no token exchange; `Authorization: key=<AppSecret>` on every call, form fields
 // with `extra.*` flattened. Invalid targets are answered with "No valid targets!" (code 20301; the
 // reason text is real, the number is unconfirmed: push-api-audit.md §4).
-import { BaseSender, meaning, retryAfter, type Attempt, type AuthToken, type PushRequest, type SenderOptions, type ProfileContext } from '../sender';
+import {
+  BaseSender,
+  meaning,
+  retryAfter,
+  type Attempt,
+  type AuthToken,
+  type PushRequest,
+  type SenderOptions,
+  type ProfileContext,
+} from '../sender';
 import { httpRequest, form } from '../http';
 import { XIAOMI_REGIONS, type ProviderConfig } from '../../../shared/profile';
 import { registerSecret } from '../../secrets';
@@ -45,12 +54,21 @@ export class XiaomiSender extends BaseSender {
     };
     for (const [k, v] of Object.entries(req.ext ?? {})) fields[`extra.${k}`] = v;
     const res = await httpRequest('xiaomi', `${base}/v3/message/regid`, {
-      headers: { authorization: xiaomiAuthorization(this.config.appSecret), 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8' },
+      headers: {
+        authorization: xiaomiAuthorization(this.config.appSecret),
+        'content-type': 'application/x-www-form-urlencoded;charset=UTF-8',
+      },
       body: form(fields),
       timeoutMs: this.timeoutMs,
       signal,
     });
-    const j = res.json as { result?: string; code?: number; reason?: string; description?: string; data?: { id?: string } };
+    const j = res.json as {
+      result?: string;
+      code?: number;
+      reason?: string;
+      description?: string;
+      data?: { id?: string };
+    };
     const code = String(j.code ?? res.status);
     const ok = j.result === 'ok' && code === '0';
     return {
@@ -59,7 +77,10 @@ export class XiaomiSender extends BaseSender {
       vendorCode: code,
       messageId: ok ? j.data?.id : undefined,
       // Accepted without a channel: MiPush puts it in the default channel, one a day per device (push-api-audit.md §4).
-      meaning: ok && !channelId ? { key: 'push.accepted.xiaomiNoChannel', params: { provider: 'xiaomi', code } } : meaning('xiaomi', code, { detail: j.reason ?? j.description ?? '' }),
+      meaning:
+        ok && !channelId
+          ? { key: 'push.accepted.xiaomiNoChannel', params: { provider: 'xiaomi', code } }
+          : meaning('xiaomi', code, { detail: j.reason ?? j.description ?? '' }),
       retryable: res.status === 429 || res.status >= 500,
       retryAfterSec: retryAfter(res.headers),
     };

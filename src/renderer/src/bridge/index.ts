@@ -7,5 +7,8 @@ export function detectBridge(onStatus?: (s: 'connecting' | 'open' | 'closed') =>
   if (window.pushDoctor) return window.pushDoctor;
   const token = new URLSearchParams(location.search).get('token') ?? '';
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  return createWsBridge({ url: `${scheme}://${location.host}/ws${token ? `?token=${encodeURIComponent(token)}` : ''}`, onStatus });
+  return createWsBridge({
+    url: `${scheme}://${location.host}/ws${token ? `?token=${encodeURIComponent(token)}` : ''}`,
+    onStatus,
+  });
 }

@@ -27,7 +27,10 @@ export interface WsBridgeOptions {
  * shares) once the page has it: the server has set its cookie, and the bridge keeps the URL it
  * was given for reconnects.
  */
-export function dropTokenFromAddressBar(loc: Pick<Location, 'href'> | undefined = globalThis.location, hist: Pick<History, 'replaceState' | 'state'> | undefined = globalThis.history): void {
+export function dropTokenFromAddressBar(
+  loc: Pick<Location, 'href'> | undefined = globalThis.location,
+  hist: Pick<History, 'replaceState' | 'state'> | undefined = globalThis.history,
+): void {
   if (!loc || !hist) return;
   const url = new URL(loc.href);
   if (!url.searchParams.has('token')) return;
@@ -77,7 +80,12 @@ export function createWsBridge(opts: WsBridgeOptions): PushDoctorBridge & { clos
       socket = null;
       for (const [id, p] of pending) {
         clearTimeout(p.timer);
-        p.reject(new BridgeError('The connection to Push Doctor was lost.', 'It reconnects by itself; if it does not, check that `push-doctor serve` still runs.'));
+        p.reject(
+          new BridgeError(
+            'The connection to Push Doctor was lost.',
+            'It reconnects by itself; if it does not, check that `push-doctor serve` still runs.',
+          ),
+        );
         pending.delete(id);
       }
       if (!closedByUser) {

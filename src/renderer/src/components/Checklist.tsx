@@ -36,7 +36,11 @@ function ManualAnswer({ step }: { step: StepResult }) {
   if (step.answer && !editing)
     return (
       <div className="manual-answer" data-testid="manual-answer">
-        <span>{t('ui.checklist.answered', { answer: `${t(step.answer.done ? 'ui.checklist.answerDone' : 'ui.checklist.answerNotDone')}${step.answer.note ? ` — ${step.answer.note}` : ''}` })}</span>{' '}
+        <span>
+          {t('ui.checklist.answered', {
+            answer: `${t(step.answer.done ? 'ui.checklist.answerDone' : 'ui.checklist.answerNotDone')}${step.answer.note ? ` — ${step.answer.note}` : ''}`,
+          })}
+        </span>{' '}
         <button type="button" className="link" onClick={() => setEditing(true)}>
           {t('ui.checklist.change')}
         </button>
@@ -79,7 +83,8 @@ function StepRow({ step, index, progress }: { step: StepResult; index: number; p
   const detailsId = `step-details-${step.id.replace('.', '-')}`;
   const final = step.status !== 'pending' && step.status !== 'running';
   const manual = step.status === 'manual' || !!step.answer;
-  const hasDetails = final && (step.evidence.length > 0 || step.remediation.length > 0 || step.actions.length > 0 || manual);
+  const hasDetails =
+    final && (step.evidence.length > 0 || step.remediation.length > 0 || step.actions.length > 0 || manual);
   const again = async () => {
     setPrevious(true);
     await rerun(step.id);
@@ -98,14 +103,23 @@ function StepRow({ step, index, progress }: { step: StepResult; index: number; p
       </div>
       <div className="step-body">
         <div className="step-head">
-          <button type="button" className="step-title" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)} disabled={!hasDetails}>
+          <button
+            type="button"
+            className="step-title"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            onClick={() => setOpen(!open)}
+            disabled={!hasDetails}
+          >
             <span>{tt(step.title)}</span>
             <span className="step-id mono">{step.id}</span>
           </button>
           <StatusBadge status={step.status} />
         </div>
         {previous && <p className="muted small">{t('ui.checklist.previous')}</p>}
-        {step.status === 'running' ? progress && <Countdown progress={progress} /> : step.summary && <p className="step-summary">{tt(step.summary)}</p>}
+        {step.status === 'running'
+          ? progress && <Countdown progress={progress} />
+          : step.summary && <p className="step-summary">{tt(step.summary)}</p>}
         {open && hasDetails && (
           <div id={detailsId} className="step-details">
             {manual && <ManualAnswer step={step} />}
@@ -168,7 +182,12 @@ export function Checklist() {
   return (
     <div className="checklist card">
       <div className="checklist-summary" role="status" aria-live="polite">
-        {t('ui.checklist.summary', { pass: count('pass'), warn: count('warn'), fail: count('fail'), manual: count('manual') })}
+        {t('ui.checklist.summary', {
+          pass: count('pass'),
+          warn: count('warn'),
+          fail: count('fail'),
+          manual: count('manual'),
+        })}
       </div>
       <ol className="stepper" aria-label={t('ui.tabs.checklist')}>
         {steps.map((s, i) => (

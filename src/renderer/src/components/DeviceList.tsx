@@ -50,7 +50,11 @@ export function DeviceList() {
                   {t('ui.devices.virtual')}
                 </span>
               )}
-              {d.pushChannel && <span className={`chip ch-${d.pushChannel}`}>{t('ui.devices.channel', { channel: d.pushChannel })}</span>}
+              {d.pushChannel && (
+                <span className={`chip ch-${d.pushChannel}`}>
+                  {t('ui.devices.channel', { channel: d.pushChannel })}
+                </span>
+              )}
             </div>
             <div className="device-sub">
               <span>{t(`state.${d.state}`, { defaultValue: d.state })}</span>
@@ -59,7 +63,9 @@ export function DeviceList() {
               {d.android && <span>Android {d.android.release}</span>}
             </div>
             <div className="device-sub mono">{d.serial}</div>
-            {Object.keys(servers).length > 1 && <div className="device-sub">{t('ui.devices.onServer', { server: d.server })}</div>}
+            {Object.keys(servers).length > 1 && (
+              <div className="device-sub">{t('ui.devices.onServer', { server: d.server })}</div>
+            )}
             {d.hint && <div className="device-hint">{tt(d.hint)}</div>}
           </li>
         ))}

@@ -40,9 +40,17 @@ export function DevicePage() {
             )}
           </h1>
           <div className="device-meta">
-            {device.rom && device.rom.name !== 'Android' && <span>{`${device.rom.name} ${device.rom.version}`.trim()}</span>}
-            {device.android && <span>{t('ui.device.android', { release: device.android.release, sdk: device.android.sdk })}</span>}
-            {device.pushChannel && <span className={`chip ch-${device.pushChannel}`}>{t('ui.devices.channel', { channel: device.pushChannel })}</span>}
+            {device.rom && device.rom.name !== 'Android' && (
+              <span>{`${device.rom.name} ${device.rom.version}`.trim()}</span>
+            )}
+            {device.android && (
+              <span>{t('ui.device.android', { release: device.android.release, sdk: device.android.sdk })}</span>
+            )}
+            {device.pushChannel && (
+              <span className={`chip ch-${device.pushChannel}`}>
+                {t('ui.devices.channel', { channel: device.pushChannel })}
+              </span>
+            )}
             <span className="mono">{device.serial}</span>
           </div>
         </div>
@@ -55,7 +63,12 @@ export function DevicePage() {
         >
           <label>
             <span>{t('ui.device.package')}</span>
-            <input value={pkg} onChange={(e) => setPackage(e.target.value.trim())} aria-invalid={!pkgOk} spellCheck={false} />
+            <input
+              value={pkg}
+              onChange={(e) => setPackage(e.target.value.trim())}
+              aria-invalid={!pkgOk}
+              spellCheck={false}
+            />
           </label>
           <label>
             <span>{t('ui.device.profile')}</span>
@@ -69,12 +82,22 @@ export function DevicePage() {
             </select>
           </label>
           {/* Not disabled while running: a disabled button drops the focus to the top of the page. */}
-          <button type="submit" className="primary" data-testid="run-diagnosis" disabled={!usable || !pkgOk} aria-disabled={running}>
+          <button
+            type="submit"
+            className="primary"
+            data-testid="run-diagnosis"
+            disabled={!usable || !pkgOk}
+            aria-disabled={running}
+          >
             {running ? t('ui.device.running') : t('ui.device.run')}
           </button>
         </form>
       </div>
-      {!usable && <div className="banner warn">{t('ui.device.notReady', { state: t(`state.${device.state}`, { defaultValue: device.state }) })}</div>}
+      {!usable && (
+        <div className="banner warn">
+          {t('ui.device.notReady', { state: t(`state.${device.state}`, { defaultValue: device.state }) })}
+        </div>
+      )}
       <div className="tabs" role="tablist" aria-label="views">
         {TABS.map((tab) => (
           <button
@@ -89,7 +112,12 @@ export function DevicePage() {
             onKeyDown={(e) => {
               // WAI-ARIA tabs: arrows, Home and End select a tab and move the focus with it.
               const i = TABS.indexOf(tab);
-              const next = { ArrowRight: TABS[(i + 1) % TABS.length], ArrowLeft: TABS[(i + TABS.length - 1) % TABS.length], Home: TABS[0], End: TABS[TABS.length - 1] }[e.key];
+              const next = {
+                ArrowRight: TABS[(i + 1) % TABS.length],
+                ArrowLeft: TABS[(i + TABS.length - 1) % TABS.length],
+                Home: TABS[0],
+                End: TABS[TABS.length - 1],
+              }[e.key];
               if (!next) return;
               e.preventDefault();
               setView(next);

@@ -41,19 +41,29 @@ export function lineFilter(f: ViewFilter): { test: (l: LogLine) => boolean; erro
   return {
     error,
     test: (l) =>
-      (!f.onlyPush || !!l.mark) && LEVELS.indexOf(l.level) >= min && (!tag || l.tag.toLowerCase().includes(tag)) && (!text || text(l.message) || text(l.tag)),
+      (!f.onlyPush || !!l.mark) &&
+      LEVELS.indexOf(l.level) >= min &&
+      (!tag || l.tag.toLowerCase().includes(tag)) &&
+      (!text || text(l.message) || text(l.tag)),
   };
 }
 
 /** ActivityManager's `Start proc` line: where a process (the app after a restart) begins. */
-const restartOf = (l: LogLine) => (l.tag === 'ActivityManager' && /^Start proc \d+:([\w.:]+)/.exec(l.message)?.[1]) || undefined;
+const restartOf = (l: LogLine) =>
+  (l.tag === 'ActivityManager' && /^Start proc \d+:([\w.:]+)/.exec(l.message)?.[1]) || undefined;
 
 export function LogcatViewer() {
   const { t } = useText();
   const log = useApp((s) => s.log);
   const pkg = useApp((s) => s.pkg);
   const { startLogcat, stopLogcat, setPaused, clearLog } = useActions();
-  const [filter, setFilter] = useState({ package: '', tag: '', minLevel: 'V' as LogLine['level'], text: '', regex: false });
+  const [filter, setFilter] = useState({
+    package: '',
+    tag: '',
+    minLevel: 'V' as LogLine['level'],
+    text: '',
+    regex: false,
+  });
   const [onlyPush, setOnlyPush] = useState(false);
   const [detail, setDetail] = useState<LogLine | undefined>();
   const [scrollTop, setScrollTop] = useState(0);
@@ -79,7 +89,12 @@ export function LogcatViewer() {
   const visible = lines.slice(first, last);
 
   const save = () => {
-    const text = lines.map((l) => `${l.time} ${String(l.pid).padStart(5)} ${String(l.tid).padStart(5)} ${l.level} ${l.tag.padEnd(8)}: ${l.message}`).join('\n');
+    const text = lines
+      .map(
+        (l) =>
+          `${l.time} ${String(l.pid).padStart(5)} ${String(l.tid).padStart(5)} ${l.level} ${l.tag.padEnd(8)}: ${l.message}`,
+      )
+      .join('\n');
     const a = document.createElement('a');
     a.href = URL.createObjectURL(new Blob([text + '\n'], { type: 'text/plain' }));
     a.download = `logcat-${new Date().toISOString().replace(/[:.]/g, '-')}.txt`;
@@ -99,15 +114,27 @@ export function LogcatViewer() {
       >
         <label>
           <span>{t('ui.logcat.package')}</span>
-          <input value={filter.package} placeholder={pkg} onChange={(e) => setFilter({ ...filter, package: e.target.value.trim() })} spellCheck={false} />
+          <input
+            value={filter.package}
+            placeholder={pkg}
+            onChange={(e) => setFilter({ ...filter, package: e.target.value.trim() })}
+            spellCheck={false}
+          />
         </label>
         <label>
           <span>{t('ui.logcat.tag')}</span>
-          <input value={filter.tag} onChange={(e) => setFilter({ ...filter, tag: e.target.value })} spellCheck={false} />
+          <input
+            value={filter.tag}
+            onChange={(e) => setFilter({ ...filter, tag: e.target.value })}
+            spellCheck={false}
+          />
         </label>
         <label>
           <span>{t('ui.logcat.level')}</span>
-          <select value={filter.minLevel} onChange={(e) => setFilter({ ...filter, minLevel: e.target.value as LogLine['level'] })}>
+          <select
+            value={filter.minLevel}
+            onChange={(e) => setFilter({ ...filter, minLevel: e.target.value as LogLine['level'] })}
+          >
             {['V', 'D', 'I', 'W', 'E', 'F'].map((l) => (
               <option key={l}>{l}</option>
             ))}
@@ -115,10 +142,19 @@ export function LogcatViewer() {
         </label>
         <label className="grow">
           <span>{t('ui.logcat.text')}</span>
-          <input value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} aria-invalid={!!view.error} spellCheck={false} />
+          <input
+            value={filter.text}
+            onChange={(e) => setFilter({ ...filter, text: e.target.value })}
+            aria-invalid={!!view.error}
+            spellCheck={false}
+          />
         </label>
         <label className="check">
-          <input type="checkbox" checked={filter.regex} onChange={(e) => setFilter({ ...filter, regex: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filter.regex}
+            onChange={(e) => setFilter({ ...filter, regex: e.target.checked })}
+          />
           <span>{t('ui.logcat.regex')}</span>
         </label>
         <button type="submit" className="primary">
@@ -142,7 +178,9 @@ export function LogcatViewer() {
         </label>
       </form>
       <div className="log-status muted" role="status">
-        {lines.length === log.lines.length ? t('ui.logcat.lines', { count: lines.length }) : t('ui.logcat.shown', { shown: lines.length, count: log.lines.length })}
+        {lines.length === log.lines.length
+          ? t('ui.logcat.lines', { count: lines.length })
+          : t('ui.logcat.shown', { shown: lines.length, count: log.lines.length })}
         {view.error && ` · ${t('ui.logcat.badRegex', { message: view.error })}`}
         {log.dropped > 0 && ` · ${t('ui.logcat.dropped', { count: log.dropped })}`}
         {log.ended && ` · ${t('ui.logcat.ended', { reason: log.ended })}`}

@@ -32,8 +32,14 @@ export function PhoneScreen() {
       {manual && !current && <p className="muted small">{t('ui.screen.hint')}</p>}
       {current && (
         <figure>
-          <img src={`data:image/png;base64,${current.png}`} alt={t('ui.screen.alt', { time: new Date(current.takenAt).toLocaleTimeString() })} data-testid="phone-screen-image" />
-          <figcaption className="muted small">{t('ui.screen.taken', { time: new Date(current.takenAt).toLocaleTimeString() })}</figcaption>
+          <img
+            src={`data:image/png;base64,${current.png}`}
+            alt={t('ui.screen.alt', { time: new Date(current.takenAt).toLocaleTimeString() })}
+            data-testid="phone-screen-image"
+          />
+          <figcaption className="muted small">
+            {t('ui.screen.taken', { time: new Date(current.takenAt).toLocaleTimeString() })}
+          </figcaption>
         </figure>
       )}
       {state.error && <p className="warn-text small">{state.error}</p>}

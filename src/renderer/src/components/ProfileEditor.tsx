@@ -11,10 +11,20 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /** A fresh profile: nothing carried over from the one shown before. */
 const blank = (): Json => ({ package: 'com.example.chat', channels: {}, providers: {} });
 
-type Kind = { kind: 'text' } | { kind: 'number' } | { kind: 'boolean' } | { kind: 'choice'; options: (string | number)[] };
+type Kind =
+  { kind: 'text' } | { kind: 'number' } | { kind: 'boolean' } | { kind: 'choice'; options: (string | number)[] };
 
 interface ZodLike {
-  _zod?: { def: { type: string; innerType?: ZodLike; entries?: Record<string, string>; options?: ZodLike[]; values?: unknown[]; in?: ZodLike } };
+  _zod?: {
+    def: {
+      type: string;
+      innerType?: ZodLike;
+      entries?: Record<string, string>;
+      options?: ZodLike[];
+      values?: unknown[];
+      in?: ZodLike;
+    };
+  };
 }
 
 /** What input a schema field wants, read from the same zod schema the core validates with. */
@@ -34,7 +44,8 @@ export function kindOf(schema: unknown): Kind {
   if (d.type === 'literal' && d.values) return { kind: 'choice', options: d.values as (string | number)[] };
   if (d.type === 'union' && d.options) {
     const opts = d.options.map((o) => o._zod?.def);
-    if (opts.every((o) => o?.type === 'literal')) return { kind: 'choice', options: opts.flatMap((o) => (o!.values ?? []) as (string | number)[]) };
+    if (opts.every((o) => o?.type === 'literal'))
+      return { kind: 'choice', options: opts.flatMap((o) => (o!.values ?? []) as (string | number)[]) };
     if (opts.some((o) => o?.type === 'number')) return { kind: 'number' };
   }
   return { kind: 'text' };
@@ -58,11 +69,14 @@ function issuesOf(draft: Json, storedSecrets: Record<string, string>, required =
   const probe = structuredClone(draft) as Json;
   const providers = (probe.providers ?? {}) as Record<string, Json>;
   for (const [p, cfg] of Object.entries(providers))
-    for (const f of SECRET_FIELDS[p as ProviderName] ?? []) if ((cfg[f] === undefined || cfg[f] === '') && storedSecrets[`${p}.${f}`] === 'set') cfg[f] = 'stored';
+    for (const f of SECRET_FIELDS[p as ProviderName] ?? [])
+      if ((cfg[f] === undefined || cfg[f] === '') && storedSecrets[`${p}.${f}`] === 'set') cfg[f] = 'stored';
   const r = appProfileSchema.safeParse(probe);
   const out: Record<string, string> = {};
   // zod's own wording for a missing field ("expected string, received undefined") is for programmers.
-  if (!r.success) for (const i of r.error.issues) out[i.path.join('.')] ??= i.code === 'invalid_type' && i.input === undefined ? required : i.message;
+  if (!r.success)
+    for (const i of r.error.issues)
+      out[i.path.join('.')] ??= i.code === 'invalid_type' && i.input === undefined ? required : i.message;
   return out;
 }
 
@@ -76,7 +90,9 @@ function cleaned(draft: Json): Json {
     (out.providers as Json)[p] = c;
   }
   for (const k of ['channels', 'clickAction'] as const) {
-    const m = Object.fromEntries(Object.entries((draft[k] ?? {}) as Json).filter(([, v]) => v !== undefined && v !== ''));
+    const m = Object.fromEntries(
+      Object.entries((draft[k] ?? {}) as Json).filter(([, v]) => v !== undefined && v !== ''),
+    );
     if (Object.keys(m).length) out[k] = m;
     else delete out[k];
   }
@@ -114,7 +130,10 @@ export function ProfileEditor() {
     void bridge.getProfile({ id }).then((p) => p && setDraft(p));
   }, [id, isNew, bridge, profiles]);
 
-  const issues = useMemo(() => ({ ...issuesOf(draft, stored, t('ui.profiles.required')), ...serverErrors }), [draft, stored, serverErrors, t]);
+  const issues = useMemo(
+    () => ({ ...issuesOf(draft, stored, t('ui.profiles.required')), ...serverErrors }),
+    [draft, stored, serverErrors, t],
+  );
   const shown = (path: string) => (touched ? issues[path] : undefined);
   const providers = (draft.providers ?? {}) as Record<string, Json>;
   const channels = (draft.channels ?? {}) as Record<string, string>;
@@ -125,9 +144,16 @@ export function ProfileEditor() {
     setServerErrors({});
     setDraft({ ...draft, ...patch });
   };
-  const setProvider = (p: string, field: string, value: unknown) => edit({ providers: { ...providers, [p]: { ...providers[p], [field]: value } } });
+  const setProvider = (p: string, field: string, value: unknown) =>
+    edit({ providers: { ...providers, [p]: { ...providers[p], [field]: value } } });
   const missing = PROVIDERS.filter((p) => !providers[p]);
-  const nameError = !id ? t('ui.profiles.nameRequired') : !NAME.test(id) ? t('ui.profiles.nameBad') : isNew && profiles.some((p) => p.id === id) ? t('ui.profiles.nameTaken') : undefined;
+  const nameError = !id
+    ? t('ui.profiles.nameRequired')
+    : !NAME.test(id)
+      ? t('ui.profiles.nameBad')
+      : isNew && profiles.some((p) => p.id === id)
+        ? t('ui.profiles.nameTaken')
+        : undefined;
 
   const save = async () => {
     setTouched(true);
@@ -143,7 +169,9 @@ export function ProfileEditor() {
     } catch (err) {
       const message = (err as Error).message;
       // The core names the field first ("providers.x.baseUrl: …"): show it beside that field too.
-      const m = /(?:^|: )((?:providers|channels|clickAction|tokenPatterns|package|delivery\w*)[\w.[\]-]*): (.*)$/.exec(message);
+      const m = /(?:^|: )((?:providers|channels|clickAction|tokenPatterns|package|delivery\w*)[\w.[\]-]*): (.*)$/.exec(
+        message,
+      );
       if (m) setServerErrors({ [m[1].replace(/\[(\d+)\]/g, '.$1')]: m[2] });
       setStatus({ ok: false, text: `${t('ui.profiles.invalid')}: ${message}` });
     }
@@ -158,13 +186,34 @@ export function ProfileEditor() {
     setDraft(from ? (cleaned({ ...structuredClone(from) }) as Json) : blank());
   };
 
-  const input = (path: string, value: unknown, kind: Kind, onChange: (v: unknown) => void, opts: { secret?: boolean; placeholder?: string; label: string }) => {
+  const input = (
+    path: string,
+    value: unknown,
+    kind: Kind,
+    onChange: (v: unknown) => void,
+    opts: { secret?: boolean; placeholder?: string; label: string },
+  ) => {
     const err = shown(path);
     const common = { 'aria-invalid': !!err, 'aria-label': opts.label, 'data-path': path };
-    if (kind.kind === 'boolean') return <input type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} {...common} />;
+    if (kind.kind === 'boolean')
+      return (
+        <input type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} {...common} />
+      );
     if (kind.kind === 'choice')
       return (
-        <select value={value === undefined ? '' : String(value)} onChange={(e) => onChange(e.target.value === '' ? undefined : typeof kind.options[0] === 'number' ? Number(e.target.value) : e.target.value)} {...common}>
+        <select
+          value={value === undefined ? '' : String(value)}
+          onChange={(e) =>
+            onChange(
+              e.target.value === ''
+                ? undefined
+                : typeof kind.options[0] === 'number'
+                  ? Number(e.target.value)
+                  : e.target.value,
+            )
+          }
+          {...common}
+        >
           <option value="">{t('ui.profiles.default')}</option>
           {kind.options.map((o) => (
             <option key={String(o)} value={String(o)}>
@@ -174,7 +223,14 @@ export function ProfileEditor() {
         </select>
       );
     if (kind.kind === 'number')
-      return <input type="number" value={value === undefined || value === null ? '' : String(value)} onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))} {...common} />;
+      return (
+        <input
+          type="number"
+          value={value === undefined || value === null ? '' : String(value)}
+          onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
+          {...common}
+        />
+      );
     return (
       <input
         type={opts.secret ? 'password' : 'text'}
@@ -196,7 +252,11 @@ export function ProfileEditor() {
         <div className="banner warn" data-testid="secret-storage-weak">
           <p>{t('ui.profiles.weakStorage', { backend: backend ?? 'none' })}</p>
           <label className="check">
-            <input type="checkbox" checked={consent} onChange={(e) => void setStoreSecretsUnencrypted(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={consent}
+              onChange={(e) => void setStoreSecretsUnencrypted(e.target.checked)}
+            />
             <span>{t('ui.profiles.weakConsent')}</span>
           </label>
         </div>
@@ -216,7 +276,13 @@ export function ProfileEditor() {
         ) : (
           <label>
             <span>{t('ui.profiles.newName')}</span>
-            <input value={id} onChange={(e) => setId(e.target.value.trim())} spellCheck={false} aria-invalid={touched && !!nameError} data-testid="profile-name" />
+            <input
+              value={id}
+              onChange={(e) => setId(e.target.value.trim())}
+              spellCheck={false}
+              aria-invalid={touched && !!nameError}
+              data-testid="profile-name"
+            />
             <FieldError text={touched ? nameError : undefined} />
           </label>
         )}
@@ -246,17 +312,31 @@ export function ProfileEditor() {
         <div className="grid">
           <label>
             <span>{t('ui.device.package')}</span>
-            {input('package', draft.package, { kind: 'text' }, (v) => edit({ package: String(v ?? '').trim() }), { label: t('ui.device.package') })}
+            {input('package', draft.package, { kind: 'text' }, (v) => edit({ package: String(v ?? '').trim() }), {
+              label: t('ui.device.package'),
+            })}
             <FieldError text={shown('package')} />
           </label>
           <label>
             <span>{t('ui.profiles.deliveryProvider')}</span>
-            {input('deliveryProvider', draft.deliveryProvider, { kind: 'choice', options: [...PROVIDERS] }, (v) => edit({ deliveryProvider: v }), { label: t('ui.profiles.deliveryProvider') })}
+            {input(
+              'deliveryProvider',
+              draft.deliveryProvider,
+              { kind: 'choice', options: [...PROVIDERS] },
+              (v) => edit({ deliveryProvider: v }),
+              { label: t('ui.profiles.deliveryProvider') },
+            )}
             <FieldError text={shown('deliveryProvider')} />
           </label>
           <label>
             <span>{t('ui.profiles.deliveryTimeoutSec')}</span>
-            {input('deliveryTimeoutSec', draft.deliveryTimeoutSec, { kind: 'number' }, (v) => edit({ deliveryTimeoutSec: v }), { label: t('ui.profiles.deliveryTimeoutSec') })}
+            {input(
+              'deliveryTimeoutSec',
+              draft.deliveryTimeoutSec,
+              { kind: 'number' },
+              (v) => edit({ deliveryTimeoutSec: v }),
+              { label: t('ui.profiles.deliveryTimeoutSec') },
+            )}
             <FieldError text={shown('deliveryTimeoutSec')} />
           </label>
         </div>
@@ -268,7 +348,13 @@ export function ProfileEditor() {
           {VENDORS.map((v) => (
             <label key={v}>
               <span>{v}</span>
-              {input(`channels.${v}`, channels[v], { kind: 'text' }, (x) => edit({ channels: { ...channels, [v]: x || undefined } }), { label: `${t('ui.profiles.channels')} ${v}` })}
+              {input(
+                `channels.${v}`,
+                channels[v],
+                { kind: 'text' },
+                (x) => edit({ channels: { ...channels, [v]: x || undefined } }),
+                { label: `${t('ui.profiles.channels')} ${v}` },
+              )}
               <FieldError text={shown(`channels.${v}`)} />
             </label>
           ))}
@@ -293,13 +379,21 @@ export function ProfileEditor() {
               {clicks[v]?.type && clicks[v]?.type !== 'app' && (
                 <label className="grow">
                   <span>{t('ui.profiles.clickValue')}</span>
-                  {input(`clickAction.${v}.value`, clicks[v]?.value, { kind: 'text' }, (x) => edit({ clickAction: { ...clicks, [v]: { ...clicks[v], value: x } } }), {
-                    label: `${t('ui.profiles.clickValue')} ${v}`,
-                    placeholder: v === 'fcm' ? 'com.example.chat.OPEN_CHAT' : 'intent://…#Intent;…;end',
-                  })}
+                  {input(
+                    `clickAction.${v}.value`,
+                    clicks[v]?.value,
+                    { kind: 'text' },
+                    (x) => edit({ clickAction: { ...clicks, [v]: { ...clicks[v], value: x } } }),
+                    {
+                      label: `${t('ui.profiles.clickValue')} ${v}`,
+                      placeholder: v === 'fcm' ? 'com.example.chat.OPEN_CHAT' : 'intent://…#Intent;…;end',
+                    },
+                  )}
                 </label>
               )}
-              <FieldError text={shown(`clickAction.${v}.value`) ?? shown(`clickAction.${v}.type`) ?? shown(`clickAction.${v}`)} />
+              <FieldError
+                text={shown(`clickAction.${v}.value`) ?? shown(`clickAction.${v}.type`) ?? shown(`clickAction.${v}`)}
+              />
             </div>
           ))}
         </div>
@@ -312,14 +406,30 @@ export function ProfileEditor() {
           <div key={i} className="row">
             <label>
               <span>{t('ui.profiles.vendor')}</span>
-              {input(`tokenPatterns.${i}.vendor`, p.vendor, { kind: 'choice', options: [...VENDORS] }, (x) => edit({ tokenPatterns: patterns.map((q, j) => (j === i ? { ...q, vendor: x } : q)) }), { label: `${t('ui.profiles.vendor')} ${i + 1}` })}
+              {input(
+                `tokenPatterns.${i}.vendor`,
+                p.vendor,
+                { kind: 'choice', options: [...VENDORS] },
+                (x) => edit({ tokenPatterns: patterns.map((q, j) => (j === i ? { ...q, vendor: x } : q)) }),
+                { label: `${t('ui.profiles.vendor')} ${i + 1}` },
+              )}
             </label>
             <label className="grow">
               <span>{t('ui.profiles.regex')}</span>
-              {input(`tokenPatterns.${i}.regex`, p.regex, { kind: 'text' }, (x) => edit({ tokenPatterns: patterns.map((q, j) => (j === i ? { ...q, regex: x } : q)) }), { label: `${t('ui.profiles.regex')} ${i + 1}` })}
+              {input(
+                `tokenPatterns.${i}.regex`,
+                p.regex,
+                { kind: 'text' },
+                (x) => edit({ tokenPatterns: patterns.map((q, j) => (j === i ? { ...q, regex: x } : q)) }),
+                { label: `${t('ui.profiles.regex')} ${i + 1}` },
+              )}
               <FieldError text={shown(`tokenPatterns.${i}.regex`) ?? shown(`tokenPatterns.${i}.vendor`)} />
             </label>
-            <button type="button" className="link" onClick={() => edit({ tokenPatterns: patterns.filter((_, j) => j !== i) })}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => edit({ tokenPatterns: patterns.filter((_, j) => j !== i) })}
+            >
               {t('ui.profiles.remove')}
             </button>
           </div>
@@ -359,13 +469,27 @@ export function ProfileEditor() {
                     <label key={f}>
                       <span>
                         {f}
-                        {secret && <em className={`secret-state ${state === 'set' ? 'set' : 'missing'}`}>{state === 'set' ? t('ui.profiles.secretIsSet') : t('ui.profiles.secretIsMissing')}</em>}
+                        {secret && (
+                          <em className={`secret-state ${state === 'set' ? 'set' : 'missing'}`}>
+                            {state === 'set' ? t('ui.profiles.secretIsSet') : t('ui.profiles.secretIsMissing')}
+                          </em>
+                        )}
                       </span>
-                      {input(path, providers[p][f], secret ? { kind: 'text' } : kindOf(fieldSchema(p as ProviderName, f)), (v) => setProvider(p, f, v), {
-                        secret,
-                        label: `${p} ${f}`,
-                        placeholder: secret ? (state === 'set' ? t('ui.profiles.secretSet') : t('ui.profiles.secretMissing')) : '',
-                      })}
+                      {input(
+                        path,
+                        providers[p][f],
+                        secret ? { kind: 'text' } : kindOf(fieldSchema(p as ProviderName, f)),
+                        (v) => setProvider(p, f, v),
+                        {
+                          secret,
+                          label: `${p} ${f}`,
+                          placeholder: secret
+                            ? state === 'set'
+                              ? t('ui.profiles.secretSet')
+                              : t('ui.profiles.secretMissing')
+                            : '',
+                        },
+                      )}
                       <FieldError text={shown(path)} />
                     </label>
                   );
@@ -376,7 +500,11 @@ export function ProfileEditor() {
         ))}
         {missing.length > 0 && (
           <div className="row">
-            <select aria-label={t('ui.profiles.add')} value="" onChange={(e) => e.target.value && edit({ providers: { ...providers, [e.target.value]: {} } })}>
+            <select
+              aria-label={t('ui.profiles.add')}
+              value=""
+              onChange={(e) => e.target.value && edit({ providers: { ...providers, [e.target.value]: {} } })}
+            >
               <option value="">{t('ui.profiles.add')}…</option>
               {missing.map((p) => (
                 <option key={p}>{p}</option>

@@ -39,7 +39,8 @@ function Timeline({ view, now }: { view: PushView; now: number }) {
   const H = msgs.length * row + 40;
   const ticks = Math.round(span / step);
   const unit = span < 2000 ? 'ms' : 's';
-  const label = (ms: number) => (unit === 'ms' ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(step < 1000 ? 1 : 0)} s`);
+  const label = (ms: number) =>
+    unit === 'ms' ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(step < 1000 ? 1 : 0)} s`;
   return (
     <figure className="timeline">
       <figcaption>{t('ui.push.timeline')}</figcaption>
@@ -49,7 +50,7 @@ function Timeline({ view, now }: { view: PushView; now: number }) {
           return (
             <g key={i}>
               <line x1={x(ms)} x2={x(ms)} y1={8} y2={H - 24} className="grid" />
-              <text x={x(ms)} y={H - 8} className="axis" textAnchor={i === ticks ? "end" : "middle"}>
+              <text x={x(ms)} y={H - 8} className="axis" textAnchor={i === ticks ? 'end' : 'middle'}>
                 {label(ms - t0)}
               </text>
             </g>
@@ -60,7 +61,7 @@ function Timeline({ view, now }: { view: PushView; now: number }) {
           const sent = Date.parse(m.sentAt);
           const acc = m.acceptedAt ? Date.parse(m.acceptedAt) : undefined;
           const arr = m.arrivedAt ? Date.parse(m.arrivedAt) : undefined;
-          const endX = Math.max(sent, arr ?? (m.phase === 'accepted' || m.phase === 'sending' ? now : acc ?? sent));
+          const endX = Math.max(sent, arr ?? (m.phase === 'accepted' || m.phase === 'sending' ? now : (acc ?? sent)));
           return (
             <g key={m.index}>
               <text x={8} y={y + 4} className="label">
@@ -86,13 +87,22 @@ function Timeline({ view, now }: { view: PushView; now: number }) {
       </svg>
       <div className="legend" aria-hidden="true">
         <span>
-          <svg width="12" height="12"><circle cx="6" cy="6" r="4" className="pt sent" /></svg> {t('ui.push.sent')}
+          <svg width="12" height="12">
+            <circle cx="6" cy="6" r="4" className="pt sent" />
+          </svg>{' '}
+          {t('ui.push.sent')}
         </span>
         <span>
-          <svg width="12" height="12"><circle cx="6" cy="6" r="4" className="pt accepted" /></svg> {t('ui.push.accepted')}
+          <svg width="12" height="12">
+            <circle cx="6" cy="6" r="4" className="pt accepted" />
+          </svg>{' '}
+          {t('ui.push.accepted')}
         </span>
         <span>
-          <svg width="12" height="12"><circle cx="6" cy="6" r="5" className="pt arrived" /></svg> {t('ui.push.arrived')}
+          <svg width="12" height="12">
+            <circle cx="6" cy="6" r="5" className="pt arrived" />
+          </svg>{' '}
+          {t('ui.push.arrived')}
         </span>
       </div>
       <div className="axis-note">{t('ui.push.axis')}</div>
@@ -114,7 +124,14 @@ export function PushPanel() {
   const blocker = useApp((s) => {
     const id = s.activeRun[s.selected ?? ''];
     const steps = id ? s.runs[id]?.steps : undefined;
-    return steps?.find((x) => (x.id === 'app.notifications' || x.id === 'device.power' || x.id === 'app.manifest' || x.id === 'device.pushService') && x.status === 'fail');
+    return steps?.find(
+      (x) =>
+        (x.id === 'app.notifications' ||
+          x.id === 'device.power' ||
+          x.id === 'app.manifest' ||
+          x.id === 'device.pushService') &&
+        x.status === 'fail',
+    );
   });
   const { sendPush } = useActions();
   const providers = profile?.providers ?? [];
@@ -128,14 +145,19 @@ export function PushPanel() {
   // `key=value, key2=value2`: what the app's click handler reads from the push's extras.
   const parsedData = useMemo(() => {
     const out: Record<string, string> = {};
-    for (const part of data.split(/[,\n]/).map((p) => p.trim()).filter(Boolean)) {
+    for (const part of data
+      .split(/[,\n]/)
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const eq = part.indexOf('=');
       if (eq <= 0) return undefined;
       out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
     }
     return out;
   }, [data]);
-  const preferred = (providers.find((p) => p === 'tencent-im' || p === 'easemob') ?? providers.find((p) => p === device?.pushChannel) ?? providers[0]) as ProviderName | undefined;
+  const preferred = (providers.find((p) => p === 'tencent-im' || p === 'easemob') ??
+    providers.find((p) => p === device?.pushChannel) ??
+    providers[0]) as ProviderName | undefined;
   const [provider, setProvider] = useState<ProviderName | undefined>(preferred);
   const [count, setCount] = useState(3);
   const chosen = provider && providers.includes(provider) ? provider : preferred;
@@ -153,7 +175,12 @@ export function PushPanel() {
           className="row push-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (chosen && parsedData) void sendPush(chosen, count, { title: title.trim() || undefined, body: body.trim() || undefined, data: Object.keys(parsedData).length ? parsedData : undefined });
+            if (chosen && parsedData)
+              void sendPush(chosen, count, {
+                title: title.trim() || undefined,
+                body: body.trim() || undefined,
+                data: Object.keys(parsedData).length ? parsedData : undefined,
+              });
           }}
         >
           <label>
@@ -179,7 +206,13 @@ export function PushPanel() {
           </label>
           <label>
             <span>{t('ui.push.count')}</span>
-            <input type="number" min={1} max={20} value={count} onChange={(e) => setCount(Math.max(1, Math.min(20, Number(e.target.value) || 1)))} />
+            <input
+              type="number"
+              min={1}
+              max={20}
+              value={count}
+              onChange={(e) => setCount(Math.max(1, Math.min(20, Number(e.target.value) || 1)))}
+            />
           </label>
           <label>
             <span>{t('ui.push.pushTitle')}</span>
@@ -191,9 +224,20 @@ export function PushPanel() {
           </label>
           <label className="grow">
             <span>{t('ui.push.pushData')}</span>
-            <input value={data} placeholder="chatId=42, from=alice" onChange={(e) => setData(e.target.value)} aria-invalid={!parsedData} spellCheck={false} />
+            <input
+              value={data}
+              placeholder="chatId=42, from=alice"
+              onChange={(e) => setData(e.target.value)}
+              aria-invalid={!parsedData}
+              spellCheck={false}
+            />
           </label>
-          <button type="submit" className="primary" data-testid="send-test-push" disabled={!chosen || busy || !!vendorNeedsToken || !parsedData}>
+          <button
+            type="submit"
+            className="primary"
+            data-testid="send-test-push"
+            disabled={!chosen || busy || !!vendorNeedsToken || !parsedData}
+          >
             {t('ui.push.send')}
           </button>
         </form>
@@ -218,10 +262,20 @@ export function PushPanel() {
                       <span className={`badge phase-${m.phase}`}>{t(`ui.push.${m.phase}`)}</span>
                     </td>
                     <td className="mono" data-testid="push-latency">
-                      {m.arrived && m.latencyMs !== undefined ? t('ui.push.latency', { ms: m.latencyMs }) : m.phase === 'accepted' && left !== undefined ? t('ui.push.countdown', { s: left }) : ''}
+                      {m.arrived && m.latencyMs !== undefined
+                        ? t('ui.push.latency', { ms: m.latencyMs })
+                        : m.phase === 'accepted' && left !== undefined
+                          ? t('ui.push.countdown', { s: left })
+                          : ''}
                     </td>
                     <td className="muted small">
-                      {m.phase === 'timeout' ? (blocker ? t('ui.push.notArrivedBecause', { step: tt(blocker.title) }) : t('ui.push.notArrived')) : m.ok ? m.messageId : m.meaning}
+                      {m.phase === 'timeout'
+                        ? blocker
+                          ? t('ui.push.notArrivedBecause', { step: tt(blocker.title) })
+                          : t('ui.push.notArrived')
+                        : m.ok
+                          ? m.messageId
+                          : m.meaning}
                     </td>
                   </tr>
                 );

@@ -19,8 +19,15 @@ function History() {
       ) : (
         <ul className="history-list">
           {entries.map((h) => (
-            <li key={h.runId} data-testid="history-entry" data-run-id={h.runId} className={h.runId === active ? 'current' : ''}>
-              <span className={`badge verdict-${h.verdict}`}>{h.headline ? tt(h.headline) : t(`status.${h.verdict}`)}</span>
+            <li
+              key={h.runId}
+              data-testid="history-entry"
+              data-run-id={h.runId}
+              className={h.runId === active ? 'current' : ''}
+            >
+              <span className={`badge verdict-${h.verdict}`}>
+                {h.headline ? tt(h.headline) : t(`status.${h.verdict}`)}
+              </span>
               <span className="mono small">{new Date(h.finishedAt).toLocaleString()}</span>
               <span className="small">{h.package}</span>
               {h.runId === active ? (
@@ -46,7 +53,8 @@ export function ReportPanel() {
   const [lang, setLang] = useState<'en' | 'zh-CN'>(language.startsWith('zh') ? 'zh-CN' : 'en');
   const [notes, setNotes] = useState<{ runId?: string; text: string; saved: boolean }>({ text: '', saved: true });
   // The field follows the run shown; what the user typed stays until they save or switch runs.
-  if (run?.report && notes.runId !== run.runId) setNotes({ runId: run.runId, text: run.report.userNotes ?? '', saved: true });
+  if (run?.report && notes.runId !== run.runId)
+    setNotes({ runId: run.runId, text: run.report.userNotes ?? '', saved: true });
   if (!run?.report)
     return (
       <>
@@ -65,46 +73,52 @@ export function ReportPanel() {
   };
   return (
     <>
-    <div className="card report-panel">
-      <h3>{t('ui.report.title')}</h3>
-      <p>{t('ui.report.verdict', { verdict: t(`status.${run.report.verdict}`) })}</p>
-      <label>
-        <span>{t('ui.report.language')}</span>
-        <select value={lang} onChange={(e) => setLang(e.target.value as 'en' | 'zh-CN')}>
-          <option value="en">English</option>
-          <option value="zh-CN">简体中文</option>
-        </select>
-      </label>
-      <label className="notes-field">
-        <span>{t('ui.report.notes')}</span>
-        <textarea rows={3} value={notes.text} maxLength={10_000} onChange={(e) => setNotes({ ...notes, text: e.target.value, saved: false })} data-testid="report-notes" />
-      </label>
-      <div className="row">
-        <button
-          type="button"
-          disabled={notes.saved}
-          onClick={async () => {
-            await bridge.setRunNotes({ runId: run.runId, notes: notes.text });
-            setNotes({ ...notes, saved: true });
-          }}
-          data-testid="save-notes"
-        >
-          {notes.saved ? t('ui.report.notesSaved') : t('ui.report.saveNotes')}
-        </button>
+      <div className="card report-panel">
+        <h3>{t('ui.report.title')}</h3>
+        <p>{t('ui.report.verdict', { verdict: t(`status.${run.report.verdict}`) })}</p>
+        <label>
+          <span>{t('ui.report.language')}</span>
+          <select value={lang} onChange={(e) => setLang(e.target.value as 'en' | 'zh-CN')}>
+            <option value="en">English</option>
+            <option value="zh-CN">简体中文</option>
+          </select>
+        </label>
+        <label className="notes-field">
+          <span>{t('ui.report.notes')}</span>
+          <textarea
+            rows={3}
+            value={notes.text}
+            maxLength={10_000}
+            onChange={(e) => setNotes({ ...notes, text: e.target.value, saved: false })}
+            data-testid="report-notes"
+          />
+        </label>
+        <div className="row">
+          <button
+            type="button"
+            disabled={notes.saved}
+            onClick={async () => {
+              await bridge.setRunNotes({ runId: run.runId, notes: notes.text });
+              setNotes({ ...notes, saved: true });
+            }}
+            data-testid="save-notes"
+          >
+            {notes.saved ? t('ui.report.notesSaved') : t('ui.report.saveNotes')}
+          </button>
+        </div>
+        <div className="row">
+          <button type="button" className="primary" data-testid="export-html" onClick={() => download('html')}>
+            {t('ui.report.html')}
+          </button>
+          <button type="button" data-testid="export-md" onClick={() => download('md')}>
+            {t('ui.report.md')}
+          </button>
+          <button type="button" data-testid="export-json" onClick={() => download('json')}>
+            {t('ui.report.json')}
+          </button>
+        </div>
       </div>
-      <div className="row">
-        <button type="button" className="primary" data-testid="export-html" onClick={() => download('html')}>
-          {t('ui.report.html')}
-        </button>
-        <button type="button" data-testid="export-md" onClick={() => download('md')}>
-          {t('ui.report.md')}
-        </button>
-        <button type="button" data-testid="export-json" onClick={() => download('json')}>
-          {t('ui.report.json')}
-        </button>
-      </div>
-    </div>
-    <History />
+      <History />
     </>
   );
 }

@@ -36,13 +36,24 @@ export function ServerSettings() {
       <summary>{t('ui.servers.title', { count: Object.keys(servers).length || 1 })}</summary>
       <ul>
         {Object.entries(servers).map(([address, v]) => (
-          <li key={address} className="server-row" data-testid="adb-server" data-address={address} data-status={v.status}>
+          <li
+            key={address}
+            className="server-row"
+            data-testid="adb-server"
+            data-address={address}
+            data-status={v.status}
+          >
             <span className={`dot ${v.status === 'up' ? 'state-device' : 'state-offline'}`} aria-hidden="true" />
             <span className="mono">{address}</span>
             <span className="hint">{t(`ui.servers.${v.status}`)}</span>
             {mayStart.includes(address) && <span className="hint">{t('ui.servers.mayStart')}</span>}
             {extra.includes(address) && (
-              <button type="button" className="link" aria-label={t('ui.servers.remove', { address })} onClick={() => void setAdbServers(extra.filter((s) => s !== address))}>
+              <button
+                type="button"
+                className="link"
+                aria-label={t('ui.servers.remove', { address })}
+                onClick={() => void setAdbServers(extra.filter((s) => s !== address))}
+              >
                 ×
               </button>
             )}
@@ -72,7 +83,12 @@ export function ServerSettings() {
           <button type="submit">{t('ui.servers.addButton')}</button>
         </div>
         <label className="check">
-          <input type="checkbox" checked={startHere} onChange={(e) => setStartHere(e.target.checked)} data-testid="adb-server-may-start" />
+          <input
+            type="checkbox"
+            checked={startHere}
+            onChange={(e) => setStartHere(e.target.checked)}
+            data-testid="adb-server-may-start"
+          />
           <span>{t('ui.servers.startHere')}</span>
         </label>
         <p id="adb-server-help" className={`hint ${invalid ? 'error-text' : ''}`}>

@@ -1,7 +1,15 @@
 import { useText } from '../i18n';
 import type { StepStatus } from '../../../shared/types';
 
-const ICON: Record<StepStatus, string> = { pending: '○', running: '◌', pass: '✓', warn: '!', fail: '✕', skip: '–', manual: '?' };
+const ICON: Record<StepStatus, string> = {
+  pending: '○',
+  running: '◌',
+  pass: '✓',
+  warn: '!',
+  fail: '✕',
+  skip: '–',
+  manual: '?',
+};
 
 /** Status shown by colour and by icon and word, so that it does not rest on colour alone. */
 export function StatusBadge({ status }: { status: StepStatus }) {

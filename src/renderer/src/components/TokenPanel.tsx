@@ -5,7 +5,11 @@ import { useText } from '../i18n';
 export function TokenPanel() {
   const { t } = useText();
   const runId = useApp((s) => s.activeRun[s.selected ?? '']);
-  const token = useApp((s) => (runId ? s.runs[runId]?.token ?? (s.runs[runId]?.steps.find((x) => x.id === 'push.token')?.data?.token as never) : undefined));
+  const token = useApp((s) =>
+    runId
+      ? (s.runs[runId]?.token ?? (s.runs[runId]?.steps.find((x) => x.id === 'push.token')?.data?.token as never))
+      : undefined,
+  );
   const revealed = useApp((s) => (runId ? s.revealed[runId] : undefined));
   const { reveal } = useActions();
   const [shown, setShown] = useState(false);

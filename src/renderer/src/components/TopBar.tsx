@@ -18,7 +18,11 @@ export function TopBar() {
         <span className="tagline">{t('ui.tagline')}</span>
       </div>
       <div className="topbar-right">
-        <button type="button" className={`link ${view === 'profiles' ? 'active' : ''}`} onClick={() => setView(view === 'profiles' ? 'checklist' : 'profiles')}>
+        <button
+          type="button"
+          className={`link ${view === 'profiles' ? 'active' : ''}`}
+          onClick={() => setView(view === 'profiles' ? 'checklist' : 'profiles')}
+        >
           {t('ui.tabs.profiles')}
         </button>
         <span className={`conn conn-${connection}`} role="status" aria-live="polite">
@@ -27,7 +31,12 @@ export function TopBar() {
         </span>
         <label className="lang">
           <span className="sr-only">{t('ui.language')}</span>
-          <select data-testid="language-switch" aria-label={t('ui.language')} value={language.startsWith('zh') ? 'zh-CN' : 'en'} onChange={(e) => setLanguage(e.target.value as Language)}>
+          <select
+            data-testid="language-switch"
+            aria-label={t('ui.language')}
+            value={language.startsWith('zh') ? 'zh-CN' : 'en'}
+            onChange={(e) => setLanguage(e.target.value as Language)}
+          >
             <option value="en">English</option>
             <option value="zh-CN">简体中文</option>
           </select>

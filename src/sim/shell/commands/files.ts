@@ -72,7 +72,9 @@ export function tail(phone: VirtualPhone): CommandHandler {
     const data = await input(phone, ctx, c.rest, 'tail');
     if (!data) return 1;
     // `+N` starts at byte N (1-based), as in toybox and coreutils.
-    await ctx.stdout.write(c.fromStart ? data.subarray(Math.max(0, c.n - 1)) : data.subarray(Math.max(0, data.length - c.n)));
+    await ctx.stdout.write(
+      c.fromStart ? data.subarray(Math.max(0, c.n - 1)) : data.subarray(Math.max(0, data.length - c.n)),
+    );
     return 0;
   };
 }
@@ -94,8 +96,12 @@ export function stat(phone: VirtualPhone): CommandHandler {
         status = 1;
         continue;
       }
-      if (format !== undefined) await ctx.stdout.write(format.replace(/%s/g, String(data.length)).replace(/%n/g, f) + '\n');
-      else await ctx.stdout.write(`  File: ${f}\n  Size: ${data.length}\t Blocks: ${Math.ceil(data.length / 512)}\t IO Blocks: 4096\tregular file\n`);
+      if (format !== undefined)
+        await ctx.stdout.write(format.replace(/%s/g, String(data.length)).replace(/%n/g, f) + '\n');
+      else
+        await ctx.stdout.write(
+          `  File: ${f}\n  Size: ${data.length}\t Blocks: ${Math.ceil(data.length / 512)}\t IO Blocks: 4096\tregular file\n`,
+        );
     }
     return status;
   };

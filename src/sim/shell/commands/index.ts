@@ -44,6 +44,9 @@ export function createCommands(phone: VirtualPhone, options: CommandOptions = {}
     ['cat', cat(phone)],
     ['screencap', screencap(phone)],
   ]);
-  table.set('cmd', cmd(phone, () => table));
+  table.set(
+    'cmd',
+    cmd(phone, () => table),
+  );
   return table;
 }

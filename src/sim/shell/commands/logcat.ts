@@ -242,7 +242,8 @@ export function logcatCommand(phone: VirtualPhone): CommandHandler {
     }
     if (o.clear) {
       phone.log.clear();
-      if (!o.dump && o.tail === undefined && ctx.argv.filter((a) => a !== '-c' && a !== '--clear').length <= 1) return 0;
+      if (!o.dump && o.tail === undefined && ctx.argv.filter((a) => a !== '-c' && a !== '--clear').length <= 1)
+        return 0;
     }
     const clock = makeClock(phone.props['persist.sys.timezone']);
     const out = new Batcher(ctx);

@@ -62,7 +62,11 @@ export function screencap(phone: VirtualPhone): CommandHandler {
       return 1;
     }
     const top = phone.resumedActivity;
-    const color: [number, number, number] = top.includes('launcher') ? [60, 64, 72] : top.startsWith(`${phone.app.package}/`) ? [9, 105, 218] : [130, 80, 223];
+    const color: [number, number, number] = top.includes('launcher')
+      ? [60, 64, 72]
+      : top.startsWith(`${phone.app.package}/`)
+        ? [9, 105, 218]
+        : [130, 80, 223];
     await ctx.stdout.write(screenPng(color, top));
     return 0;
   };

@@ -94,7 +94,9 @@ export function dumpsys(phone: VirtualPhone): CommandHandler {
         await ctx.stdout.write(activityDump(phone, args));
         return 0;
       case '-l':
-        await ctx.stdout.write('Currently running services:\n  activity\n  appops\n  deviceidle\n  notification\n  package\n  usagestats\n');
+        await ctx.stdout.write(
+          'Currently running services:\n  activity\n  appops\n  deviceidle\n  notification\n  package\n  usagestats\n',
+        );
         return 0;
       case undefined:
         await ctx.stdout.write('Currently running services:\n  activity\n  package\n');
@@ -117,7 +119,9 @@ function deviceIdleWhitelist(phone: VirtualPhone, args: string[]): string {
         phone.power.deviceIdleWhitelist.push({ type: 'user', pkg, uid: p.uid });
       return `Added: ${pkg}\n`;
     }
-    phone.power.deviceIdleWhitelist = phone.power.deviceIdleWhitelist.filter((e) => !(e.pkg === pkg && e.type === 'user'));
+    phone.power.deviceIdleWhitelist = phone.power.deviceIdleWhitelist.filter(
+      (e) => !(e.pkg === pkg && e.type === 'user'),
+    );
     return `Removed: ${pkg}\n`;
   }
   const order = ['system-excidle', 'system', 'user'];
@@ -131,7 +135,8 @@ function activityDump(phone: VirtualPhone, args: string[]): string {
   const top = phone.resumedActivity;
   const [pkg, cls] = top.split('/');
   const short = cls.startsWith('.') ? cls : cls.startsWith(pkg + '.') ? cls.slice(pkg.length) : cls;
-  const intent = phone.activityIntents.get(`${pkg}/${cls.startsWith('.') ? pkg + cls : cls}`) ?? phone.activityIntents.get(top);
+  const intent =
+    phone.activityIntents.get(`${pkg}/${cls.startsWith('.') ? pkg + cls : cls}`) ?? phone.activityIntents.get(top);
   const lines = [
     'ACTIVITY MANAGER ACTIVITIES (dumpsys activity activities)',
     'Display #0 (activities from top to bottom):',
@@ -141,9 +146,20 @@ function activityDump(phone: VirtualPhone, args: string[]): string {
   ];
   if (intent) {
     if (intent.data) lines.push(`      dataString=${intent.data}`);
-    if (Object.keys(intent.extras).length) lines.push(`      extras=Bundle[{${Object.entries(intent.extras).map(([k, v]) => `${k}=${v}`).join(', ')}}]`);
+    if (Object.keys(intent.extras).length)
+      lines.push(
+        `      extras=Bundle[{${Object.entries(intent.extras)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(', ')}}]`,
+      );
   }
-  lines.push('', `  ResumedActivity: ActivityRecord{8e2f4a1 u0 ${pkg}/${short} t42}`, `  mResumedActivity: ActivityRecord{8e2f4a1 u0 ${pkg}/${short} t42}`, `  topResumedActivity=ActivityRecord{8e2f4a1 u0 ${pkg}/${short} t42}`, '');
+  lines.push(
+    '',
+    `  ResumedActivity: ActivityRecord{8e2f4a1 u0 ${pkg}/${short} t42}`,
+    `  mResumedActivity: ActivityRecord{8e2f4a1 u0 ${pkg}/${short} t42}`,
+    `  topResumedActivity=ActivityRecord{8e2f4a1 u0 ${pkg}/${short} t42}`,
+    '',
+  );
   void args;
   return lines.join('\n') + '\n';
 }

@@ -45,14 +45,25 @@ export function ps(phone: VirtualPhone): CommandHandler {
   return async (ctx) => {
     const rows = [...phone.processes.values()].sort((a, b) => a.pid - b.pid);
     const oIndex = ctx.argv.indexOf('-o');
-    const user = (uid: number) => (uid === 1000 ? 'system' : uid === 2000 ? 'shell' : uid >= 10000 ? `u0_a${uid - 10000}` : `u0_${uid}`);
+    const user = (uid: number) =>
+      uid === 1000 ? 'system' : uid === 2000 ? 'shell' : uid >= 10000 ? `u0_a${uid - 10000}` : `u0_${uid}`;
     if (oIndex > 0) {
       const cols = (ctx.argv[oIndex + 1] ?? 'PID,NAME').split(',').map((c) => c.toUpperCase());
       const lines = [cols.map((c) => (c === 'PID' ? c.padStart(5) : c)).join(' ')];
       for (const p of rows) {
         lines.push(
           cols
-            .map((c) => (c === 'PID' ? String(p.pid).padStart(5) : c === 'NAME' || c === 'ARGS' || c === 'CMD' ? p.name : c === 'USER' ? user(p.uid) : c === 'UID' ? String(p.uid) : '?'))
+            .map((c) =>
+              c === 'PID'
+                ? String(p.pid).padStart(5)
+                : c === 'NAME' || c === 'ARGS' || c === 'CMD'
+                  ? p.name
+                  : c === 'USER'
+                    ? user(p.uid)
+                    : c === 'UID'
+                      ? String(p.uid)
+                      : '?',
+            )
             .join(' '),
         );
       }
@@ -62,7 +73,9 @@ export function ps(phone: VirtualPhone): CommandHandler {
     const lines = ['USER            PID   PPID        VSZ    RSS WCHAN            ADDR S NAME                       '];
     lines.push('root              1      0   10915748  12336 0                   0 S init');
     for (const p of rows) {
-      lines.push(`${user(p.uid).padEnd(12)} ${String(p.pid).padStart(6)} ${'683'.padStart(6)} ${'14982352'.padStart(10)} ${'118244'.padStart(6)} 0                   0 S ${p.name}`);
+      lines.push(
+        `${user(p.uid).padEnd(12)} ${String(p.pid).padStart(6)} ${'683'.padStart(6)} ${'14982352'.padStart(10)} ${'118244'.padStart(6)} 0                   0 S ${p.name}`,
+      );
     }
     await ctx.stdout.write(lines.join('\n') + '\n');
     return 0;
@@ -74,7 +87,9 @@ export function settings(phone: VirtualPhone): CommandHandler {
     const [, verb, ns, key, value] = ctx.argv;
     const table = ns === 'global' || ns === 'secure' || ns === 'system' ? phone.settings[ns] : undefined;
     if (!verb || !table) {
-      await ctx.stderr.write('usage:  settings [--user <USER_ID> | current] get namespace key\n        settings [--user <USER_ID> | current] put namespace key value\n');
+      await ctx.stderr.write(
+        'usage:  settings [--user <USER_ID> | current] get namespace key\n        settings [--user <USER_ID> | current] put namespace key value\n',
+      );
       return 1;
     }
     switch (verb) {
@@ -90,7 +105,11 @@ export function settings(phone: VirtualPhone): CommandHandler {
         await ctx.stdout.write('Deleted 1 rows\n');
         return 0;
       case 'list':
-        await ctx.stdout.write(Object.entries(table).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+        await ctx.stdout.write(
+          Object.entries(table)
+            .map(([k, v]) => `${k}=${v}`)
+            .join('\n') + '\n',
+        );
         return 0;
       default:
         await ctx.stderr.write(`Invalid command: ${verb}\n`);

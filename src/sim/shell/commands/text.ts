@@ -116,7 +116,11 @@ export const tail: CommandHandler = async (ctx) => {
 export const wc: CommandHandler = async (ctx) => {
   const text = await readAll(ctx);
   const l = text.length ? text.split('\n').length - (text.endsWith('\n') ? 1 : 0) : 0;
-  await ctx.stdout.write(ctx.argv.includes('-l') ? `${l}\n` : `${l} ${text.split(/\s+/).filter(Boolean).length} ${Buffer.byteLength(text)}\n`);
+  await ctx.stdout.write(
+    ctx.argv.includes('-l')
+      ? `${l}\n`
+      : `${l} ${text.split(/\s+/).filter(Boolean).length} ${Buffer.byteLength(text)}\n`,
+  );
   return 0;
 };
 

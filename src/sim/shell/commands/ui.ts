@@ -13,21 +13,54 @@ export function uiDumpXml(phone: VirtualPhone): string {
   const node = (attrs: Record<string, string>, children = '') =>
     `<node index="0" ${Object.entries(attrs)
       .map(([k, v]) => `${k}="${esc(v)}"`)
-      .join(' ')} checkable="false" checked="false" clickable="${attrs.clickable ?? 'false'}" enabled="true" focusable="false" focused="false" scrollable="false" long-clickable="false" password="false" selected="false">${children}</node>`;
+      .join(
+        ' ',
+      )} checkable="false" checked="false" clickable="${attrs.clickable ?? 'false'}" enabled="true" focusable="false" focused="false" scrollable="false" long-clickable="false" password="false" selected="false">${children}</node>`;
   if (phone.shadeOpen) {
     for (const { record, bounds: b } of phone.shadeRows()) {
       const label = phone.packages.get(record.pkg) ? 'Chat' : record.pkg;
       nodes.push(
         node(
-          { text: '', 'resource-id': 'com.android.systemui:id/expandableNotificationRow', class: 'android.widget.FrameLayout', package: 'com.android.systemui', 'content-desc': `${label} notification: ${record.title}`, clickable: 'true', bounds: bounds(b) },
-          node({ text: record.title, 'resource-id': 'android:id/title', class: 'android.widget.TextView', package: 'com.android.systemui', 'content-desc': '', bounds: bounds([b[0] + 48, b[1] + 40, b[2] - 48, b[1] + 100]) }) +
-            node({ text: record.text, 'resource-id': 'android:id/text', class: 'android.widget.TextView', package: 'com.android.systemui', 'content-desc': '', bounds: bounds([b[0] + 48, b[1] + 110, b[2] - 48, b[1] + 170]) }),
+          {
+            text: '',
+            'resource-id': 'com.android.systemui:id/expandableNotificationRow',
+            class: 'android.widget.FrameLayout',
+            package: 'com.android.systemui',
+            'content-desc': `${label} notification: ${record.title}`,
+            clickable: 'true',
+            bounds: bounds(b),
+          },
+          node({
+            text: record.title,
+            'resource-id': 'android:id/title',
+            class: 'android.widget.TextView',
+            package: 'com.android.systemui',
+            'content-desc': '',
+            bounds: bounds([b[0] + 48, b[1] + 40, b[2] - 48, b[1] + 100]),
+          }) +
+            node({
+              text: record.text,
+              'resource-id': 'android:id/text',
+              class: 'android.widget.TextView',
+              package: 'com.android.systemui',
+              'content-desc': '',
+              bounds: bounds([b[0] + 48, b[1] + 110, b[2] - 48, b[1] + 170]),
+            }),
         ),
       );
     }
   } else {
     const [pkg] = phone.resumedActivity.split('/');
-    nodes.push(node({ text: '', 'resource-id': '', class: 'android.widget.FrameLayout', package: pkg, 'content-desc': '', bounds: '[0,0][1080,2400]' }));
+    nodes.push(
+      node({
+        text: '',
+        'resource-id': '',
+        class: 'android.widget.FrameLayout',
+        package: pkg,
+        'content-desc': '',
+        bounds: '[0,0][1080,2400]',
+      }),
+    );
   }
   return `<?xml version='1.0' encoding='UTF-8' standalone='yes' ?><hierarchy rotation="0">${node({ text: '', 'resource-id': '', class: 'android.widget.FrameLayout', package: phone.shadeOpen ? 'com.android.systemui' : phone.resumedActivity.split('/')[0], 'content-desc': '', bounds: '[0,0][1080,2400]' }, nodes.join(''))}</hierarchy>`;
 }
@@ -48,7 +81,9 @@ export function statusbar(phone: VirtualPhone): CommandHandler {
 export function uiautomator(phone: VirtualPhone): CommandHandler {
   return async (ctx) => {
     if (ctx.argv[1] !== 'dump') {
-      await ctx.stderr.write('Usage: uiautomator <subcommand> [options]\n\nAvailable subcommands:\n\nhelp: displays help message\n\ndump: creates an XML dump of current UI hierarchy\n');
+      await ctx.stderr.write(
+        'Usage: uiautomator <subcommand> [options]\n\nAvailable subcommands:\n\nhelp: displays help message\n\ndump: creates an XML dump of current UI hierarchy\n',
+      );
       return 1;
     }
     const target = ctx.argv.slice(2).find((a) => !a.startsWith('-')) ?? '/sdcard/window_dump.xml';
@@ -93,20 +128,26 @@ function openNotification(phone: VirtualPhone, key: string, resolve?: IntentReso
   let component = `${record.pkg}/${record.pkg}.MainActivity`;
   let data: string | undefined;
   if (record.contentIntent) {
-    const intent = /^[\w.]+\/[\w.$]+$/.test(record.contentIntent) ? { categories: [], flags: 0, extras: {}, component: record.contentIntent } : parseIntentUriLoose(record.contentIntent);
+    const intent = /^[\w.]+\/[\w.$]+$/.test(record.contentIntent)
+      ? { categories: [], flags: 0, extras: {}, component: record.contentIntent }
+      : parseIntentUriLoose(record.contentIntent);
     const res = resolve?.(intent);
     if (res?.ok) {
       component = res.component;
       data = intent.data;
     } else {
       // The vendor service cannot start a target that does not resolve; it falls back to the launcher.
-      phone.logAs(phone.pidsOf('system_server')[0] ?? 1000, 'W', 'ActivityTaskManager', `Unable to start notification target ${record.contentIntent}: ${res ? res.error : 'unresolvable'}`);
+      phone.logAs(
+        phone.pidsOf('system_server')[0] ?? 1000,
+        'W',
+        'ActivityTaskManager',
+        `Unable to start notification target ${record.contentIntent}: ${res ? res.error : 'unresolvable'}`,
+      );
     }
   }
   phone.startApp(record.pkg, 'activity', component);
   phone.deliverIntentExtras(component, { data, extras });
 }
-
 
 export function input(phone: VirtualPhone, resolve?: IntentResolver): CommandHandler {
   return async (ctx) => {

@@ -93,10 +93,25 @@ export function formatDumpsysNotification(
       '      shortcut=null found valid? false',
     );
   }
-  out.push('  ', '', '  mSnoozedNotifications:', '', '  Policy access:', '', '  Zen Mode:', '', '', 'per-package config version: 1', 'PackagePreferences:');
+  out.push(
+    '  ',
+    '',
+    '  mSnoozedNotifications:',
+    '',
+    '  Policy access:',
+    '',
+    '  Zen Mode:',
+    '',
+    '',
+    'per-package config version: 1',
+    'PackagePreferences:',
+  );
   for (const [pkg, s] of settings) {
     const uid = opts.uidOf(pkg);
-    const attrs = [s.importance && s.importance !== 'DEFAULT' ? ` importance=${s.importance}` : '', s.showBadge === false ? ' showBadge=false' : ''].join('');
+    const attrs = [
+      s.importance && s.importance !== 'DEFAULT' ? ` importance=${s.importance}` : '',
+      s.showBadge === false ? ' showBadge=false' : '',
+    ].join('');
     out.push(`  AppSettings: ${pkg} (${uid ?? 'UNKNOWN_UID'})${attrs}`);
     for (const c of s.channels) out.push(`    ${channelLine(c, opts.redact)}`);
   }

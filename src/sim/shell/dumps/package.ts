@@ -13,7 +13,11 @@ function userLine(p: SimPackage, sdk: number, userId = 0, installed = p.installe
   if (sdk >= 31) fields.push(`deDataInode=${installed ? 52428 + (p.uid % 1000) : 0}`);
   fields.push(`installed=${installed}`, 'hidden=false', 'suspended=false');
   if (sdk >= 29) fields.push('distractionFlags=0');
-  fields.push(`stopped=${userId === 0 ? p.stopped : true}`, `notLaunched=${userId === 0 ? p.notLaunched : true}`, `enabled=${p.enabledState}`);
+  fields.push(
+    `stopped=${userId === 0 ? p.stopped : true}`,
+    `notLaunched=${userId === 0 ? p.notLaunched : true}`,
+    `enabled=${p.enabledState}`,
+  );
   if (sdk >= 29) fields.push('instant=false', 'virtual=false');
   if (sdk >= 35) fields.push('quarantined=false');
   return `    User ${userId}: ${fields.join(' ')}`;
@@ -36,7 +40,12 @@ export function formatDumpsysPackage(p: SimPackage, opts: PackageDumpOptions): s
   if (p.components?.length) {
     out.push('Receiver Resolver Table:', '  Non-Data Actions:');
     for (const c of p.components.filter((x) => x.kind === 'receiver' || x.kind === 'service')) {
-      for (const a of c.actions) out.push(`      ${a}:`, `        ${(p.uid * 31).toString(16).slice(-7)} ${p.name}/${c.className} filter ${(p.uid * 37).toString(16).slice(-7)}`, `          Action: "${a}"`);
+      for (const a of c.actions)
+        out.push(
+          `      ${a}:`,
+          `        ${(p.uid * 31).toString(16).slice(-7)} ${p.name}/${c.className} filter ${(p.uid * 37).toString(16).slice(-7)}`,
+          `          Action: "${a}"`,
+        );
     }
     out.push('');
   }
@@ -68,24 +77,51 @@ export function formatDumpsysPackage(p: SimPackage, opts: PackageDumpOptions): s
     '    installPermissionsFixed=true',
     `    pkgFlags=[ ${flags.join(' ')} ]`,
   );
-  if (p.requestedPermissions.length) out.push('    requested permissions:', ...p.requestedPermissions.map((x) => `      ${x}`));
-  if (p.installPermissions.length) out.push('    install permissions:', ...p.installPermissions.map((x) => `      ${x}: granted=true`));
+  if (p.requestedPermissions.length)
+    out.push('    requested permissions:', ...p.requestedPermissions.map((x) => `      ${x}`));
+  if (p.installPermissions.length)
+    out.push('    install permissions:', ...p.installPermissions.map((x) => `      ${x}: granted=true`));
   out.push(userLine(p, opts.sdk));
   out.push('      gids=[3003]');
   if (opts.sdk >= 29) out.push('      installReason=0');
   const runtime = Object.entries(p.runtimePermissions);
   if (runtime.length) {
     out.push('      runtime permissions:');
-    for (const [name, st] of runtime) out.push(`        ${name}: granted=${st.granted}, flags=[ ${st.flags.join('|')} ]`);
+    for (const [name, st] of runtime)
+      out.push(`        ${name}: granted=${st.granted}, flags=[ ${st.flags.join('|')} ]`);
   }
   if (opts.xiaomiExtraUser) out.push(userLine(p, opts.sdk, 999, false));
-  out.push('', 'Queries:', '  system apps queryable: false', '', 'Dexopt state:', `  [${p.name}]`, '    path: ' + p.apkPath, '      arm64: [status=speed-profile] [reason=install-dm]', '');
+  out.push(
+    '',
+    'Queries:',
+    '  system apps queryable: false',
+    '',
+    'Dexopt state:',
+    `  [${p.name}]`,
+    '    path: ' + p.apkPath,
+    '      arm64: [status=speed-profile] [reason=install-dm]',
+    '',
+  );
   return out.join('\n') + '\n';
 }
 
 /** What `dumpsys package <pkg>` prints for a package that is not installed: no `Package [` block. */
 export function formatDumpsysPackageNotFound(): string {
-  return ['Activity Resolver Table:', '', 'Key Set Manager:', '', 'Packages:', '', 'Queries:', '  system apps queryable: false', '', 'Dexopt state:', '', 'Compiler stats:', ''].join('\n');
+  return [
+    'Activity Resolver Table:',
+    '',
+    'Key Set Manager:',
+    '',
+    'Packages:',
+    '',
+    'Queries:',
+    '  system apps queryable: false',
+    '',
+    'Dexopt state:',
+    '',
+    'Compiler stats:',
+    '',
+  ].join('\n');
 }
 
 export interface PmListFlags {
@@ -107,6 +143,9 @@ export function formatPmListPackages(pkgs: SimPackage[], f: PmListFlags): string
     .filter((p) => !f.onlySystem || p.system)
     .filter((p) => !f.onlyThirdParty || !p.system)
     .filter((p) => !f.filter || p.name.includes(f.filter))
-    .map((p) => `package:${f.showPath ? `${p.apkPath}=` : ''}${p.name}${f.showVersionCode ? ` versionCode:${p.versionCode}` : ''}${f.showUid ? ` uid:${p.uid}` : ''}`);
+    .map(
+      (p) =>
+        `package:${f.showPath ? `${p.apkPath}=` : ''}${p.name}${f.showVersionCode ? ` versionCode:${p.versionCode}` : ''}${f.showUid ? ` uid:${p.uid}` : ''}`,
+    );
   return lines.length ? lines.join('\n') + '\n' : '';
 }
