@@ -113,6 +113,8 @@ export interface SimPowerState {
   standbyBuckets: Record<string, number>;
   /** `cmd appops` modes set per package (ops not listed are at their defaults). */
   appOps: Record<string, Record<string, AppOpMode>>;
+  /** Set by `dumpsys deviceidle force-idle [light]`, cleared by `unforce` (absent: ACTIVE). */
+  forcedIdle?: 'deep' | 'light';
 }
 
 export interface SimSettings {

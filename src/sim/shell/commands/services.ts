@@ -88,7 +88,32 @@ export function dumpsys(phone: VirtualPhone): CommandHandler {
           await ctx.stdout.write(deviceIdleWhitelist(phone, args.slice(1)));
           return 0;
         }
-        await ctx.stdout.write(`  mDeepEnabled=true\n  mLightEnabled=true\n  mState=ACTIVE mLightState=ACTIVE\n`);
+        {
+          // Replies as DeviceIdleController.onShellCommand prints them (AOSP, services/core/.../DeviceIdleController.java).
+          const forced = phone.power.forcedIdle;
+          const deep = forced === 'deep' ? 'IDLE' : 'ACTIVE';
+          const light = forced ? 'IDLE' : 'ACTIVE';
+          if (args[0] === 'force-idle') {
+            phone.power.forcedIdle = args[1] === 'light' ? 'light' : 'deep';
+            await ctx.stdout.write(`Now forced in to ${phone.power.forcedIdle} idle mode\n`);
+            return 0;
+          }
+          if (args[0] === 'unforce') {
+            delete phone.power.forcedIdle;
+            await ctx.stdout.write('Light state: ACTIVE, deep state: ACTIVE\n');
+            return 0;
+          }
+          if (args[0] === 'get') {
+            const v = args[1] === 'deep' ? deep : args[1] === 'light' ? light : args[1] === 'force' ? String(forced !== undefined) : undefined;
+            if (v === undefined) {
+              await ctx.stdout.write(`Unknown get option: ${args[1] ?? ''}\n`);
+              return 0;
+            }
+            await ctx.stdout.write(`${v}\n`);
+            return 0;
+          }
+          await ctx.stdout.write(`  mDeepEnabled=true\n  mLightEnabled=true\n  mState=${deep} mLightState=${light}\n  mForceIdle=${forced !== undefined}\n`);
+        }
         return 0;
       case 'activity':
         await ctx.stdout.write(activityDump(phone, args));
