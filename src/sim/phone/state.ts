@@ -115,6 +115,8 @@ export interface SimPowerState {
   appOps: Record<string, Record<string, AppOpMode>>;
   /** Set by `dumpsys deviceidle force-idle [light]`, cleared by `unforce` (absent: ACTIVE). */
   forcedIdle?: 'deep' | 'light';
+  /** Data Saver, set by `cmd netpolicy set restrict-background true|false` (absent: off). */
+  restrictBackground?: boolean;
 }
 
 export interface SimSettings {

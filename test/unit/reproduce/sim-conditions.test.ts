@@ -70,3 +70,19 @@ describe('virtual phone: am set-standby-bucket', () => {
     expect(phone.power.standbyBuckets['com.example.app']).toBeUndefined();
   });
 });
+
+describe('virtual phone: data saver and battery saver through cmd', () => {
+  it('cmd netpolicy restrict-background and cmd power set-mode read back', async () => {
+    const { cmd } = await import('../../../src/sim/shell/commands/services');
+    const phone = fakePhone();
+    (phone as unknown as { settings: unknown }).settings = { global: {}, secure: {}, system: {} };
+    const c = cmd(phone, () => new Map());
+    expect((await run(c, ['cmd', 'netpolicy', 'get', 'restrict-background'])).out).toBe('Restrict background status: disabled\n');
+    expect((await run(c, ['cmd', 'netpolicy', 'set', 'restrict-background', 'true'])).code).toBe(0);
+    expect((await run(c, ['cmd', 'netpolicy', 'get', 'restrict-background'])).out).toBe('Restrict background status: enabled\n');
+    expect((await run(c, ['cmd', 'power', 'set-mode', '1'])).code).toBe(0);
+    expect(phone.settings.global['low_power']).toBe('1');
+    expect((await run(c, ['cmd', 'power', 'set-mode', '2'])).code).toBe(255);
+    expect(phone.settings.global['low_power']).toBe('1');
+  });
+});

@@ -210,6 +210,26 @@ export function cmd(phone: VirtualPhone, table: () => Map<string, CommandHandler
         return forward('statusbar', rest);
       case 'deviceidle':
         return forward('dumpsys', ['deviceidle', ...rest]);
+      case 'netpolicy':
+        // NetworkPolicyManagerShellCommand (AOSP): `get` prints "Restrict background status: enabled|disabled".
+        if (rest[0] === 'get' && rest[1] === 'restrict-background') {
+          await ctx.stdout.write(`Restrict background status: ${phone.power.restrictBackground ? 'enabled' : 'disabled'}\n`);
+          return 0;
+        }
+        if (rest[0] === 'set' && rest[1] === 'restrict-background' && (rest[2] === 'true' || rest[2] === 'false')) {
+          phone.power.restrictBackground = rest[2] === 'true';
+          return 0;
+        }
+        await ctx.stderr.write(`Error: unsupported netpolicy command: ${rest.join(' ')}\n`);
+        return 255;
+      case 'power':
+        // PowerManagerShellCommand (AOSP): `set-mode 0|1` turns battery saver off/on, the same state as global low_power.
+        if (rest[0] === 'set-mode' && (rest[1] === '0' || rest[1] === '1')) {
+          phone.settings.global['low_power'] = rest[1];
+          return 0;
+        }
+        await ctx.stderr.write(`Error: unsupported power command: ${rest.join(' ')}\n`);
+        return 255;
       case 'notification':
         if (rest[0] === 'list') {
           await ctx.stdout.write(phone.notifications.map((n) => `${n.key}\n`).join(''));
