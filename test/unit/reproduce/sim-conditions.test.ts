@@ -12,6 +12,10 @@ function fakePhone(): VirtualPhone {
     packages: new Map([['com.example.app', { system: false }]]),
     faults: new Set(),
     resumedActivity: '',
+    leaveIdle(this: { power: { forcedIdle?: string } }) {
+      delete this.power.forcedIdle;
+      return [];
+    },
   } as unknown as VirtualPhone;
 }
 
@@ -84,5 +88,31 @@ describe('virtual phone: data saver and battery saver through cmd', () => {
     expect(phone.settings.global['low_power']).toBe('1');
     expect((await run(c, ['cmd', 'power', 'set-mode', '2'])).code).toBe(255);
     expect(phone.settings.global['low_power']).toBe('1');
+  });
+});
+
+describe('virtual phone: FCM priority under Doze', () => {
+  it('holds normal-priority FCM in deep Doze until idle ends, delivers high priority at once', async () => {
+    const { VirtualPhone } = await import('../../../src/sim/phone/phone');
+    const { PROFILES } = await import('../../../src/sim/profiles');
+    const { sdkLogSource } = await import('../../../src/sim/phone/sdk-logs');
+    const { TEST_PACKAGE } = await import('../../../src/sim/apks/manifests');
+    const profile = PROFILES.find((p) => p.name === 'samsung-oneui')!;
+    const phone = new VirtualPhone({ profile, sdkLogs: sdkLogSource, seed: 'doze' });
+    try {
+      const push = (priority: 'high' | 'normal', id: string) =>
+        phone.deliverPush({ channel: 'fcm', package: TEST_PACKAGE, priority, title: 't', body: 'b', messageId: id });
+      const d = dumpsys(phone);
+      await run(d, ['dumpsys', 'deviceidle', 'force-idle']);
+      expect(push('normal', 'n1')).toEqual({ shown: false, reason: 'deferred-doze' });
+      expect(push('high', 'h1').shown).toBe(true);
+      await run(d, ['dumpsys', 'deviceidle', 'unforce']);
+      expect(phone.notifications.length).toBe(2);
+      // Light Doze does not hold FCM here: only deep idle defers normal priority in this model.
+      await run(d, ['dumpsys', 'deviceidle', 'force-idle', 'light']);
+      expect(push('normal', 'n2').shown).toBe(true);
+    } finally {
+      phone.dispose();
+    }
   });
 });

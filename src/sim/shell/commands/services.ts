@@ -99,7 +99,7 @@ export function dumpsys(phone: VirtualPhone): CommandHandler {
             return 0;
           }
           if (args[0] === 'unforce') {
-            delete phone.power.forcedIdle;
+            phone.leaveIdle();
             await ctx.stdout.write('Light state: ACTIVE, deep state: ACTIVE\n');
             return 0;
           }
