@@ -33,7 +33,10 @@ export interface AppIntegration {
 /** What the phone tells the world when its app registers and reports a token. */
 export interface PhoneHooks {
   onTokenRegistered?(phone: VirtualPhone, vendor: VendorChannel, token: string): void;
-  onTokenReported?(phone: VirtualPhone, report: { imSdk: ImSdk; user: string; vendor: VendorChannel; token: string; package: string }): void;
+  onTokenReported?(
+    phone: VirtualPhone,
+    report: { imSdk: ImSdk; user: string; vendor: VendorChannel; token: string; package: string },
+  ): void;
 }
 
 export interface AppStartLine {
@@ -44,7 +47,13 @@ export interface AppStartLine {
 
 /** Supplies the lines an app's push SDK logs at start (see src/sim/logs) and token values. */
 export interface SdkLogSource {
-  appStartLines(input: { channel: VendorChannel; imSdk: ImSdk; token: string | null; package: string; reportOk: boolean }): AppStartLine[];
+  appStartLines(input: {
+    channel: VendorChannel;
+    imSdk: ImSdk;
+    token: string | null;
+    package: string;
+    reportOk: boolean;
+  }): AppStartLine[];
   token(vendor: VendorChannel, seed: string): string;
 }
 
@@ -135,7 +144,10 @@ export class VirtualPhone {
     this.faults = new Set(options.faults ?? []);
     this.seed = options.seed ?? randomBytes(8).toString('hex');
     this.hooks = options.hooks ?? {};
-    this.props['ro.serialno'] = this.props['ro.boot.serialno'] = createHash('sha1').update(this.seed).digest('hex').slice(0, 12);
+    this.props['ro.serialno'] = this.props['ro.boot.serialno'] = createHash('sha1')
+      .update(this.seed)
+      .digest('hex')
+      .slice(0, 12);
     this.app = { package: TEST_APP, channel: options.profile.appChannel, imSdk: options.profile.imSdk, user: 'alice' };
     this.settings = { global: { zen_mode: '0', adb_enabled: '1', device_provisioned: '1' }, secure: {}, system: {} };
     this.power = { deviceIdleWhitelist: [], standbyBuckets: {}, appOps: {} };
@@ -172,7 +184,9 @@ export class VirtualPhone {
       stopped: false,
       notLaunched: false,
       debuggable: false,
-      apkPath: spec.system ? `/system/priv-app/${spec.name.split('.').pop()}/${spec.name.split('.').pop()}.apk` : `/data/app/${spec.name}-1/base.apk`,
+      apkPath: spec.system
+        ? `/system/priv-app/${spec.name.split('.').pop()}/${spec.name.split('.').pop()}.apk`
+        : `/data/app/${spec.name}-1/base.apk`,
       installer: spec.system ? undefined : 'com.android.vending',
       firstInstallTime: installDate,
       lastUpdateTime: installDate,
@@ -199,7 +213,11 @@ export class VirtualPhone {
       if (spec && !this.packages.has(spec.name)) this.install({ ...spec, system: true });
     }
     this.power.deviceIdleWhitelist.push(
-      { type: 'system-excidle', pkg: 'com.android.providers.downloads', uid: this.packages.get('com.android.providers.downloads')!.uid },
+      {
+        type: 'system-excidle',
+        pkg: 'com.android.providers.downloads',
+        uid: this.packages.get('com.android.providers.downloads')!.uid,
+      },
       { type: 'system-excidle', pkg: 'com.android.shell', uid: SHELL_UID },
       { type: 'system', pkg: 'android', uid: SYSTEM_UID },
     );
@@ -220,7 +238,12 @@ export class VirtualPhone {
     const pkg = this.install(
       { name: TEST_APP, versionCode: 42, versionName: '4.2.0' },
       {
-        apkPath: `/data/app/~~${createHash('md5').update(this.seed).digest('base64url').slice(0, 22)}==/${TEST_APP}-${createHash('md5').update(this.seed + 'b').digest('base64url').slice(0, 22)}==/base.apk`,
+        apkPath: `/data/app/~~${createHash('md5').update(this.seed).digest('base64url').slice(0, 22)}==/${TEST_APP}-${createHash(
+          'md5',
+        )
+          .update(this.seed + 'b')
+          .digest('base64url')
+          .slice(0, 22)}==/base.apk`,
         targetSdk: 34,
         minSdk: 24,
         requestedPermissions: [
@@ -229,7 +252,11 @@ export class VirtualPhone {
           'android.permission.POST_NOTIFICATIONS',
           'android.permission.WAKE_LOCK',
         ],
-        installPermissions: ['android.permission.INTERNET', 'android.permission.ACCESS_NETWORK_STATE', 'android.permission.WAKE_LOCK'],
+        installPermissions: [
+          'android.permission.INTERNET',
+          'android.permission.ACCESS_NETWORK_STATE',
+          'android.permission.WAKE_LOCK',
+        ],
         runtimePermissions: runtime,
         installer: 'com.android.shell',
       },
@@ -253,7 +280,9 @@ export class VirtualPhone {
     }
     if (hasFault(this, 'push-service-missing') && this.profile.pushService) {
       this.packages.delete(this.profile.pushService.name);
-      this.power.deviceIdleWhitelist = this.power.deviceIdleWhitelist.filter((e) => e.pkg !== this.profile.pushService!.name);
+      this.power.deviceIdleWhitelist = this.power.deviceIdleWhitelist.filter(
+        (e) => e.pkg !== this.profile.pushService!.name,
+      );
     }
     if (hasFault(this, 'notifications-off') && this.packages.has(TEST_APP)) {
       this.notificationSettings.get(TEST_APP)!.importance = 'NONE';
@@ -296,7 +325,17 @@ export class VirtualPhone {
     const now = Date.now();
     const uid = this.processes.get(pid)?.uid ?? SYSTEM_UID;
     for (const line of message.split('\n')) {
-      this.log.append({ timeMs: now, nsec: (now % 1000) * 1e6 + Math.floor(Math.random() * 1e6), pid, tid: pid, uid, priority, tag, message: line, lid: 0 });
+      this.log.append({
+        timeMs: now,
+        nsec: (now % 1000) * 1e6 + Math.floor(Math.random() * 1e6),
+        pid,
+        tid: pid,
+        uid,
+        priority,
+        tag,
+        message: line,
+        lid: 0,
+      });
     }
   }
 
@@ -363,7 +402,12 @@ export class VirtualPhone {
   forceStop(pkgName: string, callerPid = 0): void {
     const pkg = this.packages.get(pkgName);
     if (!pkg) return;
-    this.logAs(this.systemServerPid(), 'I', 'ActivityManager', `Force stopping ${pkgName} appid=${pkg.uid} user=0: from pid ${callerPid}`);
+    this.logAs(
+      this.systemServerPid(),
+      'I',
+      'ActivityManager',
+      `Force stopping ${pkgName} appid=${pkg.uid} user=0: from pid ${callerPid}`,
+    );
     for (const proc of [...this.processes.values()]) {
       if (proc.name === pkgName || proc.name.startsWith(`${pkgName}:`)) {
         this.processes.delete(proc.pid);
@@ -376,7 +420,8 @@ export class VirtualPhone {
       }
     }
     pkg.stopped = true;
-    if (this.resumedActivity.startsWith(`${pkgName}/`)) this.resumedActivity = 'com.android.launcher3/.uioverrides.QuickstepLauncher';
+    if (this.resumedActivity.startsWith(`${pkgName}/`))
+      this.resumedActivity = 'com.android.launcher3/.uioverrides.QuickstepLauncher';
   }
 
   /** The system reclaiming a background app (or the user swiping it away): no stopped state. */
@@ -385,7 +430,12 @@ export class VirtualPhone {
     for (const proc of [...this.processes.values()]) {
       if (proc.name === pkgName || proc.name.startsWith(`${pkgName}:`)) {
         this.processes.delete(proc.pid);
-        this.logAs(this.systemServerPid(), 'I', 'ActivityManager', `Killing ${proc.pid}:${proc.name}/u0a${(pkg?.uid ?? 10000) - 10000} (adj 900): kill background`);
+        this.logAs(
+          this.systemServerPid(),
+          'I',
+          'ActivityManager',
+          `Killing ${proc.pid}:${proc.name}/u0a${(pkg?.uid ?? 10000) - 10000} (adj 900): kill background`,
+        );
       }
     }
   }
@@ -510,13 +560,24 @@ export class VirtualPhone {
     const [pkg] = component.split('/');
     if (pkg === this.app.package) {
       const pid = this.pidsOf(pkg)[0];
-      if (pid) this.logAs(pid, 'I', component.split('.').pop()!, `onNewIntent data=${intent.data ?? 'null'} extras=${JSON.stringify(intent.extras)}`);
+      if (pid)
+        this.logAs(
+          pid,
+          'I',
+          component.split('.').pop()!,
+          `onNewIntent data=${intent.data ?? 'null'} extras=${JSON.stringify(intent.extras)}`,
+        );
     }
   }
 
   /** Notification rows as the shade lays them out (newest first), for `uiautomator dump` and taps. */
   shadeRows(): { record: SimNotification; bounds: [number, number, number, number] }[] {
-    return [...this.notifications].reverse().map((record, i) => ({ record, bounds: [0, 320 + i * 220, 1080, 320 + (i + 1) * 220 - 8] as [number, number, number, number] }));
+    return [...this.notifications]
+      .reverse()
+      .map((record, i) => ({
+        record,
+        bounds: [0, 320 + i * 220, 1080, 320 + (i + 1) * 220 - 8] as [number, number, number, number],
+      }));
   }
 
   /** Ends timers so that a stopped simulator lets the process exit. */
@@ -542,7 +603,17 @@ export class VirtualPhone {
       for (; n < due; n++) {
         const l = noiseLine(n);
         const now = Date.now();
-        this.log.append({ timeMs: now, nsec: (now % 1000) * 1e6, pid: l.pid, tid: l.tid, uid: SYSTEM_UID, priority: l.priority, tag: l.tag, message: l.message, lid: 0 });
+        this.log.append({
+          timeMs: now,
+          nsec: (now % 1000) * 1e6,
+          pid: l.pid,
+          tid: l.tid,
+          uid: SYSTEM_UID,
+          priority: l.priority,
+          tag: l.tag,
+          message: l.message,
+          lid: 0,
+        });
       }
     }, 10);
     this.flood.unref?.();

@@ -48,7 +48,9 @@ describe('virtual phone: deviceidle force-idle', () => {
   it('light idle leaves deep ACTIVE', async () => {
     const phone = fakePhone();
     const d = dumpsys(phone);
-    expect((await run(d, ['dumpsys', 'deviceidle', 'force-idle', 'light'])).out).toBe('Now forced in to light idle mode\n');
+    expect((await run(d, ['dumpsys', 'deviceidle', 'force-idle', 'light'])).out).toBe(
+      'Now forced in to light idle mode\n',
+    );
     expect((await run(d, ['dumpsys', 'deviceidle', 'get', 'light'])).out).toBe('IDLE\n');
     expect((await run(d, ['dumpsys', 'deviceidle', 'get', 'deep'])).out).toBe('ACTIVE\n');
   });
@@ -81,9 +83,13 @@ describe('virtual phone: data saver and battery saver through cmd', () => {
     const phone = fakePhone();
     (phone as unknown as { settings: unknown }).settings = { global: {}, secure: {}, system: {} };
     const c = cmd(phone, () => new Map());
-    expect((await run(c, ['cmd', 'netpolicy', 'get', 'restrict-background'])).out).toBe('Restrict background status: disabled\n');
+    expect((await run(c, ['cmd', 'netpolicy', 'get', 'restrict-background'])).out).toBe(
+      'Restrict background status: disabled\n',
+    );
     expect((await run(c, ['cmd', 'netpolicy', 'set', 'restrict-background', 'true'])).code).toBe(0);
-    expect((await run(c, ['cmd', 'netpolicy', 'get', 'restrict-background'])).out).toBe('Restrict background status: enabled\n');
+    expect((await run(c, ['cmd', 'netpolicy', 'get', 'restrict-background'])).out).toBe(
+      'Restrict background status: enabled\n',
+    );
     expect((await run(c, ['cmd', 'power', 'set-mode', '1'])).code).toBe(0);
     expect(phone.settings.global['low_power']).toBe('1');
     expect((await run(c, ['cmd', 'power', 'set-mode', '2'])).code).toBe(255);

@@ -34,24 +34,57 @@ export function parseIntentArgs(args: string[]): { intent: ShellIntent; wait: bo
     const a = args[i];
     const next = () => args[++i] ?? '';
     switch (a) {
-      case '-a': intent.action = next(); break;
-      case '-d': intent.data = next(); break;
-      case '-t': intent.type = next(); break;
-      case '-c': intent.categories.push(next()); break;
-      case '-n': intent.component = next(); break;
-      case '-p': intent.package = next(); break;
-      case '-f': intent.flags |= Number(next()); break;
-      case '-W': wait = true; break;
-      case '-S': stop = true; break;
-      case '--user': next(); break;
-      case '--es': case '--esn': case '--ei': case '--el': case '--ez': case '--ef': case '--eu': case '--ecn': {
+      case '-a':
+        intent.action = next();
+        break;
+      case '-d':
+        intent.data = next();
+        break;
+      case '-t':
+        intent.type = next();
+        break;
+      case '-c':
+        intent.categories.push(next());
+        break;
+      case '-n':
+        intent.component = next();
+        break;
+      case '-p':
+        intent.package = next();
+        break;
+      case '-f':
+        intent.flags |= Number(next());
+        break;
+      case '-W':
+        wait = true;
+        break;
+      case '-S':
+        stop = true;
+        break;
+      case '--user':
+        next();
+        break;
+      case '--es':
+      case '--esn':
+      case '--ei':
+      case '--el':
+      case '--ez':
+      case '--ef':
+      case '--eu':
+      case '--ecn': {
         const k = next();
         intent.extras[k] = a === '--esn' ? '' : next();
         break;
       }
-      case '--activity-clear-top': intent.flags |= 0x04000000; break;
-      case '--activity-single-top': intent.flags |= 0x20000000; break;
-      case '--activity-new-task': intent.flags |= FLAG_NEW_TASK; break;
+      case '--activity-clear-top':
+        intent.flags |= 0x04000000;
+        break;
+      case '--activity-single-top':
+        intent.flags |= 0x20000000;
+        break;
+      case '--activity-new-task':
+        intent.flags |= FLAG_NEW_TASK;
+        break;
       default:
         if (a.startsWith('-')) {
           if (a.startsWith('--activity-') || a.startsWith('--receiver-')) break;
@@ -60,7 +93,12 @@ export function parseIntentArgs(args: string[]): { intent: ShellIntent; wait: bo
         // A bare argument is a URI (or an intent URI), as `am start <URI>` takes it.
         if (a.startsWith('intent:') || a.startsWith('#Intent')) {
           const parsed = parseIntentUriLoose(a);
-          Object.assign(intent, { ...parsed, categories: [...intent.categories, ...parsed.categories], extras: { ...intent.extras, ...parsed.extras }, flags: intent.flags | parsed.flags });
+          Object.assign(intent, {
+            ...parsed,
+            categories: [...intent.categories, ...parsed.categories],
+            extras: { ...intent.extras, ...parsed.extras },
+            flags: intent.flags | parsed.flags,
+          });
         } else if (a.includes('/') && !a.includes(':')) intent.component = a;
         else intent.data = a;
     }
@@ -100,7 +138,8 @@ export function describeIntent(i: ShellIntent, withFlags = false): string {
   if (i.categories.length) parts.push(`cat=[${i.categories.join(',')}]`);
   if (i.data) parts.push(`dat=${i.data.replace(/^(\w+:\/\/[^/]*)\/.+$/, '$1/...')}`);
   if (i.type) parts.push(`typ=${i.type}`);
-  if (withFlags || i.flags & ~FLAG_NEW_TASK) parts.push(`flg=0x${(i.flags | (withFlags ? FLAG_NEW_TASK : 0)).toString(16)}`);
+  if (withFlags || i.flags & ~FLAG_NEW_TASK)
+    parts.push(`flg=0x${(i.flags | (withFlags ? FLAG_NEW_TASK : 0)).toString(16)}`);
   if (i.package) parts.push(`pkg=${i.package}`);
   if (i.component) parts.push(`cmp=${i.component}`);
   if (Object.keys(i.extras).length) parts.push('(has extras)');
@@ -120,15 +159,21 @@ function resolveSystem(phone: VirtualPhone, intent: ShellIntent): Resolution | u
     if (!phone.packages.has(pkg)) return { ok: false, error: 'not-found', component: full };
     const screen = romActivity(phone.profile.family, phone.sdk, full);
     if (screen) {
-      if (!screen.exported) return { ok: false, error: 'not-exported', component: full, ownerUid: phone.uidOf(pkg) ?? 1000 };
+      if (!screen.exported)
+        return { ok: false, error: 'not-exported', component: full, ownerUid: phone.uidOf(pkg) ?? 1000 };
       return { ok: true, component: full, package: pkg };
     }
     // Another activity of a system package this ROM ships: the phone has no such class.
-    if (pkg !== phone.app.package && phone.packages.get(pkg)?.system) return { ok: false, error: 'not-found', component: full };
+    if (pkg !== phone.app.package && phone.packages.get(pkg)?.system)
+      return { ok: false, error: 'not-found', component: full };
     return undefined;
   }
   if (intent.categories.includes('android.intent.category.HOME')) {
-    return { ok: true, component: 'com.android.launcher3/.uioverrides.QuickstepLauncher', package: 'com.android.launcher3' };
+    return {
+      ok: true,
+      component: 'com.android.launcher3/.uioverrides.QuickstepLauncher',
+      package: 'com.android.launcher3',
+    };
   }
   if (intent.action?.startsWith('android.settings.')) {
     return { ok: true, component: 'com.android.settings/.SubSettings', package: 'com.android.settings' };
@@ -136,14 +181,20 @@ function resolveSystem(phone: VirtualPhone, intent: ShellIntent): Resolution | u
   return undefined;
 }
 
-async function startActivity(phone: VirtualPhone, ctx: CommandContext, args: string[], resolver?: IntentResolver): Promise<number> {
+async function startActivity(
+  phone: VirtualPhone,
+  ctx: CommandContext,
+  args: string[],
+  resolver?: IntentResolver,
+): Promise<number> {
   const { intent, wait, stop, error } = parseIntentArgs(args);
   if (error) {
     await ctx.stderr.write(`${error}\n`);
     return 1;
   }
   await ctx.stdout.write(`Starting: ${describeIntent(intent)}\n`);
-  const res = resolveSystem(phone, intent) ?? resolver?.(intent) ?? { ok: false as const, error: 'unresolvable' as const };
+  const res = resolveSystem(phone, intent) ??
+    resolver?.(intent) ?? { ok: false as const, error: 'unresolvable' as const };
   if (!res.ok) {
     if (res.error === 'not-found') {
       await ctx.stderr.write(`Error type 3\nError: Activity class {${res.component}} does not exist.\n`);
@@ -200,10 +251,20 @@ export function am(phone: VirtualPhone, resolver?: IntentResolver): CommandHandl
         // Named buckets as ActivityManagerShellCommand.bucketNameToBucketValue reads them; numbers pass as they are.
         const userAt = rest.indexOf('--user');
         const [pkg, bucket] = rest.filter((_, i) => userAt < 0 || (i !== userAt && i !== userAt + 1));
-        const named: Record<string, number> = { active: 10, working_set: 20, working: 20, frequent: 30, rare: 40, restricted: 45 };
-        const value = bucket === undefined ? undefined : /^\d+$/.test(bucket) ? Number(bucket) : named[bucket.toLowerCase()];
+        const named: Record<string, number> = {
+          active: 10,
+          working_set: 20,
+          working: 20,
+          frequent: 30,
+          rare: 40,
+          restricted: 45,
+        };
+        const value =
+          bucket === undefined ? undefined : /^\d+$/.test(bucket) ? Number(bucket) : named[bucket.toLowerCase()];
         if (!pkg || value === undefined) {
-          await ctx.stderr.write('Error: usage: am set-standby-bucket [--user <USER_ID>] <PACKAGE> active|working_set|frequent|rare|restricted\n');
+          await ctx.stderr.write(
+            'Error: usage: am set-standby-bucket [--user <USER_ID>] <PACKAGE> active|working_set|frequent|rare|restricted\n',
+          );
           return 255;
         }
         phone.power.standbyBuckets[pkg] = value;
@@ -236,7 +297,11 @@ export function am(phone: VirtualPhone, resolver?: IntentResolver): CommandHandl
         return 0;
       }
       default:
-        await ctx.stderr.write(verb ? `Error: Unknown command: ${verb}\n` : 'Activity manager (activity) commands:\n  help\n      Print this help text.\n');
+        await ctx.stderr.write(
+          verb
+            ? `Error: Unknown command: ${verb}\n`
+            : 'Activity manager (activity) commands:\n  help\n      Print this help text.\n',
+        );
         return verb ? 255 : 0;
     }
   };
@@ -256,7 +321,9 @@ export function monkey(phone: VirtualPhone): CommandHandler {
     }
     const launcher = `${pkg}/.MainActivity`;
     phone.startApp(pkg, 'top-activity', launcher);
-    await ctx.stdout.write(`Events injected: 1\n## Network stats: elapsed time=${20 + Math.floor(Math.random() * 20)}ms (0ms mobile, 0ms wifi, 27ms not connected)\n`);
+    await ctx.stdout.write(
+      `Events injected: 1\n## Network stats: elapsed time=${20 + Math.floor(Math.random() * 20)}ms (0ms mobile, 0ms wifi, 27ms not connected)\n`,
+    );
     return 0;
   };
 }

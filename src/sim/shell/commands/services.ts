@@ -104,7 +104,14 @@ export function dumpsys(phone: VirtualPhone): CommandHandler {
             return 0;
           }
           if (args[0] === 'get') {
-            const v = args[1] === 'deep' ? deep : args[1] === 'light' ? light : args[1] === 'force' ? String(forced !== undefined) : undefined;
+            const v =
+              args[1] === 'deep'
+                ? deep
+                : args[1] === 'light'
+                  ? light
+                  : args[1] === 'force'
+                    ? String(forced !== undefined)
+                    : undefined;
             if (v === undefined) {
               await ctx.stdout.write(`Unknown get option: ${args[1] ?? ''}\n`);
               return 0;
@@ -112,14 +119,18 @@ export function dumpsys(phone: VirtualPhone): CommandHandler {
             await ctx.stdout.write(`${v}\n`);
             return 0;
           }
-          await ctx.stdout.write(`  mDeepEnabled=true\n  mLightEnabled=true\n  mState=${deep} mLightState=${light}\n  mForceIdle=${forced !== undefined}\n`);
+          await ctx.stdout.write(
+            `  mDeepEnabled=true\n  mLightEnabled=true\n  mState=${deep} mLightState=${light}\n  mForceIdle=${forced !== undefined}\n`,
+          );
         }
         return 0;
       case 'activity':
         await ctx.stdout.write(activityDump(phone, args));
         return 0;
       case '-l':
-        await ctx.stdout.write('Currently running services:\n  activity\n  appops\n  deviceidle\n  notification\n  package\n  usagestats\n');
+        await ctx.stdout.write(
+          'Currently running services:\n  activity\n  appops\n  deviceidle\n  notification\n  package\n  usagestats\n',
+        );
         return 0;
       case undefined:
         await ctx.stdout.write('Currently running services:\n  activity\n  package\n');
@@ -142,7 +153,9 @@ function deviceIdleWhitelist(phone: VirtualPhone, args: string[]): string {
         phone.power.deviceIdleWhitelist.push({ type: 'user', pkg, uid: p.uid });
       return `Added: ${pkg}\n`;
     }
-    phone.power.deviceIdleWhitelist = phone.power.deviceIdleWhitelist.filter((e) => !(e.pkg === pkg && e.type === 'user'));
+    phone.power.deviceIdleWhitelist = phone.power.deviceIdleWhitelist.filter(
+      (e) => !(e.pkg === pkg && e.type === 'user'),
+    );
     return `Removed: ${pkg}\n`;
   }
   const order = ['system-excidle', 'system', 'user'];
@@ -156,7 +169,8 @@ function activityDump(phone: VirtualPhone, args: string[]): string {
   const top = phone.resumedActivity;
   const [pkg, cls] = top.split('/');
   const short = cls.startsWith('.') ? cls : cls.startsWith(pkg + '.') ? cls.slice(pkg.length) : cls;
-  const intent = phone.activityIntents.get(`${pkg}/${cls.startsWith('.') ? pkg + cls : cls}`) ?? phone.activityIntents.get(top);
+  const intent =
+    phone.activityIntents.get(`${pkg}/${cls.startsWith('.') ? pkg + cls : cls}`) ?? phone.activityIntents.get(top);
   const lines = [
     'ACTIVITY MANAGER ACTIVITIES (dumpsys activity activities)',
     'Display #0 (activities from top to bottom):',
@@ -166,9 +180,20 @@ function activityDump(phone: VirtualPhone, args: string[]): string {
   ];
   if (intent) {
     if (intent.data) lines.push(`      dataString=${intent.data}`);
-    if (Object.keys(intent.extras).length) lines.push(`      extras=Bundle[{${Object.entries(intent.extras).map(([k, v]) => `${k}=${v}`).join(', ')}}]`);
+    if (Object.keys(intent.extras).length)
+      lines.push(
+        `      extras=Bundle[{${Object.entries(intent.extras)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(', ')}}]`,
+      );
   }
-  lines.push('', `  ResumedActivity: ActivityRecord{8e2f4a1 u0 ${pkg}/${short} t42}`, `  mResumedActivity: ActivityRecord{8e2f4a1 u0 ${pkg}/${short} t42}`, `  topResumedActivity=ActivityRecord{8e2f4a1 u0 ${pkg}/${short} t42}`, '');
+  lines.push(
+    '',
+    `  ResumedActivity: ActivityRecord{8e2f4a1 u0 ${pkg}/${short} t42}`,
+    `  mResumedActivity: ActivityRecord{8e2f4a1 u0 ${pkg}/${short} t42}`,
+    `  topResumedActivity=ActivityRecord{8e2f4a1 u0 ${pkg}/${short} t42}`,
+    '',
+  );
   void args;
   return lines.join('\n') + '\n';
 }
@@ -213,7 +238,9 @@ export function cmd(phone: VirtualPhone, table: () => Map<string, CommandHandler
       case 'netpolicy':
         // NetworkPolicyManagerShellCommand (AOSP): `get` prints "Restrict background status: enabled|disabled".
         if (rest[0] === 'get' && rest[1] === 'restrict-background') {
-          await ctx.stdout.write(`Restrict background status: ${phone.power.restrictBackground ? 'enabled' : 'disabled'}\n`);
+          await ctx.stdout.write(
+            `Restrict background status: ${phone.power.restrictBackground ? 'enabled' : 'disabled'}\n`,
+          );
           return 0;
         }
         if (rest[0] === 'set' && rest[1] === 'restrict-background' && (rest[2] === 'true' || rest[2] === 'false')) {
