@@ -60,6 +60,8 @@ export interface SdkLogSource {
 export interface PushDelivery {
   channel: VendorChannel;
   package: string;
+  /** FCM message priority; normal (the default) waits while the phone is in deep Doze. */
+  priority?: 'high' | 'normal';
   title: string;
   body: string;
   /** The notification channel id the sender asked for. */
@@ -77,6 +79,7 @@ export type DeliveryResult =
       reason:
         | 'app-not-installed'
         | 'app-stopped'
+        | 'deferred-doze'
         | 'vendor-service-missing'
         | 'notifications-blocked'
         | 'channel-missing'
@@ -451,6 +454,14 @@ export class VirtualPhone {
     return false;
   }
 
+  private readonly heldInDoze: PushDelivery[] = [];
+
+  /** Leaving deep Doze (`deviceidle unforce`) hands the held normal-priority FCM messages over. */
+  leaveIdle(): DeliveryResult[] {
+    delete this.power.forcedIdle;
+    return this.heldInDoze.splice(0).map((m) => this.deliverPush(m));
+  }
+
   /** A push reaching the phone through its channel; see the file comment for the rules. */
   deliverPush(msg: PushDelivery): DeliveryResult {
     const pkg = this.packages.get(msg.package);
@@ -468,6 +479,11 @@ export class VirtualPhone {
           `broadcast intent callback: result=CANCELLED forIntent { act=com.google.android.c2dm.intent.RECEIVE flg=0x10000000 pkg=${pkg.name} (has extras) }`,
         );
         return { shown: false, reason: 'app-stopped' };
+      }
+      if (msg.priority !== 'high' && this.power.forcedIdle === 'deep') {
+        // Normal-priority FCM waits for the next Doze maintenance window; high priority wakes the app now.
+        this.heldInDoze.push(msg);
+        return { shown: false, reason: 'deferred-doze' };
       }
       // The FCM SDK in the app's process posts the notification.
       const { pid } = this.startApp(pkg.name, 'broadcast');

@@ -113,6 +113,10 @@ export interface SimPowerState {
   standbyBuckets: Record<string, number>;
   /** `cmd appops` modes set per package (ops not listed are at their defaults). */
   appOps: Record<string, Record<string, AppOpMode>>;
+  /** Set by `dumpsys deviceidle force-idle [light]`, cleared by `unforce` (absent: ACTIVE). */
+  forcedIdle?: 'deep' | 'light';
+  /** Data Saver, set by `cmd netpolicy set restrict-background true|false` (absent: off). */
+  restrictBackground?: boolean;
 }
 
 export interface SimSettings {

@@ -247,6 +247,29 @@ export function am(phone: VirtualPhone, resolver?: IntentResolver): CommandHandl
       case 'start':
       case 'start-activity':
         return startActivity(phone, ctx, rest, resolver);
+      case 'set-standby-bucket': {
+        // Named buckets as ActivityManagerShellCommand.bucketNameToBucketValue reads them; numbers pass as they are.
+        const userAt = rest.indexOf('--user');
+        const [pkg, bucket] = rest.filter((_, i) => userAt < 0 || (i !== userAt && i !== userAt + 1));
+        const named: Record<string, number> = {
+          active: 10,
+          working_set: 20,
+          working: 20,
+          frequent: 30,
+          rare: 40,
+          restricted: 45,
+        };
+        const value =
+          bucket === undefined ? undefined : /^\d+$/.test(bucket) ? Number(bucket) : named[bucket.toLowerCase()];
+        if (!pkg || value === undefined) {
+          await ctx.stderr.write(
+            'Error: usage: am set-standby-bucket [--user <USER_ID>] <PACKAGE> active|working_set|frequent|rare|restricted\n',
+          );
+          return 255;
+        }
+        phone.power.standbyBuckets[pkg] = value;
+        return 0;
+      }
       case 'get-standby-bucket': {
         const pkg = rest.find((a) => !a.startsWith('-'));
         const bucketOf = (p: string) => phone.power.standbyBuckets[p] ?? (phone.packages.get(p)?.system ? 5 : 40);

@@ -88,7 +88,41 @@ export function dumpsys(phone: VirtualPhone): CommandHandler {
           await ctx.stdout.write(deviceIdleWhitelist(phone, args.slice(1)));
           return 0;
         }
-        await ctx.stdout.write(`  mDeepEnabled=true\n  mLightEnabled=true\n  mState=ACTIVE mLightState=ACTIVE\n`);
+        {
+          // Replies as DeviceIdleController.onShellCommand prints them (AOSP, services/core/.../DeviceIdleController.java).
+          const forced = phone.power.forcedIdle;
+          const deep = forced === 'deep' ? 'IDLE' : 'ACTIVE';
+          const light = forced ? 'IDLE' : 'ACTIVE';
+          if (args[0] === 'force-idle') {
+            phone.power.forcedIdle = args[1] === 'light' ? 'light' : 'deep';
+            await ctx.stdout.write(`Now forced in to ${phone.power.forcedIdle} idle mode\n`);
+            return 0;
+          }
+          if (args[0] === 'unforce') {
+            phone.leaveIdle();
+            await ctx.stdout.write('Light state: ACTIVE, deep state: ACTIVE\n');
+            return 0;
+          }
+          if (args[0] === 'get') {
+            const v =
+              args[1] === 'deep'
+                ? deep
+                : args[1] === 'light'
+                  ? light
+                  : args[1] === 'force'
+                    ? String(forced !== undefined)
+                    : undefined;
+            if (v === undefined) {
+              await ctx.stdout.write(`Unknown get option: ${args[1] ?? ''}\n`);
+              return 0;
+            }
+            await ctx.stdout.write(`${v}\n`);
+            return 0;
+          }
+          await ctx.stdout.write(
+            `  mDeepEnabled=true\n  mLightEnabled=true\n  mState=${deep} mLightState=${light}\n  mForceIdle=${forced !== undefined}\n`,
+          );
+        }
         return 0;
       case 'activity':
         await ctx.stdout.write(activityDump(phone, args));
@@ -201,6 +235,28 @@ export function cmd(phone: VirtualPhone, table: () => Map<string, CommandHandler
         return forward('statusbar', rest);
       case 'deviceidle':
         return forward('dumpsys', ['deviceidle', ...rest]);
+      case 'netpolicy':
+        // NetworkPolicyManagerShellCommand (AOSP): `get` prints "Restrict background status: enabled|disabled".
+        if (rest[0] === 'get' && rest[1] === 'restrict-background') {
+          await ctx.stdout.write(
+            `Restrict background status: ${phone.power.restrictBackground ? 'enabled' : 'disabled'}\n`,
+          );
+          return 0;
+        }
+        if (rest[0] === 'set' && rest[1] === 'restrict-background' && (rest[2] === 'true' || rest[2] === 'false')) {
+          phone.power.restrictBackground = rest[2] === 'true';
+          return 0;
+        }
+        await ctx.stderr.write(`Error: unsupported netpolicy command: ${rest.join(' ')}\n`);
+        return 255;
+      case 'power':
+        // PowerManagerShellCommand (AOSP): `set-mode 0|1` turns battery saver off/on, the same state as global low_power.
+        if (rest[0] === 'set-mode' && (rest[1] === '0' || rest[1] === '1')) {
+          phone.settings.global['low_power'] = rest[1];
+          return 0;
+        }
+        await ctx.stderr.write(`Error: unsupported power command: ${rest.join(' ')}\n`);
+        return 255;
       case 'notification':
         if (rest[0] === 'list') {
           await ctx.stdout.write(phone.notifications.map((n) => `${n.key}\n`).join(''));
