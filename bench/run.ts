@@ -508,8 +508,9 @@ function adbServerCpuMs(port: number): number {
 const PHONE_LATENCY_MS = Number(process.env.BENCH_PHONE_LATENCY_MS ?? 50);
 
 async function benchPhones(adb: ScratchAdb, server: AdbServer): Promise<void> {
-  for (const latency of [0, PHONE_LATENCY_MS]) {
+  for (const latency of [...new Set([0, PHONE_LATENCY_MS, 200])]) {
     process.stderr.write(`many phones (commands take ${latency} ms)…\n`);
+    const cpuPerDiagnosis: Record<number, number> = {};
     const cpuNotes: string[] = [];
     const results: Record<number, number> = {};
     for (const n of [1, 8, 32]) {
@@ -554,6 +555,7 @@ async function benchPhones(adb: ScratchAdb, server: AdbServer): Promise<void> {
         for (let i = 0; i < 3; i++)
           times.push((await timed(() => Promise.all(serials.map((s) => diagnoseOnce(server, s))))).ms);
         const cpu = process.cpuUsage(cpu0);
+        if (latency === 0) cpuPerDiagnosis[n] = (cpu.user + cpu.system) / 1000 / 3 / n;
         if (latency === 0)
           cpuNotes.push(
             `${n}: Push Doctor ${round((cpu.user + cpu.system) / 3000)} ms, virtual phones ${round((cpuMs(sim.proc.pid!) - simCpu0) / 3)} ms, adb server ${round((adbServerCpuMs(adb.port) - adbCpu0) / 3)} ms`,
@@ -577,8 +579,17 @@ async function benchPhones(adb: ScratchAdb, server: AdbServer): Promise<void> {
         baseline: results[1],
         baselineLabel: '1 phone',
         ratio: results[n] / results[1],
-        target: n === 32 && real ? '≤ 3 × one phone' : undefined,
-        met: n === 32 && real ? results[32] / results[1] <= 3 : undefined,
+        target: n === 32 && real ? (latency >= 200 ? '≤ 1.5 × one phone' : '≤ 3 × one phone') : undefined,
+        met: n === 32 && real ? results[32] / results[1] <= (latency >= 200 ? 1.5 : 3) : undefined,
+      });
+    for (const n of Object.keys(cpuPerDiagnosis).map(Number))
+      row({
+        section: 'many phones',
+        measure: `Push Doctor's own CPU per diagnosis (${n} phone(s) at once, automated steps)`,
+        value: cpuPerDiagnosis[n],
+        unit: 'ms CPU',
+        target: '≤ 3 ms',
+        met: cpuPerDiagnosis[n] <= 3,
       });
   }
 }
