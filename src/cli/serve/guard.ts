@@ -6,7 +6,6 @@ import { redact } from '../../main/secrets';
 
 /** Terminal control characters (ESC, BEL, C1) never reach stderr from an error message. */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
 }
 

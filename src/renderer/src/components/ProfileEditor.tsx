@@ -121,7 +121,7 @@ export function ProfileEditor() {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const summary = isNew ? undefined : profiles.find((p) => p.id === id);
-  const stored = summary?.secrets ?? {};
+  const stored = useMemo(() => summary?.secrets ?? {}, [summary]);
 
   useEffect(() => {
     if (isNew || !id || !profiles.some((p) => p.id === id)) return;
