@@ -27,6 +27,7 @@ import type {
   StepResult,
   TokenFinding,
 } from '../shared/types';
+import { PUSH_CHANNELS } from '../shared/types';
 import { progressText } from './checklist/progress-text';
 import type { RunState } from './checklist/types';
 import { maskToken } from './logs/token-shape';
@@ -390,7 +391,18 @@ export class PushDoctorService implements PushDoctorApi {
         server: server.address,
         package: profile.package,
         client: server.client,
-        profile: { ...profile, deliveryProvider: input.provider },
+        profile: {
+          ...profile,
+          deliveryProvider: input.provider,
+          // A tap action chosen for this test applies whatever channel the push goes through.
+          ...(input.clickAction
+            ? {
+                clickAction: Object.fromEntries(
+                  PUSH_CHANNELS.filter((v) => v !== 'none').map((v) => [v, input.clickAction!]),
+                ),
+              }
+            : {}),
+        },
         only: ['push.delivery', 'push.vendorPolicy'],
         options: { pushCount: input.count, pushTitle: input.title, pushBody: input.body, pushData: input.data },
         initialState: token ? { token } : {},

@@ -1,6 +1,7 @@
 // The API the core offers its fronts. Electron's preload exposes it over IPC, `push-doctor serve`
 // over a WebSocket; both dispatch to the same implementation (src/main/service.ts) after
 // validating every payload with the schemas in ./schemas.ts.
+import type { ClickAction } from './profile';
 import type {
   DeviceSummary,
   LogLine,
@@ -46,6 +47,8 @@ export interface SendPushInput {
   body?: string;
   /** Custom data sent with each push (key → value). */
   data?: Record<string, string>;
+  /** What tapping the notification opens, instead of the profile's `clickAction` for every vendor. */
+  clickAction?: ClickAction;
 }
 
 export interface LogcatFilter {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { checkPackageName, checkSerial } from './validate';
 import { PROVIDERS, STEP_IDS } from './types';
+import { clickActionSchema } from './profile';
 import type { ApiMethod, PushDoctorApi } from './contract';
 
 const serial = z.string().superRefine((v, ctx) => {
@@ -89,6 +90,7 @@ export const methodSchemas: { [M in ApiMethod]: SchemaOf<M> } = {
         )
         .refine((d) => Object.keys(d).length <= 20, 'at most 20 keys')
         .optional(),
+      clickAction: clickActionSchema.optional(),
     })
     .strict(),
   startLogcat: z

@@ -89,6 +89,12 @@ test('a test push with title, body and custom data; the timeline fits its data, 
   await page.getByLabel('Custom data (key=value, …)').fill('chatId 42');
   await expect(page.getByTestId('send-test-push')).toBeDisabled();
   await page.getByLabel('Custom data (key=value, …)').fill('chatId=42');
+  // A tap action for this test only: a screen needs its target before Send is allowed.
+  await page.getByLabel('Tap opens').selectOption('activity');
+  await expect(page.getByTestId('send-test-push')).toBeDisabled();
+  await page
+    .getByLabel('Target')
+    .fill('intent://chat/42#Intent;scheme=pushscheme;component=com.example.chat/.chat.ChatActivity;end');
   await page.getByLabel('Messages').fill('2');
   await page.getByTestId('send-test-push').click();
   await expect(page.locator('[data-testid=push-message][data-phase=arrived]')).toHaveCount(2);

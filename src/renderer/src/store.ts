@@ -9,6 +9,7 @@ import type {
   ProfileSummary,
   PushDoctorBridge,
   PushDoctorEvent,
+  SendPushInput,
 } from '../../shared/contract';
 import type {
   DeviceSummary,
@@ -223,7 +224,7 @@ export interface UiState extends CoreState {
     sendPush(
       provider: ProviderName,
       count: number,
-      text?: { title?: string; body?: string; data?: Record<string, string> },
+      text?: Pick<SendPushInput, 'title' | 'body' | 'data' | 'clickAction'>,
     ): Promise<void>;
     startLogcat(filter: LogcatFilter): Promise<void>;
     stopLogcat(): Promise<void>;

@@ -142,6 +142,9 @@ export function PushPanel() {
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [data, setData] = useState('');
+  // '' keeps the profile's tap action for the channel; otherwise this one for the test.
+  const [tap, setTap] = useState<{ type: '' | 'app' | 'activity' | 'url'; value: string }>({ type: '', value: '' });
+  const tapOk = tap.type === '' || tap.type === 'app' || tap.value.trim() !== '';
   // `key=value, key2=value2`: what the app's click handler reads from the push's extras.
   const parsedData = useMemo(() => {
     const out: Record<string, string> = {};
@@ -175,11 +178,14 @@ export function PushPanel() {
           className="row push-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (chosen && parsedData)
+            if (chosen && parsedData && tapOk)
               void sendPush(chosen, count, {
                 title: title.trim() || undefined,
                 body: body.trim() || undefined,
                 data: Object.keys(parsedData).length ? parsedData : undefined,
+                clickAction: tap.type
+                  ? { type: tap.type, ...(tap.type !== 'app' ? { value: tap.value.trim() } : {}) }
+                  : undefined,
               });
           }}
         >
@@ -232,11 +238,34 @@ export function PushPanel() {
               spellCheck={false}
             />
           </label>
+          <label>
+            <span>{t('ui.push.tap')}</span>
+            <select value={tap.type} onChange={(e) => setTap({ ...tap, type: e.target.value as typeof tap.type })}>
+              <option value="">{t('ui.push.tapProfile')}</option>
+              <option value="app">{t('ui.push.tapApp')}</option>
+              <option value="activity">{t('ui.push.tapActivity')}</option>
+              <option value="url">{t('ui.push.tapUrl')}</option>
+            </select>
+          </label>
+          {(tap.type === 'activity' || tap.type === 'url') && (
+            <label className="grow">
+              <span>{t('ui.push.tapTarget')}</span>
+              <input
+                value={tap.value}
+                placeholder={
+                  tap.type === 'url' ? 'https://example.com/chat/42' : 'intent://chat/42#Intent;scheme=myapp;…;end'
+                }
+                onChange={(e) => setTap({ ...tap, value: e.target.value })}
+                aria-invalid={!tapOk}
+                spellCheck={false}
+              />
+            </label>
+          )}
           <button
             type="submit"
             className="primary"
             data-testid="send-test-push"
-            disabled={!chosen || busy || !!vendorNeedsToken || !parsedData}
+            disabled={!chosen || busy || !!vendorNeedsToken || !parsedData || !tapOk}
           >
             {t('ui.push.send')}
           </button>
