@@ -265,7 +265,12 @@ function romFor(
       const romVersion = props['ro.rom.version'] ?? props['ro.oxygen.version'] ?? '';
       if (/hydrogen|h2os/i.test(romVersion))
         // "H2OS 11.0.7": the version is the number after the name, not every digit (the 2 of H2OS).
-        return { name: 'HydrogenOS', version: /(\d+(?:\.\d+)*)\s*$/.exec(romVersion)?.[1] ?? '', evidence: ['ro.rom.version'], notes };
+        return {
+          name: 'HydrogenOS',
+          version: /(\d+(?:\.\d+)*)\s*$/.exec(romVersion)?.[1] ?? '',
+          evidence: ['ro.rom.version'],
+          notes,
+        };
       // China OnePlus ROMs before ColorOS (HydrogenOS) also name themselves in the OTA version keys
       // (`ro.build.ota.versionname=OnePlus6Hydrogen_22_…`), with no ro.rom.version.
       const h2Key = [
