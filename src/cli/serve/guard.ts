@@ -2,18 +2,13 @@
 // nobody awaited, a throw in a timer) is written out redacted and the process goes on. Without it
 // Node ends the process, and in `serve` that takes every run, every client and the built-in
 // virtual phone with it (issue 12, items 1 and 2).
-import { redact } from '../../main/secrets';
-
-/** Terminal control characters (ESC, BEL, C1) never reach stderr from an error message. */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
-}
+import { safeOutput } from '../terminal';
 
 export function describeError(err: unknown): string {
   try {
     const e = err as { message?: unknown } | null | undefined;
     const text = e && typeof e.message === 'string' ? e.message : String(err);
-    return printable(redact(text)).slice(0, 2000);
+    return safeOutput(text).slice(0, 2000);
   } catch {
     // An error object whose message getter or toString throws.
     return 'an error that cannot be described';
@@ -32,7 +27,7 @@ export function installProcessGuard(write: (line: string) => void = (l) => void 
     try {
       write(`push-doctor: ${kind} (ignored, the rest goes on): ${describeError(err)}\n`);
       const stack = (err as Error | undefined)?.stack;
-      if (process.env.PUSH_DOCTOR_DEBUG && typeof stack === 'string') write(`${printable(redact(stack))}\n`);
+      if (process.env.PUSH_DOCTOR_DEBUG && typeof stack === 'string') write(`${safeOutput(stack)}\n`);
     } catch {
       // Writing the report must never be what ends the process.
     }

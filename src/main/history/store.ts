@@ -25,23 +25,38 @@ export class RunHistory {
     this.prune();
   }
 
+  /** Entries already read, by run id, with the file's mtime: a listing parses only what changed. */
+  private readonly entries = new Map<string, { mtime: number; entry: HistoryEntry | null }>();
+
   list(serial?: string): HistoryEntry[] {
     const out: HistoryEntry[] = [];
-    for (const { runId } of this.files()) {
-      const r = this.get(runId);
-      if (!r || (serial && r.device.serial !== serial)) continue;
-      out.push({
-        runId,
-        serial: r.device.serial,
-        package: r.package,
-        startedAt: r.startedAt,
-        finishedAt: r.finishedAt,
-        verdict: r.verdict,
-        headline: r.headline,
-        model: [r.device.detection?.brand, r.device.detection?.model].filter(Boolean).join(' ') || undefined,
-      });
+    const present = new Set<string>();
+    for (const { runId, mtime } of this.files()) {
+      present.add(runId);
+      let known = this.entries.get(runId);
+      if (!known || known.mtime !== mtime) {
+        known = { mtime, entry: this.entryOf(runId) };
+        this.entries.set(runId, known);
+      }
+      if (known.entry && (!serial || known.entry.serial === serial)) out.push(known.entry);
     }
+    for (const id of this.entries.keys()) if (!present.has(id)) this.entries.delete(id);
     return out.sort((a, b) => b.finishedAt.localeCompare(a.finishedAt));
+  }
+
+  private entryOf(runId: string): HistoryEntry | null {
+    const r = this.get(runId);
+    if (!r) return null;
+    return {
+      runId,
+      serial: r.device.serial,
+      package: r.package,
+      startedAt: r.startedAt,
+      finishedAt: r.finishedAt,
+      verdict: r.verdict,
+      headline: r.headline,
+      model: [r.device.detection?.brand, r.device.detection?.model].filter(Boolean).join(' ') || undefined,
+    };
   }
 
   get(runId: string): Report | null {

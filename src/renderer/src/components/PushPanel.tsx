@@ -86,24 +86,14 @@ function Timeline({ view, now }: { view: PushView; now: number }) {
         })}
       </svg>
       <div className="legend" aria-hidden="true">
-        <span>
-          <svg width="12" height="12">
-            <circle cx="6" cy="6" r="4" className="pt sent" />
-          </svg>{' '}
-          {t('ui.push.sent')}
-        </span>
-        <span>
-          <svg width="12" height="12">
-            <circle cx="6" cy="6" r="4" className="pt accepted" />
-          </svg>{' '}
-          {t('ui.push.accepted')}
-        </span>
-        <span>
-          <svg width="12" height="12">
-            <circle cx="6" cy="6" r="5" className="pt arrived" />
-          </svg>{' '}
-          {t('ui.push.arrived')}
-        </span>
+        {(['sent', 'accepted', 'arrived'] as const).map((phase) => (
+          <span key={phase}>
+            <svg width="12" height="12">
+              <circle cx="6" cy="6" r={phase === 'arrived' ? 5 : 4} className={`pt ${phase}`} />
+            </svg>{' '}
+            {t(`ui.push.${phase}`)}
+          </span>
+        ))}
       </div>
       <div className="axis-note">{t('ui.push.axis')}</div>
     </figure>
@@ -192,22 +182,20 @@ export function PushPanel() {
           <label>
             <span>{t('ui.push.provider')}</span>
             <select value={chosen ?? ''} onChange={(e) => setProvider(e.target.value as ProviderName)}>
-              <optgroup label={t('ui.push.suggested')}>
-                {suggested.map((p) => (
-                  <option key={p} value={p}>
-                    {p}
-                  </option>
+              {[
+                { label: t('ui.push.suggested'), list: suggested },
+                { label: t('ui.push.others'), list: others },
+              ]
+                .filter((g) => g.list.length > 0)
+                .map((g) => (
+                  <optgroup key={g.label} label={g.label}>
+                    {g.list.map((p) => (
+                      <option key={p} value={p}>
+                        {p}
+                      </option>
+                    ))}
+                  </optgroup>
                 ))}
-              </optgroup>
-              {others.length > 0 && (
-                <optgroup label={t('ui.push.others')}>
-                  {others.map((p) => (
-                    <option key={p} value={p}>
-                      {p}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
             </select>
           </label>
           <label>
