@@ -203,6 +203,8 @@ test('a finished run survives a reload and is listed in the history', async ({ p
   expect(after).toEqual(before);
   await page.getByRole('tab', { name: 'Report', exact: true }).click();
   await expect(page.getByTestId('history-entry')).toHaveCount(1);
+  // Never a plain PASS while checks by hand are open (issue 15), here as in the CLI.
+  await expect(page.getByTestId('report-verdict')).toContainText('PASS, 2 checks by hand');
   await expect(page.getByTestId('export-html')).toBeEnabled();
 });
 

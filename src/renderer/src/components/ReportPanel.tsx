@@ -46,7 +46,7 @@ function History() {
 }
 
 export function ReportPanel() {
-  const { t, language } = useText();
+  const { t, tt, language } = useText();
   const run = useApp((s) => s.runs[s.activeRun[s.selected ?? ''] ?? '']);
   const { exportReport } = useActions();
   const bridge = useApp((s) => s.bridge);
@@ -75,7 +75,12 @@ export function ReportPanel() {
     <>
       <div className="card report-panel">
         <h3>{t('ui.report.title')}</h3>
-        <p>{t('ui.report.verdict', { verdict: t(`status.${run.report.verdict}`) })}</p>
+        {/* The headline says "PASS, 2 checks by hand" where a bare status would say PASS. */}
+        <p data-testid="report-verdict">
+          {t('ui.report.verdict', {
+            verdict: run.report.headline ? tt(run.report.headline) : t(`status.${run.report.verdict}`),
+          })}
+        </p>
         <label>
           <span>{t('ui.report.language')}</span>
           <select value={lang} onChange={(e) => setLang(e.target.value as 'en' | 'zh-CN')}>
