@@ -223,6 +223,8 @@ export interface Report {
   userNotes?: string;
   /** Test pushes sent from the Test push tab after this diagnosis, with their outcome. */
   testPushes?: PushMessageResult[];
+  /** Set when the checklist ran on a snapshot (a phone in a file), not on the phone. */
+  snapshot?: { capturedAt: string; toolVersion: string; tokensIncluded: boolean; file?: string };
 }
 
 export interface LogLine {

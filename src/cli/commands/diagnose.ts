@@ -23,6 +23,8 @@ import { buildMatrix, matrixHtml, matrixJUnit, matrixMarkdown, type MatrixPhone 
 import { loadProfile } from '../../main/push/profile-file';
 import type { AppProfile } from '../../shared/profile';
 import { startLab, type Lab } from '../lab';
+import { readSnapshotFile } from '../../main/snapshot/file';
+import { snapshotRun } from '../../main/snapshot/capture';
 import type { AdbHub } from '../../main/adb/hub';
 
 interface DiagnoseOptions {
@@ -43,6 +45,7 @@ interface DiagnoseOptions {
   answers?: string;
   revealToken?: boolean;
   virtual?: boolean;
+  snapshot?: string;
 }
 
 const MARK: Record<string, string> = {
@@ -75,7 +78,7 @@ function positiveInt(value: string | undefined, name: string, max: number): numb
   return n;
 }
 
-async function pickPhone(hub: AdbHub, serial: string | undefined): Promise<string | null> {
+export async function pickPhone(hub: AdbHub, serial: string | undefined): Promise<string | null> {
   if (serial) return serial;
   const { devices, errors } = await hub.listOnce();
   if (errors.length === hub.servers.length && errors.length) throw jobError(errors[0].error.message);
@@ -131,6 +134,10 @@ export function registerDiagnose(program: Command): void {
     .option('--answers <file.json>', 'answers to checks by hand: {"device.power": {"done": true, "note": "…"}}')
     .option('--reveal-token', 'show the push token in clear (masked by default)')
     .option('--virtual', 'diagnose a virtual phone even when real ones are attached')
+    .option(
+      '--snapshot <file.pdsnap>',
+      'diagnose a phone snapshot (from `push-doctor capture`) instead of a phone; steps that need the live phone skip',
+    )
     .action(async (opts: DiagnoseOptions, cmd: Command) => {
       const g = globals(cmd);
       const lang = language(g);
@@ -179,6 +186,24 @@ export function registerDiagnose(program: Command): void {
         pushServiceTimeoutSec,
         answers,
       };
+      if (opts.snapshot) {
+        if (rack || opts.virtual || opts.serial?.length)
+          throw usageError('--snapshot diagnoses the phone in the file: leave out --serial, --all and --virtual.');
+        const snapshot = readSnapshotFile(opts.snapshot);
+        if (opts.package !== undefined && opts.package !== snapshot.capture.package)
+          throw usageError(
+            `--package ${opts.package}: the snapshot holds ${snapshot.capture.package}.`,
+            'Leave out --package, or capture the phone again for that app.',
+          );
+        process.stderr.write(
+          printable(
+            `Snapshot of ${snapshot.capture.serial} (${snapshot.capture.package}), captured ${snapshot.capturedAt} by Push Doctor ${snapshot.tool.version}.`,
+          ) + '\n',
+        );
+        const run = snapshotRun(snapshot, { profile, only, options: runOptions, file: opts.snapshot });
+        await finishRun(run, opts, answers, lang, t);
+        return;
+      }
       if (rack) {
         await diagnoseRack(hubFrom(g), { opts, only, profile, runOptions, jobs, lang, t });
         return;
@@ -217,56 +242,62 @@ export function registerDiagnose(program: Command): void {
           },
           STEPS,
         );
-        const out = opts.json ? process.stderr : process.stdout;
-        // Finished steps in checklist order; a live line (or plain lines when piped) while something waits.
-        const progress = new CliProgress({ out: process.stderr.isTTY ? process.stderr : out, lines: out, t });
-        run.on('started', (steps: StepResult[]) => progress.started(steps));
-        run.on('step', (s: StepResult) => progress.step(s));
-        run.on('progress', (id, data) => progress.progress(id, data));
-        let report: Report;
-        try {
-          report = await run.run();
-        } finally {
-          progress.stop();
-        }
-        if (opts.json) printJson(localize(report, lang));
-        else {
-          const failed = report.steps.filter(
-            (s) => s.status === 'fail' || s.status === 'warn' || s.status === 'manual',
-          );
-          for (const s of failed) {
-            if (!s.remediation.length) continue;
-            process.stdout.write(
-              printable(`\n${MARK[s.status]} ${t(s.title)}\n${s.remediation.map((r) => `  - ${t(r)}`).join('\n')}`) +
-                '\n',
-            );
-          }
-          process.stdout.write(`\n${verdictLines(report, t).join('\n')}\n`);
-        }
-        for (const a of answers) {
-          const s = report.steps.find((x) => x.id === a.stepId);
-          if (!s)
-            process.stderr.write(
-              `--confirm ${a.stepId}: that step was not part of this run; the answer was not used.\n`,
-            );
-          else if (!s.answer)
-            process.stderr.write(
-              `--confirm ${a.stepId}: that step ended ${s.status}, not "check by hand"; the answer was not needed.\n`,
-            );
-        }
-        for (const file of opts.report ?? []) {
-          writeFileSync(file, renderReport(report, extname(file).toLowerCase() === '.md' ? 'md' : 'html', lang));
-          process.stderr.write(`Report written to ${file}\n`);
-        }
-        if (opts.junit) {
-          writeFileSync(opts.junit, renderReport(report, 'junit', lang));
-          process.stderr.write(`JUnit written to ${opts.junit}\n`);
-        }
-        process.exitCode = report.verdict === 'fail' ? EXIT_FAILED : EXIT_OK;
+        await finishRun(run, opts, answers, lang, t);
       } finally {
         await lab?.stop();
       }
     });
+}
+
+/** Runs one checklist (on a phone or a snapshot) with live progress, then prints and writes its reports. */
+async function finishRun(
+  run: ChecklistRun,
+  opts: DiagnoseOptions,
+  answers: ManualAnswerInput[],
+  lang: ReturnType<typeof language>,
+  t: (x: Text | undefined) => string,
+): Promise<void> {
+  const out = opts.json ? process.stderr : process.stdout;
+  // Finished steps in checklist order; a live line (or plain lines when piped) while something waits.
+  const progress = new CliProgress({ out: process.stderr.isTTY ? process.stderr : out, lines: out, t });
+  run.on('started', (steps: StepResult[]) => progress.started(steps));
+  run.on('step', (s: StepResult) => progress.step(s));
+  run.on('progress', (id, data) => progress.progress(id, data));
+  let report: Report;
+  try {
+    report = await run.run();
+  } finally {
+    progress.stop();
+  }
+  if (opts.json) printJson(localize(report, lang));
+  else {
+    const failed = report.steps.filter((s) => s.status === 'fail' || s.status === 'warn' || s.status === 'manual');
+    for (const s of failed) {
+      if (!s.remediation.length) continue;
+      process.stdout.write(
+        printable(`\n${MARK[s.status]} ${t(s.title)}\n${s.remediation.map((r) => `  - ${t(r)}`).join('\n')}`) + '\n',
+      );
+    }
+    process.stdout.write(`\n${verdictLines(report, t).join('\n')}\n`);
+  }
+  for (const a of answers) {
+    const s = report.steps.find((x) => x.id === a.stepId);
+    if (!s)
+      process.stderr.write(`--confirm ${a.stepId}: that step was not part of this run; the answer was not used.\n`);
+    else if (!s.answer)
+      process.stderr.write(
+        `--confirm ${a.stepId}: that step ended ${s.status}, not "check by hand"; the answer was not needed.\n`,
+      );
+  }
+  for (const file of opts.report ?? []) {
+    writeFileSync(file, renderReport(report, extname(file).toLowerCase() === '.md' ? 'md' : 'html', lang));
+    process.stderr.write(`Report written to ${file}\n`);
+  }
+  if (opts.junit) {
+    writeFileSync(opts.junit, renderReport(report, 'junit', lang));
+    process.stderr.write(`JUnit written to ${opts.junit}\n`);
+  }
+  process.exitCode = report.verdict === 'fail' ? EXIT_FAILED : EXIT_OK;
 }
 
 interface RackContext {

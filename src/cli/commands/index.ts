@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   push: async () => (await import('./push')).registerPush,
   serve: async () => (await import('./serve')).registerServe,
   manifest: async () => (await import('./manifest')).registerManifest,
+  capture: async () => (await import('./capture')).registerCapture,
 };
 
 /** Global options that take a value: their value is not a command name. */

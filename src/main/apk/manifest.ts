@@ -214,6 +214,9 @@ function describe(err: unknown): string {
     .slice(0, 200);
 }
 
+const APK_HINT =
+  'Give the .apk file itself (not an .aab bundle or a split config APK), e.g. the one `adb shell pm path <package>` names.';
+
 /**
  * Reads an APK's manifest; a damaged, hostile or non-APK input is bad input, named in the message.
  * Bounded in time and memory whatever the bytes (apk-zip.ts, axml.ts).
@@ -222,18 +225,27 @@ export async function readManifest(
   apk: string | Buffer,
   label = typeof apk === 'string' ? apk : 'the APK',
 ): Promise<ManifestModel> {
-  const hint =
-    'Give the .apk file itself (not an .aab bundle or a split config APK), e.g. the one `adb shell pm path <package>` names.';
-  let bytes: Buffer;
+  return manifestFromXml(await readManifestXml(apk, label), label, APK_HINT);
+}
+
+/** The binary AndroidManifest.xml entry of an APK (or of a zip holding only that entry). */
+export async function readManifestXml(
+  apk: string | Buffer,
+  label = typeof apk === 'string' ? apk : 'the APK',
+): Promise<Buffer> {
   try {
-    bytes = await readZipEntry(apk, MANIFEST);
+    return await readZipEntry(apk, MANIFEST);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'ENOENT') throw new BadInputError(`Cannot read ${label}: no such file.`);
-    if (e.code === 'EISDIR') throw new BadInputError(`Cannot read ${label}: it is a folder.`, hint);
+    if (e.code === 'EISDIR') throw new BadInputError(`Cannot read ${label}: it is a folder.`, APK_HINT);
     if (e.code) throw new BadInputError(`Cannot read ${label} (${describe(e)}).`);
-    throw new BadInputError(`${label} is not a readable APK: ${describe(e)}.`, hint);
+    throw new BadInputError(`${label} is not a readable APK: ${describe(e)}.`, APK_HINT);
   }
+}
+
+/** The model of a binary AndroidManifest.xml (the entry itself, as a snapshot keeps it). */
+export function manifestFromXml(bytes: Buffer, label = 'the manifest', hint = APK_HINT): ManifestModel {
   let model: ManifestModel;
   try {
     model = modelFromRaw(rawFromTree(parseAxml(bytes)));

@@ -19,6 +19,8 @@ import {
 import type { AppProfile } from '../../shared/profile';
 import { VERSION } from '../version';
 import type { Questions, RunOptions, RunState, StepContext, StepDefinition, StepOutcome } from './types';
+import type { SnapshotRecorder } from '../snapshot/recorder';
+import { answerFor, notCapturedAnswer, type PhoneSnapshot } from '../../shared/snapshot';
 
 export interface RunRequest {
   serial: string;
@@ -32,6 +34,10 @@ export interface RunRequest {
   signal?: AbortSignal;
   /** What an earlier run found (a captured token), for runs of single steps. */
   initialState?: Partial<RunState>;
+  /** Keep every answer from the phone for a snapshot (capture). */
+  recorder?: SnapshotRecorder;
+  /** Answer from this snapshot instead of a phone; steps that need the live phone skip. */
+  snapshot?: PhoneSnapshot;
 }
 
 export interface RunEvents {
@@ -57,7 +63,13 @@ class QuestionCache implements Questions {
     private readonly serial: string,
     private readonly signal: AbortSignal,
     private readonly timeoutMs: number,
+    private readonly recorder?: SnapshotRecorder,
   ) {}
+
+  private keep(p: Promise<ShellResult>): Promise<ShellResult> {
+    if (this.recorder) void p.then((r) => this.recorder!.command(r)).catch(() => undefined);
+    return p;
+  }
 
   ask(command: string | string[], opts: { timeoutMs?: number; fresh?: boolean } = {}): Promise<ShellResult> {
     const key = commandLine(command);
@@ -65,10 +77,12 @@ class QuestionCache implements Questions {
       const hit = this.cache.get(key);
       if (hit) return hit;
     }
-    const p = shell(this.client, this.serial, command, {
-      timeoutMs: opts.timeoutMs ?? this.timeoutMs,
-      signal: this.signal,
-    });
+    const p = this.keep(
+      shell(this.client, this.serial, command, {
+        timeoutMs: opts.timeoutMs ?? this.timeoutMs,
+        signal: this.signal,
+      }),
+    );
     this.cache.set(key, p);
     p.catch(() => this.cache.delete(key));
     return p;
@@ -79,12 +93,38 @@ class QuestionCache implements Questions {
     if (!todo.length) return;
     const batch = shellBatch(this.client, this.serial, todo, { timeoutMs: this.timeoutMs * 2, signal: this.signal });
     todo.forEach((c, i) => {
-      const p = batch.then((r) => r[i]);
+      const p = this.keep(batch.then((r) => r[i]));
       this.cache.set(commandLine(c), p);
       p.catch(() => this.cache.delete(commandLine(c)));
     });
     // Failures surface to the steps that ask; the prefetch itself never throws.
     await batch.catch(() => undefined);
+  }
+}
+
+/**
+ * Answers from a snapshot: what it holds, as the phone gave it; for anything else, what a phone
+ * without that command says (shared/snapshot.ts), so a step takes the path it would take there.
+ */
+class SnapshotQuestions implements Questions {
+  constructor(private readonly snap: PhoneSnapshot) {}
+
+  ask(command: string | string[]): Promise<ShellResult> {
+    const line = commandLine(command);
+    const a = answerFor(this.snap, line);
+    if (a)
+      return Promise.resolve({
+        command: line,
+        output: a.output,
+        exitCode: a.exitCode,
+        durationMs: 0,
+        truncated: a.truncated,
+      });
+    return Promise.resolve({ command: line, ...notCapturedAnswer(line), durationMs: 0, truncated: false });
+  }
+
+  prefetch(): Promise<void> {
+    return Promise.resolve();
   }
 }
 
@@ -126,14 +166,20 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
     this.abort.abort();
   }
 
-  async run(): Promise<Report> {
-    this.emit('started', [...this.results.values()]);
-    const questions = new QuestionCache(
+  private questions(): Questions {
+    if (this.request.snapshot) return new SnapshotQuestions(this.request.snapshot);
+    return new QuestionCache(
       this.request.client,
       this.request.serial,
       this.abort.signal,
       this.request.options?.commandTimeoutMs ?? 15_000,
+      this.request.recorder,
     );
+  }
+
+  async run(): Promise<Report> {
+    this.emit('started', [...this.results.values()]);
+    const questions = this.questions();
     const running = new Map<StepId, Promise<void>>();
     const done = new Set<StepId>();
     const byId = new Map(this.definitions.map((d) => [d.id, d]));
@@ -162,12 +208,7 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
   async rerun(id: StepId, definitions: StepDefinition[]): Promise<StepResult> {
     const d = definitions.find((x) => x.id === id);
     if (!d || !this.results.has(id)) throw new Error(`step ${id} is not part of this run`);
-    const questions = new QuestionCache(
-      this.request.client,
-      this.request.serial,
-      this.abort.signal,
-      this.request.options?.commandTimeoutMs ?? 15_000,
-    );
+    const questions = this.questions();
     // The user reran it after fixing something: try the phone again, and forget an old answer.
     this.lost = undefined;
     this.unanswered.delete(id);
@@ -220,6 +261,10 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
         );
       return;
     }
+    if (this.request.snapshot && d.live) {
+      this.finish(d.id, { status: 'skip', summary: { key: 'engine.needsLivePhone' } }, 0);
+      return;
+    }
     const start = Date.now();
     // A rerun starts clean: the previous outcome must not sit next to "Running".
     this.results.set(d.id, { ...pending(d.id), status: 'running' });
@@ -236,6 +281,8 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
       results: this.results,
       options: this.request.options ?? {},
       progress: (data) => this.emit('progress', d.id, data),
+      recorder: this.request.recorder,
+      snapshot: this.request.snapshot,
     };
     let outcome: StepOutcome;
     try {
@@ -312,6 +359,15 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
       finishedAt: new Date().toISOString(),
       package: this.request.package,
       device: { serial: this.request.serial, server: this.request.server, detection: this.state.facts?.detection },
+      ...(this.request.snapshot
+        ? {
+            snapshot: {
+              capturedAt: this.request.snapshot.capturedAt,
+              toolVersion: this.request.snapshot.tool.version,
+              tokensIncluded: this.request.snapshot.capture.tokensIncluded,
+            },
+          }
+        : {}),
       steps,
       verdict,
       rootCauses,

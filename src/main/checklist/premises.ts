@@ -11,6 +11,8 @@
 //   delivery that never happened because the token was missing.
 // - `after`: ordering only (restarting the app changes what other steps read); the outcome does
 //   not matter.
+// - `live`: the step acts on the phone itself (test pushes, taps); a run on a snapshot skips it
+//   with "needs the live phone". Everything else runs on a snapshot as it runs on the phone.
 import type { StepId } from '../../shared/types';
 
 export interface Premise {
@@ -18,6 +20,8 @@ export interface Premise {
   blockedBy?: StepId[];
   follows?: StepId[];
   after?: StepId[];
+  /** The step acts on the live phone (sends pushes, taps): a run on a snapshot skips it. */
+  live?: boolean;
 }
 
 export const PREMISES: Record<StepId, Premise> = {
@@ -28,6 +32,7 @@ export const PREMISES: Record<StepId, Premise> = {
   'app.manifest': { needs: ['app.installed', 'device.channel'] },
   // The tap test needs a notification on screen: with notifications off it would only wait.
   'app.clickThrough': {
+    live: true,
     needs: ['app.installed', 'device.channel'],
     after: ['app.manifest', 'app.notifications', 'push.token', 'push.tokenReported'],
   },
@@ -41,11 +46,13 @@ export const PREMISES: Record<StepId, Premise> = {
   // A test push cannot show while any of these is broken: the delivery step would only wait out
   // its timeout and then blame the push service.
   'push.delivery': {
+    live: true,
     needs: ['app.installed', 'device.channel'],
     blockedBy: ['device.pushService', 'app.manifest', 'app.notifications', 'push.token', 'push.tokenReported'],
     after: ['device.power', 'app.clickThrough'],
   },
-  'push.vendorPolicy': { needs: ['device.channel'], follows: ['push.delivery'], after: ['push.delivery'] },
+  // It explains the delivery's outcome, so without the live phone it has nothing to explain.
+  'push.vendorPolicy': { live: true, needs: ['device.channel'], follows: ['push.delivery'], after: ['push.delivery'] },
 };
 
 /** The premise of a step as the engine reads it (the steps' definitions spread this). */

@@ -14,6 +14,8 @@ import type {
   TokenFinding,
 } from '../../shared/types';
 import type { AppProfile } from '../../shared/profile';
+import type { PhoneSnapshot } from '../../shared/snapshot';
+import type { SnapshotRecorder } from '../snapshot/recorder';
 
 export interface StepOutcome {
   status: FinalStepStatus;
@@ -55,6 +57,10 @@ export interface StepContext {
   options: RunOptions;
   /** Lets a long step show progress (e.g. pushes in flight) without finishing. */
   progress(data: Record<string, unknown>): void;
+  /** Set while capturing: the answers that do not go through `questions` are handed here too. */
+  recorder?: SnapshotRecorder;
+  /** Set when the run answers from a snapshot: no phone is there (`client` must not be used). */
+  snapshot?: PhoneSnapshot;
 }
 
 export interface RunOptions {
@@ -91,5 +97,7 @@ export interface StepDefinition {
   follows?: StepId[];
   /** Steps that must have finished first (their outcome does not matter). */
   after?: StepId[];
+  /** Needs the phone itself (pushes, taps): a run on a snapshot skips it. */
+  live?: boolean;
   run(ctx: StepContext): Promise<StepOutcome>;
 }

@@ -13,12 +13,20 @@ const SHAPES =
   /\b[A-Za-z0-9_-]{11,22}:APA91b[A-Za-z0-9_-]{60,}|\bIQAAAA[A-Za-z0-9_-]{60,}|\b(?:[A-Z]{2}_){1,2}[0-9a-f]{32}\b/g;
 
 export function maskLine(line: string, token?: string): string {
-  let out = token ? line.split(token).join(maskToken(token)) : line;
-  out = out.replace(AFTER_WORD, (_all, lead: string, value: string) =>
-    value.includes('********')
-      ? lead + value
-      : lead + maskToken(value.replace(/[,;)}\]]+$/, '')) + value.slice(value.replace(/[,;)}\]]+$/, '').length),
-  );
-  out = out.replace(SHAPES, (t) => maskToken(t));
-  return out;
+  return maskTokensIn(line, token ? [token] : [], maskToken);
+}
+
+/**
+ * The same rule with any mask: the known tokens first, then token-looking values. A mask that is
+ * idempotent (masking a masked value changes nothing) may run over its own output.
+ */
+export function maskTokensIn(text: string, known: string[], mask: (token: string) => string): string {
+  let out = text;
+  for (const token of known) if (token) out = out.split(token).join(mask(token));
+  out = out.replace(AFTER_WORD, (_all, lead: string, value: string) => {
+    if (value.includes('********')) return lead + value;
+    const bare = value.replace(/[,;)}\]]+$/, '');
+    return lead + mask(bare) + value.slice(bare.length);
+  });
+  return out.replace(SHAPES, (t) => mask(t));
 }

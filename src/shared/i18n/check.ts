@@ -6,6 +6,8 @@ export const check: Resources = {
     engine: {
       skipped: 'Skipped: it depends on {{step}}, which did not pass.',
       cancelled: 'Skipped: the run was cancelled.',
+      needsLivePhone:
+        'Skipped: this check needs the live phone (it sends pushes or taps the screen); the snapshot cannot answer it. Run it with the phone attached.',
       error: 'The check could not finish: {{message}}',
       hint: '{{hint}}',
       device: {
@@ -215,6 +217,7 @@ export const check: Resources = {
     engine: {
       skipped: '已跳过：它依赖的 {{step}} 未通过。',
       cancelled: '已跳过：本次运行已取消。',
+      needsLivePhone: '已跳过：此项检查需要连接手机本身（要发送推送或点击屏幕），快照无法回答。请连接手机后再运行。',
       error: '该检查未能完成：{{message}}',
       hint: '{{hint}}',
       device: {

@@ -9,11 +9,20 @@ export const connectionStep: StepDefinition = {
   id: 'adb.connection',
   ...PREMISES['adb.connection'],
   async run(ctx): Promise<StepOutcome> {
-    const version = await ctx.client.version();
-    const list = (await ctx.client.listDevices()) as AdbDevice[];
+    const snap = ctx.snapshot;
+    const version = snap ? snap.adb.serverVersion : await ctx.client.version();
+    const list = snap
+      ? snap.adb.state === 'missing'
+        ? []
+        : [{ id: ctx.serial, type: snap.adb.state }]
+      : ((await ctx.client.listDevices()) as AdbDevice[]);
     const entry = list.find((d) => d.id === ctx.serial);
+    if (ctx.recorder) ctx.recorder.adb = { serverVersion: version, state: entry?.type ?? 'missing' };
     const evidence = [
-      { source: `adb server ${ctx.server}`, excerpt: `protocol version ${version}` },
+      {
+        source: snap ? `adb server (snapshot of ${snap.capturedAt})` : `adb server ${ctx.server}`,
+        excerpt: `protocol version ${version}`,
+      },
       { source: 'adb devices', excerpt: list.map((d) => `${d.id}\t${d.type}`).join('\n') || '(no devices)' },
     ];
     if (!entry)

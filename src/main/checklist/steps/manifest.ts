@@ -4,7 +4,7 @@ import { PREMISES } from '../premises';
 import type { StepContext, StepDefinition, StepOutcome } from '../types';
 import type { Evidence, Text } from '../../../shared/types';
 import { pullFile } from '../../adb/pull';
-import { readManifest, type ManifestModel } from '../../apk/manifest';
+import { manifestFromXml, readManifestXml, type ManifestModel } from '../../apk/manifest';
 import { checkManifest, type Finding } from '../../apk/rules';
 import { phoneFile, readManifestEntry } from '../../apk/remote-manifest';
 import { DeviceError } from '../../adb/shell';
@@ -30,30 +30,64 @@ export async function loadManifest(ctx: StepContext): Promise<LoadedManifest> {
     lastUpdateTime: info?.lastUpdateTime,
   });
   let loaded: LoadedManifest;
-  const hit = manifestCache.get(key);
+  // A capture keeps the manifest's bytes, so it reads them from the phone even when they were read before.
+  const hit = ctx.recorder || ctx.snapshot ? undefined : manifestCache.get(key);
   if (hit) loaded = { ...hit, cached: true, bytesRead: 0, inPlace: false };
   else {
+    let read: ManifestBytes | undefined;
     try {
-      const read = await fetchManifest(ctx, path);
-      manifestCache.set(key, { model: read.model, size: read.size });
-      loaded = { ...read, cached: false };
+      read = ctx.snapshot ? fromSnapshot(ctx, path) : await fetchManifest(ctx, path);
+      const model = manifestFromXml(read.xml, `the manifest of ${path}`);
+      if (!ctx.snapshot) manifestCache.set(key, { model, size: read.size });
+      loaded = { model, size: read.size, bytesRead: read.bytesRead, inPlace: read.inPlace, cached: false };
     } catch (err) {
       const e = err as Error & { apkSize?: number };
-      loaded = { error: e.apkSize !== undefined ? 'parse' : 'pull', message: e.message, size: e.apkSize };
+      const size = e.apkSize ?? read?.size;
+      loaded = { error: size !== undefined ? 'parse' : 'pull', message: e.message, size };
     }
+    if (ctx.recorder)
+      ctx.recorder.manifest = {
+        apkPath: path,
+        ...(read
+          ? {
+              apkSize: read.size,
+              bytesRead: read.bytesRead,
+              inPlace: read.inPlace,
+              manifestBase64: read.xml.toString('base64'),
+            }
+          : { error: 'error' in loaded ? loaded.message : 'unknown' }),
+      };
   }
   ctx.state.loadedManifest = loaded;
   return loaded;
+}
+
+interface ManifestBytes {
+  /** The binary AndroidManifest.xml. */
+  xml: Buffer;
+  size: number;
+  bytesRead: number;
+  inPlace: boolean;
+}
+
+/** The manifest a snapshot kept, or the reason it could not be read when it was captured. */
+function fromSnapshot(ctx: StepContext, path: string): ManifestBytes {
+  const m = ctx.snapshot!.manifest;
+  if (!m || m.apkPath !== path || !m.manifestBase64)
+    throw new Error(m?.error ?? `the snapshot holds no manifest for ${path}`);
+  return {
+    xml: Buffer.from(m.manifestBase64, 'base64'),
+    size: m.apkSize ?? 0,
+    bytesRead: m.bytesRead ?? 0,
+    inPlace: m.inPlace ?? false,
+  };
 }
 
 /**
  * Reads the manifest of the APK at `path` in place (its tail, then the one entry: a few hundred KB
  * over the wire however large the APK), or, when that cannot work on this phone, by pulling it.
  */
-async function fetchManifest(
-  ctx: StepContext,
-  path: string,
-): Promise<{ model: ManifestModel; size: number; bytesRead: number; inPlace: boolean }> {
+async function fetchManifest(ctx: StepContext, path: string): Promise<ManifestBytes> {
   if (ctx.options.readApkInPlace !== false) {
     let entry: Awaited<ReturnType<typeof readManifestEntry>> | undefined;
     try {
@@ -67,12 +101,8 @@ async function fetchManifest(
     // either, so the step fails now instead of pulling what may be a 100 MB APK for nothing.
     if (entry) {
       try {
-        return {
-          model: await readManifest(entry.zip, `the manifest of ${path}`),
-          size: entry.size,
-          bytesRead: entry.bytesRead,
-          inPlace: true,
-        };
+        const xml = await readManifestXml(entry.zip, `the manifest of ${path}`);
+        return { xml, size: entry.size, bytesRead: entry.bytesRead, inPlace: true };
       } catch (err) {
         throw Object.assign(err as Error, { apkSize: entry.size });
       }
@@ -81,7 +111,7 @@ async function fetchManifest(
   const apk = await pullFile(ctx.client, ctx.serial, path, { signal: ctx.signal });
   try {
     return {
-      model: await readManifest(apk, `the APK at ${path}`),
+      xml: await readManifestXml(apk, `the APK at ${path}`),
       size: apk.length,
       bytesRead: apk.length,
       inPlace: false,

@@ -3,8 +3,10 @@
 import type { StepDefinition, StepOutcome, StepContext } from '../types';
 import { PREMISES } from '../premises';
 import type { Evidence, Text, TokenFinding, VendorChannel } from '../../../shared/types';
-import { openLogcat } from '../../adb/logcat';
-import { shellBatch } from '../../adb/shell';
+import { Readable, Transform } from 'node:stream';
+import { logcatCommand, openLogcat } from '../../adb/logcat';
+import { commandLine, shellBatch } from '../../adb/shell';
+import type { PhoneSnapshot } from '../../../shared/snapshot';
 import { scanStream, type ScanFinding } from '../../logs/scanner';
 import { checkTokenShape, guessVendor, maskToken } from '../../logs/token-shape';
 import { codeMeaning } from '../../logs/codes';
@@ -34,13 +36,29 @@ const FIRST_LINE_WAIT_MS = 1000;
  * `ActivityManager: Start proc PID:<package>/…` line once it shows.
  */
 export async function captureStart(
-  ctx: Pick<StepContext, 'client' | 'serial' | 'package' | 'signal' | 'profile'> & {
+  ctx: Pick<StepContext, 'client' | 'serial' | 'package' | 'signal' | 'profile' | 'recorder'> & {
     progress?: StepContext['progress'];
   },
   timeoutMs: number,
 ): Promise<CaptureResult> {
   const logcat = await openLogcat(ctx.client, ctx.serial, { tail: 1 });
   const findings: ScanFinding[] = [];
+  // A capture keeps the raw window (bounded): the snapshot's token step reads it again.
+  const recorded: Buffer[] = [];
+  let recordedBytes = 0;
+  const input = ctx.recorder
+    ? logcat.stream.pipe(
+        new Transform({
+          transform(chunk: Buffer, _enc, done) {
+            if (recordedBytes < MAX_WINDOW_BYTES) {
+              recorded.push(chunk);
+              recordedBytes += chunk.length;
+            }
+            done(null, chunk);
+          },
+        }),
+      )
+    : logcat.stream;
   const stop = new AbortController();
   let timedOut = false;
   let grace: NodeJS.Timeout | undefined;
@@ -56,7 +74,7 @@ export async function captureStart(
   let firstLine: () => void = () => undefined;
   const gotFirstLine = new Promise<void>((resolve) => (firstLine = resolve));
   const startProc = `Start proc `;
-  const scan = scanStream(logcat.stream, {
+  const scan = scanStream(input, {
     format: 'threadtime',
     package: ctx.package,
     userPatterns: ctx.profile?.tokenPatterns,
@@ -98,25 +116,84 @@ export async function captureStart(
       deadline: new Date(startedAt + timeoutMs).toISOString(),
       timeoutSec: timeoutMs / 1000,
     });
+    const linesBeforeRestart = baseline;
     // Now restart the app from its launcher.
-    await shellBatch(ctx.client, ctx.serial, [
-      ['am', 'force-stop', ctx.package],
-      ['monkey', '-p', ctx.package, '-c', 'android.intent.category.LAUNCHER', '1'],
-    ]);
+    const restart = restartCommands(ctx.package);
+    await shellBatch(ctx.client, ctx.serial, restart);
     const result = await scan;
-    return {
+    const out = {
       findings,
       timedOut,
       ended: !stop.signal.aborted,
       lines: Math.max(0, result.lines - (Number.isFinite(baseline) ? baseline : 0)),
       elapsedSec: (Date.now() - startedAt) / 1000,
     };
+    if (ctx.recorder)
+      ctx.recorder.logWindow = {
+        command: commandLine(logcatCommand({ tail: 1 })),
+        text: Buffer.concat(recorded).toString('utf8'),
+        linesBeforeRestart,
+        restart: restart.map(commandLine),
+        timedOut: out.timedOut,
+        ended: out.ended,
+        elapsedSec: out.elapsedSec,
+        timeoutSec: timeoutMs / 1000,
+      };
+    return out;
   } finally {
     clearTimeout(timer);
     finish();
     logcat.close();
     await scan.catch(() => undefined);
   }
+}
+
+const MAX_WINDOW_BYTES = 16 * 1024 * 1024;
+
+const restartCommands = (pkg: string): string[][] => [
+  ['am', 'force-stop', pkg],
+  ['monkey', '-p', pkg, '-c', 'android.intent.category.LAUNCHER', '1'],
+];
+
+/**
+ * The restart as a snapshot kept it: the same scan over the same lines, counting from the same
+ * point (the restart, then the new process's `Start proc` line), stopping where the live capture
+ * stopped (the token's report).
+ */
+export async function replayStart(
+  ctx: Pick<StepContext, 'package' | 'profile'>,
+  window: NonNullable<PhoneSnapshot['logWindow']>,
+): Promise<CaptureResult> {
+  const findings: ScanFinding[] = [];
+  const stop = new AbortController();
+  let baseline = window.linesBeforeRestart;
+  const result = await scanStream(Readable.from([Buffer.from(window.text, 'utf8')]), {
+    format: 'threadtime',
+    package: ctx.package,
+    userPatterns: ctx.profile?.tokenPatterns,
+    signal: stop.signal,
+    source: 'logcat (snapshot)',
+    onLine: (line, n) => {
+      if (
+        n > window.linesBeforeRestart &&
+        line.message.startsWith('Start proc ') &&
+        line.message.includes(`:${ctx.package}/`)
+      )
+        baseline = n;
+    },
+    onFinding: (f) => {
+      if (f.lineNumber <= baseline) return;
+      findings.push(f);
+      if (f.kind === 'report-ok' || f.kind === 'report-error') stop.abort();
+    },
+  });
+  return {
+    findings,
+    timedOut: window.timedOut,
+    ended: window.ended,
+    lines: Math.max(0, result.lines - window.linesBeforeRestart),
+    elapsedSec: window.elapsedSec,
+  };
 }
 
 function tokenFinding(
@@ -168,11 +245,13 @@ export const tokenStep: StepDefinition = {
   async run(ctx): Promise<StepOutcome> {
     const detected = ctx.state.facts?.detection.pushChannel;
     const channel = detected && detected !== 'none' ? detected : undefined;
-    const timeoutSec = ctx.options.tokenTimeoutSec ?? 20;
-    const capture = await captureStart(ctx, timeoutSec * 1000);
+    const window = ctx.snapshot?.logWindow;
+    if (ctx.snapshot && !window) return { status: 'skip', summary: { key: 'engine.needsLivePhone' } };
+    const timeoutSec = window?.timeoutSec ?? ctx.options.tokenTimeoutSec ?? 20;
+    const capture = window ? await replayStart(ctx, window) : await captureStart(ctx, timeoutSec * 1000);
     // logcat closed under us: ask the phone something, so that a vanished phone or adb server
     // fails the step with what really happened instead of "no token".
-    if (capture.ended) await shellBatch(ctx.client, ctx.serial, [['echo', 'ok']], { timeoutMs: 5000 });
+    if (capture.ended && !window) await shellBatch(ctx.client, ctx.serial, [['echo', 'ok']], { timeoutMs: 5000 });
     ctx.state.startFindings = capture.findings;
     const tokens = capture.findings.filter((f) => f.kind === 'token' && f.value);
     const errors = capture.findings.filter((f) => f.kind === 'register-error');
