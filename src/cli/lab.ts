@@ -23,6 +23,8 @@ import { BadInputError, UserError } from '../main/errors';
 import { loadProfile } from '../main/push/profile-file';
 import type { AppProfile } from '../shared/profile';
 import { PROVIDERS, type VendorChannel } from '../shared/types';
+import type { PhoneSnapshot } from '../shared/snapshot';
+import { snapshotPhone } from '../sim/snapshot/phone';
 
 export interface PhoneSpec {
   profile: string | PhoneProfile;
@@ -36,12 +38,15 @@ export interface PhoneSpec {
 }
 
 export interface StartPhoneOptions extends PhoneSpec {
+  /** Be the phone in this snapshot (its answers, its app, its log lines) instead of a profile's phone. */
+  snapshot?: PhoneSnapshot;
   hooks?: PhoneHooks;
   host?: string;
   tokenDelayMs?: number;
 }
 
 export async function startPhone(opts: StartPhoneOptions): Promise<VirtualDevice> {
+  if (opts.snapshot) return startSnapshotPhone(opts, opts.snapshot);
   const profile = typeof opts.profile === 'string' ? findProfile(opts.profile) : opts.profile;
   if (!profile)
     throw new BadInputError(
@@ -90,6 +95,8 @@ export async function startPhone(opts: StartPhoneOptions): Promise<VirtualDevice
 export interface LabOptions {
   adbServer?: AdbServer;
   profiles: (string | PhoneProfile)[];
+  /** Phones that are snapshots (`sim --snapshot`), started after the profiles' phones. */
+  snapshots?: PhoneSnapshot[];
   faults?: FaultName[];
   /** Start the push stand-ins and write an app profile pointing at them. */
   standins?: boolean;
@@ -109,6 +116,28 @@ export interface Lab {
   appProfile?: AppProfile;
   profilePath?: string;
   stop(): Promise<void>;
+}
+
+/** A virtual phone that answers as the phone in a snapshot did (src/sim/snapshot/phone.ts). */
+async function startSnapshotPhone(opts: StartPhoneOptions, snap: PhoneSnapshot): Promise<VirtualDevice> {
+  const s = snapshotPhone(snap);
+  const device = await VirtualDevice.start({
+    profile: s.profile,
+    appPackage: s.appPackage,
+    seed: opts.seed,
+    hooks: opts.hooks,
+    sdkLogs: s.sdkLogs,
+    answer: s.answer,
+    port: opts.port,
+    host: opts.host,
+    tokenDelayMs: opts.tokenDelayMs,
+    commandLatencyMs: opts.commandLatencyMs,
+  });
+  if (s.apk) {
+    const bytes = s.apk.bytes;
+    device.phone.files.set(s.apk.path, () => Promise.resolve(bytes));
+  }
+  return device;
 }
 
 /** Which virtual phone holds which push token: what the stand-ins deliver through. */
@@ -156,7 +185,13 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
   };
   try {
     if (opts.standins) {
-      standins = await startStandins({ phones: registry, delayMs: opts.deliveryDelayMs });
+      // The stand-ins' app is the snapshot's app when there is one: the profile they write is for it.
+      const pkg = opts.snapshots?.[0]?.capture.package;
+      standins = await startStandins({
+        phones: registry,
+        delayMs: opts.deliveryDelayMs,
+        ...(pkg ? { credentials: { package: pkg } } : {}),
+      });
       if (!profilePath) {
         tmp = mkdtempSync(join(tmpdir(), 'push-doctor-lab-'));
         profilePath = join(tmp, 'app-profile.json');
@@ -183,6 +218,17 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
         }),
       );
     }
+    for (const [i, snapshot] of (opts.snapshots ?? []).entries())
+      devices.push(
+        await startPhone({
+          profile: 'snapshot',
+          snapshot,
+          hooks,
+          port: opts.port !== undefined ? opts.port + opts.profiles.length + i : undefined,
+          seed: opts.seed ? `${opts.seed}-s${i}` : undefined,
+          commandLatencyMs: opts.commandLatencyMs,
+        }),
+      );
     if (opts.adbServer) {
       await opts.adbServer.ensureRunning();
       for (const d of devices) {

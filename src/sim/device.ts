@@ -2,7 +2,7 @@
 // accepts with `adb connect 127.0.0.1:PORT`.
 import { startAdbd, type AdbdServer, type DeviceEndpoint, type ServiceIO } from './adbd/server';
 import { serveSync, type SyncFiles } from './adbd/sync';
-import { Shell, type Output } from './shell/run';
+import { Shell, type CommandContext, type Output } from './shell/run';
 import { createCommands, type CommandOptions } from './shell/commands';
 import { VirtualPhone, type PhoneOptions } from './phone/phone';
 import { hasFault } from './phone/faults';
@@ -12,6 +12,14 @@ export interface VirtualDeviceOptions extends PhoneOptions, CommandOptions {
   host?: string;
   /** How long each command that calls system_server takes (a real `dumpsys` takes tens of ms); default 0. */
   commandLatencyMs?: number;
+  /** Answers given before the phone's own commands (a snapshot's phone); undefined lets the phone answer. */
+  answer?: (argv: string[], phone: VirtualPhone) => { output: string; exitCode: number } | undefined;
+}
+
+/** mksh's words for a command it cannot find. */
+async function notFound(ctx: CommandContext, name: string): Promise<number> {
+  await ctx.stderr.write(`/system/bin/sh: ${name}: inaccessible or not found\n`);
+  return 127;
 }
 
 const S_IFREG = 0o100000;
@@ -92,8 +100,19 @@ export class VirtualDevice {
   }
 
   private shell(): Shell {
+    const answer = this.options.answer;
     return new Shell({
-      command: (name) => this.commands.get(name),
+      command: (name) => {
+        const own = this.commands.get(name);
+        if (!answer) return own;
+        return async (ctx) => {
+          const given = answer(ctx.argv, this.phone);
+          if (!given) return own ? own(ctx) : notFound(ctx, name);
+          if (given.exitCode === 127) await ctx.stderr.write(given.output);
+          else await ctx.stdout.write(given.output);
+          return given.exitCode;
+        };
+      },
       writeFile: (path, data, append) => {
         if (!/^\/(sdcard|data\/local\/tmp|storage\/emulated\/0)\//.test(path)) return false;
         this.phone.userFiles.set(

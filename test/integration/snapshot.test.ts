@@ -13,7 +13,10 @@ import { AdbServer } from '../../src/main/adb/server';
 import { CAPTURE_STEPS, snapshotRun, startCapture } from '../../src/main/snapshot/capture';
 import { decodeSnapshot, encodeSnapshot } from '../../src/main/snapshot/file';
 import { STEP_IDS, type StepId } from '../../src/shared/types';
-import { shapeMask } from '../../src/shared/snapshot';
+import { shapeMask, type PhoneSnapshot } from '../../src/shared/snapshot';
+import { startLab } from '../../src/cli/lab';
+import { ChecklistRun } from '../../src/main/checklist/engine';
+import { STEPS } from '../../src/main/checklist/steps';
 
 let adb: TestAdbServer;
 let server: AdbServer;
@@ -41,6 +44,10 @@ interface Outcome {
   replaySummaries: Partial<Record<StepId, string | undefined>>;
   clearToken?: string;
   file: string;
+  snapshot: PhoneSnapshot;
+  brand?: string;
+  rom?: string;
+  channel?: string;
 }
 
 async function captureAndReplay(profile: string, faults: FaultName[]): Promise<Outcome> {
@@ -67,6 +74,10 @@ async function captureAndReplay(profile: string, faults: FaultName[]): Promise<O
       replaySummaries: Object.fromEntries(replay.steps.map((s) => [s.id, s.summary?.key])),
       clearToken: run.state.token?.clear,
       file: gunzipSync(bytes).toString('utf8'),
+      snapshot: again,
+      brand: report.device.detection?.brand,
+      rom: report.device.detection?.rom.name,
+      channel: report.device.detection?.pushChannel,
     };
   } finally {
     await adb.adb('disconnect', device.serial).catch(() => undefined);
@@ -74,9 +85,9 @@ async function captureAndReplay(profile: string, faults: FaultName[]): Promise<O
   }
 }
 
-describe('snapshots: capture → diagnose --snapshot gives the live statuses', () => {
-  let outcomes: Outcome[] = [];
+let outcomes: Outcome[] = [];
 
+describe('snapshots: capture → diagnose --snapshot gives the live statuses', () => {
   beforeAll(async () => {
     const queue = [...CASES];
     const worker = async () => {
@@ -122,4 +133,48 @@ describe('snapshots: capture → diagnose --snapshot gives the live statuses', (
       expect(shapeMask(o.clearToken!)).toHaveLength(o.clearToken!.length);
     }
   });
+});
+
+describe('sim --snapshot: a virtual phone that is the captured phone', () => {
+  // Every profile as captured without a fault, and every fault on one profile.
+  const pick = () => outcomes.filter((o) => !o.name.includes(' + ') || o.name.startsWith('xiaomi-hyperos + '));
+
+  it('detects as the same brand, ROM and channel, and diagnoses to the same statuses', async () => {
+    const chosen = pick().filter((o) => o.live['adb.connection'] === 'pass');
+    expect(chosen.length).toBeGreaterThan(PROFILE_NAMES.length);
+    const differences: string[] = [];
+    const queue = [...chosen];
+    const one = async (o: Outcome) => {
+      const lab = await startLab({ adbServer: server, profiles: [], snapshots: [o.snapshot] });
+      try {
+        const d = lab.devices[0];
+        const run = new ChecklistRun(
+          {
+            serial: d.serial,
+            server: server.address,
+            package: o.snapshot.capture.package,
+            client: server.client,
+            only: CAPTURE_STEPS,
+            options: { tokenTimeoutSec: 2, commandTimeoutMs: 1500 },
+          },
+          STEPS,
+        );
+        const report = await run.run();
+        const det = report.device.detection;
+        if (det?.brand !== o.brand || det?.rom.name !== o.rom || det?.pushChannel !== o.channel)
+          differences.push(`${o.name}: detected ${det?.brand}/${det?.rom.name}/${det?.pushChannel}`);
+        for (const s of report.steps)
+          if (CAPTURE_STEPS.includes(s.id) && s.status !== o.live[s.id])
+            differences.push(`${o.name}: ${s.id} phone=${o.live[s.id]} sim=${s.status} (${s.summary?.key})`);
+      } finally {
+        await lab.stop();
+      }
+    };
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let o = queue.shift(); o; o = queue.shift()) await one(o);
+      }),
+    );
+    expect(differences.sort()).toEqual([]);
+  }, 300_000);
 });

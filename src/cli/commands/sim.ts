@@ -9,6 +9,7 @@ import { parseProps } from '../../main/device/props';
 import { missingEssentials } from '../../main/device/detect';
 import { AdbServer } from '../../main/adb/server';
 import { parseServerAddress } from '../../shared/validate';
+import { readSnapshotFile } from '../../main/snapshot/file';
 
 interface SimOptions {
   profile?: string[];
@@ -26,6 +27,7 @@ interface SimOptions {
   logRate?: string;
   latency?: string;
   apkSize?: string;
+  snapshot?: string[];
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -46,6 +48,11 @@ export function registerSim(program: Command): void {
     )
     .option('--profile <name>', 'phone profile (repeatable; see --list-profiles; default xiaomi-hyperos)', collect)
     .option('--props <file>', "build the phone from a real phone's `adb shell getprop` dump or build.prop")
+    .option(
+      '--snapshot <file.pdsnap>',
+      'be the phone in a snapshot from `push-doctor capture`: it answers as that phone did (repeatable)',
+      collect,
+    )
     .option('--count <n>', 'how many phones of each profile (default 1)')
     .option('--port <n>', 'TCP port of the (first) phone (default: a free port)')
     .option('--adb-port <n>', 'port of the adb server to attach to with --connect')
@@ -81,6 +88,9 @@ export function registerSim(program: Command): void {
         return;
       }
       if (opts.props && opts.profile?.length) throw usageError('Give either --profile or --props, not both.');
+      const snapshots = (opts.snapshot ?? []).map((f) => readSnapshotFile(f));
+      if (snapshots.length && (opts.props || opts.profile?.length || opts.fault?.length || opts.count))
+        throw usageError('--snapshot starts the phone in the file: leave out --profile, --props, --fault and --count.');
       const faults = (opts.fault ?? []).map((f) => {
         if (!isFaultName(f))
           throw usageError(`Unknown fault "${f}".`, `Faults: ${FAULTS.map((x) => x.name).join(', ')}.`);
@@ -107,7 +117,7 @@ export function registerSim(program: Command): void {
           if (!PROFILE_NAMES.includes(p))
             throw usageError(`Unknown profile "${p}".`, `Profiles: ${PROFILE_NAMES.join(', ')}.`);
       }
-      profiles = profiles.flatMap((p) => Array.from({ length: count }, () => p));
+      profiles = snapshots.length ? [] : profiles.flatMap((p) => Array.from({ length: count }, () => p));
       const port = portArg(opts.port, '--port');
       let adbServer: AdbServer | undefined;
       if (opts.connect) {
@@ -132,6 +142,7 @@ export function registerSim(program: Command): void {
       const lab = await startLab({
         adbServer,
         profiles,
+        snapshots,
         faults,
         port,
         seed: opts.seed,

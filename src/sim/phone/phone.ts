@@ -40,6 +40,8 @@ export interface PhoneHooks {
 }
 
 export interface AppStartLine {
+  /** Logged by another process than the app (a push service, say); the app's own when absent. */
+  pid?: number;
   tag: string;
   level: LogPriority;
   message: string;
@@ -97,6 +99,8 @@ export interface PhoneOptions {
   apk?: () => Promise<Buffer>;
   /** ms between app start and its SDK's token lines. */
   tokenDelayMs?: number;
+  /** The app's package (default the test app, com.example.chat); a snapshot's phone carries the customer's. */
+  appPackage?: string;
 }
 
 const SHELL_UID = 2000;
@@ -150,7 +154,12 @@ export class VirtualPhone {
       .update(this.seed)
       .digest('hex')
       .slice(0, 12);
-    this.app = { package: TEST_APP, channel: options.profile.appChannel, imSdk: options.profile.imSdk, user: 'alice' };
+    this.app = {
+      package: options.appPackage ?? TEST_APP,
+      channel: options.profile.appChannel,
+      imSdk: options.profile.imSdk,
+      user: 'alice',
+    };
     this.settings = { global: { zen_mode: '0', adb_enabled: '1', device_provisioned: '1' }, secure: {}, system: {} };
     this.power = { deviceIdleWhitelist: [], standbyBuckets: {}, appOps: {} };
     this.installSystem();
@@ -238,9 +247,9 @@ export class VirtualPhone {
     const runtime: SimPackage['runtimePermissions'] = {};
     if (sdk >= 33) runtime['android.permission.POST_NOTIFICATIONS'] = { granted: true, flags: ['USER_SET'] };
     const pkg = this.install(
-      { name: TEST_APP, versionCode: 42, versionName: '4.2.0' },
+      { name: this.app.package, versionCode: 42, versionName: '4.2.0' },
       {
-        apkPath: `/data/app/~~${createHash('md5').update(this.seed).digest('base64url').slice(0, 22)}==/${TEST_APP}-${createHash(
+        apkPath: `/data/app/~~${createHash('md5').update(this.seed).digest('base64url').slice(0, 22)}==/${this.app.package}-${createHash(
           'md5',
         )
           .update(this.seed + 'b')
@@ -264,21 +273,21 @@ export class VirtualPhone {
       },
     );
     if (this.options.apk) this.files.set(pkg.apkPath, this.options.apk);
-    this.power.standbyBuckets[TEST_APP] = 10;
+    this.power.standbyBuckets[this.app.package] = 10;
     const channels: SimChannel[] = [
       { id: TEST_APP_CHANNEL, name: 'Messages', importance: 4, description: 'Chat messages' },
       { id: 'default', name: 'General', importance: 3 },
     ];
-    this.notificationSettings.set(TEST_APP, { channels });
+    this.notificationSettings.set(this.app.package, { channels });
   }
 
   private applyFaults(): void {
-    const app = this.packages.get(TEST_APP)!;
+    const app = this.packages.get(this.app.package)!;
     if (hasFault(this, 'app-not-installed')) {
-      this.packages.delete(TEST_APP);
+      this.packages.delete(this.app.package);
       this.files.delete(app.apkPath);
-      this.notificationSettings.delete(TEST_APP);
-      delete this.power.standbyBuckets[TEST_APP];
+      this.notificationSettings.delete(this.app.package);
+      delete this.power.standbyBuckets[this.app.package];
     }
     if (hasFault(this, 'push-service-missing') && this.profile.pushService) {
       this.packages.delete(this.profile.pushService.name);
@@ -286,22 +295,28 @@ export class VirtualPhone {
         (e) => e.pkg !== this.profile.pushService!.name,
       );
     }
-    if (hasFault(this, 'notifications-off') && this.packages.has(TEST_APP)) {
-      this.notificationSettings.get(TEST_APP)!.importance = 'NONE';
+    if (hasFault(this, 'notifications-off') && this.packages.has(this.app.package)) {
+      this.notificationSettings.get(this.app.package)!.importance = 'NONE';
       if (this.sdk >= 33) {
         app.runtimePermissions['android.permission.POST_NOTIFICATIONS'] = { granted: false, flags: ['USER_SET'] };
-        this.power.appOps[TEST_APP] = { ...(this.power.appOps[TEST_APP] ?? {}), POST_NOTIFICATION: 'ignore' };
+        this.power.appOps[this.app.package] = {
+          ...(this.power.appOps[this.app.package] ?? {}),
+          POST_NOTIFICATION: 'ignore',
+        };
       }
     }
-    if (hasFault(this, 'missing-channel') && this.packages.has(TEST_APP)) {
-      const s = this.notificationSettings.get(TEST_APP)!;
+    if (hasFault(this, 'missing-channel') && this.packages.has(this.app.package)) {
+      const s = this.notificationSettings.get(this.app.package)!;
       s.channels = s.channels.filter((c) => c.id !== TEST_APP_CHANNEL);
     }
     if (hasFault(this, 'dnd-on')) this.settings.global.zen_mode = '2';
     if (hasFault(this, 'logcat-stall')) this.log.stalled = true;
-    if (hasFault(this, 'battery-restricted') && this.packages.has(TEST_APP)) {
-      this.power.standbyBuckets[TEST_APP] = 45;
-      this.power.appOps[TEST_APP] = { ...(this.power.appOps[TEST_APP] ?? {}), RUN_ANY_IN_BACKGROUND: 'ignore' };
+    if (hasFault(this, 'battery-restricted') && this.packages.has(this.app.package)) {
+      this.power.standbyBuckets[this.app.package] = 45;
+      this.power.appOps[this.app.package] = {
+        ...(this.power.appOps[this.app.package] ?? {}),
+        RUN_ANY_IN_BACKGROUND: 'ignore',
+      };
     }
   }
 
@@ -361,7 +376,7 @@ export class VirtualPhone {
       'ActivityManager',
       `Start proc ${proc.pid}:${pkgName}/u0a${pkg.uid - 10000} for ${reason} {${component ?? pkgName}}`,
     );
-    this.power.standbyBuckets[pkgName] = hasFault(this, 'battery-restricted') && pkgName === TEST_APP ? 45 : 10;
+    this.power.standbyBuckets[pkgName] = hasFault(this, 'battery-restricted') && pkgName === this.app.package ? 45 : 10;
     if (pkgName === this.app.package) this.bootApp(proc.pid);
     return { pid: proc.pid, started: true };
   }
@@ -381,7 +396,7 @@ export class VirtualPhone {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       if (!this.processes.has(pid)) return;
-      for (const l of lines) this.logAs(pid, l.level, l.tag, l.message);
+      for (const l of lines) this.logAs(l.pid ?? pid, l.level, l.tag, l.message);
       if (token) {
         this.token = token;
         this.hooks.onTokenRegistered?.(this, this.app.channel, token);
