@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   serve: async () => (await import('./serve')).registerServe,
   manifest: async () => (await import('./manifest')).registerManifest,
   capture: async () => (await import('./capture')).registerCapture,
+  snapshot: async () => (await import('./snapshot')).registerSnapshot,
 };
 
 /** Global options that take a value: their value is not a command name. */
