@@ -98,6 +98,7 @@ ${s.evidence.map((e) => `<details><summary>${T.evidence}: ${esc(e.source)}</summ
 <body><main>
 <h1>${esc(T.title)}: ${esc(r.package)}</h1>
 <p class="meta">${esc(T.phone)}: ${esc(phone)} (${esc(d.serial)})${d.rom ? ` · ${esc(`${d.rom.name} ${d.rom.version}`)}` : ''}${d.android ? ` · Android ${esc(d.android.release)}` : ''}${d.pushChannel ? ` · ${T.channel}: ${esc(d.pushChannel)}` : ''} · ${esc(r.finishedAt)} · ${esc(`${r.tool.name} ${r.tool.version}`)}</p>
+${r.snapshot ? `<div class="card notes"><strong>${zh ? '快照' : 'Snapshot'}</strong><p>${esc(zh ? `根据 ${r.snapshot.capturedAt} 采集的手机快照诊断（Push Doctor ${r.snapshot.toolVersion}）；需要连接手机本身的检查已跳过。` : `Diagnosed from a snapshot of the phone captured ${r.snapshot.capturedAt} (Push Doctor ${r.snapshot.toolVersion}); the checks that need the live phone were skipped.`)}</p></div>` : ''}
 <div class="card verdict"><strong>${T.verdict}</strong>${badge(r.verdict)}${r.headline ? `<span>${esc(r.headline)}</span>` : ''}<span>${r.counts.pass} ✓ · ${r.counts.warn} ! · ${r.counts.fail} ✕ · ${r.counts.manual} ? · ${r.counts.skip} –</span></div>
 ${d.notes.length ? `<div class="card notes"><strong>${T.notes}</strong><ul>${d.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul></div>` : ''}
 ${r.userNotes ? `<div class="card user-notes"><strong>${T.userNotes}</strong><p style="white-space:pre-wrap">${esc(r.userNotes)}</p></div>` : ''}

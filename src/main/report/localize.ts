@@ -41,6 +41,8 @@ export interface LocalizedReport {
   steps: LocalizedStep[];
   userNotes?: string;
   testPushes?: Report['testPushes'];
+  /** Set when the checklist ran on a snapshot, not on the phone. */
+  snapshot?: Report['snapshot'];
 }
 
 export function localize(report: Report, language: Language): LocalizedReport {
@@ -84,5 +86,6 @@ export function localize(report: Report, language: Language): LocalizedReport {
     })),
     userNotes: report.userNotes ? redact(report.userNotes) : undefined,
     testPushes: report.testPushes,
+    ...(report.snapshot ? { snapshot: report.snapshot } : {}),
   });
 }

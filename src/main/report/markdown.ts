@@ -34,6 +34,11 @@ export function toMarkdown(r: LocalizedReport): string {
     `- Verdict: **${text(r.headline ?? r.verdict.toUpperCase())}** (${r.counts.pass} pass, ${r.counts.warn} warn, ${r.counts.fail} fail, ${r.counts.manual} manual, ${r.counts.skip} skipped)`,
     `- Phone: ${text(d.serial)} via adb ${text(d.server)}${d.rom ? `, ${text(d.rom.name)} ${text(d.rom.version)}` : ''}${d.android ? `, Android ${text(d.android.release)} (API ${d.android.sdk})` : ''}${d.pushChannel ? `, channel ${text(d.pushChannel)}` : ''}`,
     `- Run: ${r.startedAt} → ${r.finishedAt}, ${r.tool.name} ${r.tool.version}`,
+    ...(r.snapshot
+      ? [
+          `- Diagnosed from a snapshot captured ${r.snapshot.capturedAt} (Push Doctor ${text(r.snapshot.toolVersion)}); checks that need the live phone were skipped`,
+        ]
+      : []),
     ...d.notes.map((n) => `- Note: ${text(n)}`),
     '',
     '| Step | Status | Result |',
