@@ -17,6 +17,7 @@ import type {
   ServerStatus,
   SecretStorage,
   HistoryEntry,
+  SnapshotDiffSummary,
 } from '../shared/contract';
 import type {
   DeviceSummary,
@@ -48,6 +49,10 @@ import { SETTINGS_SCREENS, amStartArgs } from './device/screens';
 import type { ProfileStore } from './profiles/store';
 import { LogcatSession } from './logcat-session';
 import { redactDeep, registerSecret } from './secrets';
+import type { PhoneSnapshot } from '../shared/snapshot';
+import { snapshotRun, startCapture } from './snapshot/capture';
+import { decodeSnapshot, encodeSnapshot } from './snapshot/file';
+import { diffSnapshots } from './snapshot/diff';
 
 export interface ServiceOptions {
   front: 'electron' | 'serve';
@@ -75,6 +80,9 @@ interface RunRecord {
 
 export class PushDoctorService implements PushDoctorApi {
   readonly events = new EventEmitter<{ event: [PushDoctorEvent] }>();
+  /** Snapshots opened in this session, listed as phones of their own (`snapshot-N`). */
+  private readonly snapshots = new Map<string, { snap: PhoneSnapshot; summary: DeviceSummary }>();
+  private snapshotCount = 0;
   private readonly facts = new DeviceFactsCache();
   private readonly runs = new Map<string, RunRecord>();
   private readonly logcats = new Map<string, LogcatSession>();
@@ -137,7 +145,7 @@ export class PushDoctorService implements PushDoctorApi {
       state: d.state,
       hint: hintFor(d.state, d.serial),
     }));
-    this.emit({ type: 'devices', devices: this.summaries });
+    this.emit({ type: 'devices', devices: this.allDevices() });
     await Promise.all(
       list
         .filter((d) => d.state === 'device')
@@ -157,7 +165,7 @@ export class PushDoctorService implements PushDoctorApi {
               android: det.android,
               pushChannel: det.pushChannel,
             });
-            this.emit({ type: 'devices', devices: this.summaries });
+            this.emit({ type: 'devices', devices: this.allDevices() });
           } catch {
             // The phone went away while answering; the next tracker event says so.
           }
@@ -177,7 +185,11 @@ export class PushDoctorService implements PushDoctorApi {
   }
 
   async listDevices(): Promise<DeviceSummary[]> {
-    return this.summaries;
+    return this.allDevices();
+  }
+
+  private allDevices(): DeviceSummary[] {
+    return [...this.summaries, ...[...this.snapshots.values()].map((s) => s.summary)];
   }
 
   async listServers(): Promise<ServerStatus[]> {
@@ -202,12 +214,19 @@ export class PushDoctorService implements PushDoctorApi {
   private async locate(serial: string) {
     const s = checkSerial(serial);
     if (!s.ok) throw new BadInputError(`Bad serial: ${s.reason}.`);
+    if (this.snapshots.has(serial))
+      throw new BadInputError(
+        `${serial} is a snapshot of ${this.snapshots.get(serial)!.snap.capture.serial}, not a phone: this needs the live phone.`,
+        'Attach the phone itself, or start it as a virtual phone with `push-doctor sim --snapshot FILE --connect`.',
+      );
     return this.options.hub.locate(serial);
   }
 
   async runDiagnosis(input: RunDiagnosisInput): Promise<{ runId: string }> {
     const p = checkPackageName(input.package);
     if (!p.ok) throw new BadInputError(`Bad package name: ${p.reason}.`);
+    const opened = this.snapshots.get(input.serial);
+    if (opened) return this.runOnSnapshot(input, opened.snap);
     const { server } = await this.locate(input.serial);
     const profile = input.profileId ? await this.options.profiles.load(input.profileId) : undefined;
     const run = new ChecklistRun(
@@ -231,6 +250,118 @@ export class PushDoctorService implements PushDoctorApi {
     this.wire(run, record);
     void run.run().catch(() => undefined);
     return { runId: run.runId };
+  }
+
+  /** The checklist on an opened snapshot: the snapshot's app, whatever package the UI had typed. */
+  private runOnSnapshot(input: RunDiagnosisInput, snap: PhoneSnapshot): { runId: string } {
+    const run = snapshotRun(snap, { only: input.steps });
+    const record: RunRecord = { run, serial: input.serial, package: snap.capture.package };
+    this.runs.set(run.runId, record);
+    this.wire(run, record);
+    void run.run().catch(() => undefined);
+    return { runId: run.runId };
+  }
+
+  async captureSnapshot(input: { serial: string; package: string; includeTokens?: boolean; note?: string }) {
+    const p = checkPackageName(input.package);
+    if (!p.ok) throw new BadInputError(`Bad package name: ${p.reason}.`);
+    const { server } = await this.locate(input.serial);
+    const { run, done } = startCapture({
+      serial: input.serial,
+      server: server.address,
+      package: input.package,
+      client: server.client,
+      includeTokens: input.includeTokens,
+      note: input.note,
+    });
+    // The checklist fills in while the capture runs, as a diagnosis of the read-only steps.
+    const record: RunRecord = { run, serial: input.serial, package: input.package };
+    this.runs.set(run.runId, record);
+    this.wire(run, record);
+    const { snapshot } = await done;
+    if (snapshot.adb.state !== 'device')
+      throw new BadInputError(
+        `The phone ${input.serial} is ${snapshot.adb.state}; nothing was captured.`,
+        'Plug it in and accept the USB debugging prompt, then capture again.',
+      );
+    const data = encodeSnapshot(snapshot);
+    const safe = (x: string) => x.replace(/[^A-Za-z0-9._-]+/g, '_');
+    const stamp = snapshot.capturedAt.replace(/[:.]/g, '').slice(0, 15);
+    return {
+      fileName: `${safe(input.serial)}-${safe(input.package)}-${stamp}.pdsnap`,
+      data: data.toString('base64'),
+      bytes: data.length,
+    };
+  }
+
+  async openSnapshot(input: { fileName: string; data: string }): Promise<DeviceSummary> {
+    let snap: PhoneSnapshot;
+    try {
+      snap = decodeSnapshot(Buffer.from(input.data, 'base64'));
+    } catch (err) {
+      const e = err as Error & { hint?: string };
+      throw new BadInputError(`${input.fileName}: ${e.message.replace(/^This (gzip )?file/, 'it')}`, e.hint);
+    }
+    const serial = `snapshot-${++this.snapshotCount}`;
+    // What the phone was: the checklist's own detection, from the snapshot's getprop and packages.
+    const probe = snapshotRun(snap, { only: ['device.channel'] });
+    const det = (await probe.run()).device.detection;
+    const summary: DeviceSummary = {
+      serial,
+      server: 'snapshot',
+      state: 'device',
+      snapshot: {
+        fileName: input.fileName.slice(0, 255),
+        capturedAt: snap.capturedAt,
+        serial: snap.capture.serial,
+        package: snap.capture.package,
+      },
+      ...(det
+        ? {
+            brand: det.brand,
+            model: det.model,
+            marketName: marketName(det.model),
+            brandFamily: det.brandFamily,
+            rom: det.rom,
+            android: det.android,
+            pushChannel: det.pushChannel,
+          }
+        : {}),
+    };
+    this.snapshots.set(serial, { snap, summary });
+    this.emit({ type: 'devices', devices: this.allDevices() });
+    return summary;
+  }
+
+  async closeSnapshot(input: { serial: string }): Promise<void> {
+    if (!this.snapshots.delete(input.serial)) throw new BadInputError(`No snapshot ${input.serial} is open.`);
+    this.emit({ type: 'devices', devices: this.allDevices() });
+  }
+
+  async diffSnapshots(input: { before: string; after: string }): Promise<SnapshotDiffSummary> {
+    const get = (serial: string) => {
+      const s = this.snapshots.get(serial);
+      if (!s) throw new BadInputError(`No snapshot ${serial} is open.`, 'Open both snapshots first.');
+      return s.snap;
+    };
+    const d = await diffSnapshots(get(input.before), get(input.after));
+    return {
+      samePhone: d.samePhone,
+      samePackage: d.samePackage,
+      before: { ...d.before, headline: d.reports.before.headline },
+      after: { ...d.after, headline: d.reports.after.headline },
+      verdicts: d.verdicts,
+      answers: d.answers.map((a) => ({
+        command: a.command,
+        kind: a.kind,
+        removedLines: a.removedLines,
+        addedLines: a.addedLines,
+        removedCount: a.removedCount,
+        addedCount: a.addedCount,
+      })),
+      manifestChanged: d.manifestChanged,
+      logWindowChanged: d.logWindowChanged,
+    };
   }
 
   /** Forwards a run's events to the fronts; delivery progress becomes `push` events. */

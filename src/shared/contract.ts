@@ -152,6 +152,41 @@ export interface PushDoctorApi {
   /** Saves a profile; a secret field left `null` keeps the stored value. */
   saveProfile(input: { id: string; profile: Record<string, unknown> }): Promise<ProfileSummary>;
   deleteProfile(input: { id: string }): Promise<void>;
+
+  /**
+   * Captures a phone into a snapshot (the checklist's read-only steps, the app restarted once) and
+   * returns the `.pdsnap` file; tokens are masked unless `includeTokens`.
+   */
+  captureSnapshot(input: { serial: string; package: string; includeTokens?: boolean; note?: string }): Promise<{
+    fileName: string;
+    /** The file, base64. */
+    data: string;
+    bytes: number;
+  }>;
+  /** Opens a `.pdsnap` file (base64) as a phone of its own, listed with `snapshot` set; runs on it skip what needs the live phone. */
+  openSnapshot(input: { fileName: string; data: string }): Promise<DeviceSummary>;
+  closeSnapshot(input: { serial: string }): Promise<void>;
+  /** Which verdicts and answers changed between two open snapshots (before, after). */
+  diffSnapshots(input: { before: string; after: string }): Promise<SnapshotDiffSummary>;
+}
+
+/** What changed between two snapshots of one phone, for the UI. */
+export interface SnapshotDiffSummary {
+  samePhone: boolean;
+  samePackage: boolean;
+  before: { capturedAt: string; serial: string; package: string; verdict: Report['verdict']; headline?: Text };
+  after: { capturedAt: string; serial: string; package: string; verdict: Report['verdict']; headline?: Text };
+  verdicts: { step: StepId; before: string; after: string; beforeSummary?: Text; afterSummary?: Text }[];
+  answers: {
+    command: string;
+    kind: 'added' | 'removed' | 'changed';
+    removedLines: string[];
+    addedLines: string[];
+    removedCount: number;
+    addedCount: number;
+  }[];
+  manifestChanged: boolean;
+  logWindowChanged: boolean;
 }
 
 export type ApiMethod = keyof PushDoctorApi;
@@ -222,4 +257,8 @@ export const API_METHOD_NAMES = Object.keys({
   getProfile: true,
   saveProfile: true,
   deleteProfile: true,
+  captureSnapshot: true,
+  openSnapshot: true,
+  closeSnapshot: true,
+  diffSnapshots: true,
 } satisfies Record<ApiMethod, true>) as ApiMethod[];

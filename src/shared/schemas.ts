@@ -115,6 +115,24 @@ export const methodSchemas: { [M in ApiMethod]: SchemaOf<M> } = {
   screenshot: z.object({ serial }).strict(),
   listHistory: z.object({ serial: z.string().max(256).optional() }).strict(),
   setRunNotes: z.object({ runId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/), notes: z.string().max(10_000) }).strict(),
+  captureSnapshot: z
+    .object({ serial, package: pkg, includeTokens: z.boolean().optional(), note: z.string().max(10_000).optional() })
+    .strict(),
+  openSnapshot: z
+    .object({
+      fileName: z.string().min(1).max(255),
+      // Within one WebSocket message (1 MiB): a snapshot is rarely over 300 KB.
+      data: z
+        .string()
+        .max(
+          1_000_000,
+          'the file is too large to open here (over 730 KB); diagnose it with `push-doctor diagnose --snapshot`',
+        )
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+    })
+    .strict(),
+  closeSnapshot: z.object({ serial }).strict(),
+  diffSnapshots: z.object({ before: serial, after: serial }).strict(),
 };
 
 export const API_METHODS = Object.keys(methodSchemas) as ApiMethod[];

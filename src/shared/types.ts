@@ -83,6 +83,8 @@ export interface DeviceSummary {
   marketName?: string;
   /** A Push Doctor virtual phone (`push-doctor sim`), not a real one. */
   virtual?: boolean;
+  /** A phone snapshot opened from a file (`.pdsnap`), not a phone: runs on it skip what needs the live phone. */
+  snapshot?: { fileName: string; capturedAt: string; serial: string; package: string };
   /** What the user should do about the state (unauthorized, offline, no permissions). */
   hint?: Text;
 }

@@ -10,6 +10,7 @@ import { logs } from './logs';
 import { manifest } from './manifest';
 import { push } from './push';
 import { ui } from './ui';
+import { snapshot } from './snapshot';
 
 export type Language = 'en' | 'zh-CN';
 export const LANGUAGES: Language[] = ['en', 'zh-CN'];
@@ -19,7 +20,7 @@ export interface Resources {
   'zh-CN': Record<string, unknown>;
 }
 
-const domains: Resources[] = [common, detect, check, logs, manifest, push, ui];
+const domains: Resources[] = [common, detect, check, logs, manifest, push, ui, snapshot];
 
 /** Registers a domain's texts. Domains call this at import time. */
 export function addTexts(resources: Resources): void {

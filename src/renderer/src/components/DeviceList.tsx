@@ -1,6 +1,7 @@
 import { useApp, useActions } from '../hooks';
 import { useText } from '../i18n';
 import { ServerSettings } from './ServerSettings';
+import { SnapshotChip, SnapshotOpener } from './SnapshotTools';
 
 export function DeviceList() {
   const devices = useApp((s) => s.devices);
@@ -50,6 +51,7 @@ export function DeviceList() {
                   {t('ui.devices.virtual')}
                 </span>
               )}
+              <SnapshotChip device={d} />
               {d.pushChannel && (
                 <span className={`chip ch-${d.pushChannel}`}>
                   {t('ui.devices.channel', { channel: d.pushChannel })}
@@ -62,14 +64,17 @@ export function DeviceList() {
               {d.rom && d.rom.name !== 'Android' && <span>{`${d.rom.name} ${d.rom.version}`.trim()}</span>}
               {d.android && <span>Android {d.android.release}</span>}
             </div>
-            <div className="device-sub mono">{d.serial}</div>
-            {Object.keys(servers).length > 1 && (
+            <div className="device-sub mono">
+              {d.snapshot ? `${d.snapshot.fileName} · ${d.snapshot.serial}` : d.serial}
+            </div>
+            {Object.keys(servers).length > 1 && !d.snapshot && (
               <div className="device-sub">{t('ui.devices.onServer', { server: d.server })}</div>
             )}
             {d.hint && <div className="device-hint">{tt(d.hint)}</div>}
           </li>
         ))}
       </ul>
+      <SnapshotOpener />
       <ServerSettings />
     </nav>
   );

@@ -7,6 +7,7 @@ import { PushPanel } from './PushPanel';
 import { LogcatViewer } from './LogcatViewer';
 import { ReportPanel } from './ReportPanel';
 import { deviceName } from './DeviceList';
+import { SnapshotActions, SnapshotChip } from './SnapshotTools';
 import { isPackageName } from '../../../shared/validate';
 
 const TABS = ['checklist', 'push', 'logcat', 'report'] as const;
@@ -38,6 +39,7 @@ export function DevicePage() {
                 {t('ui.devices.virtual')}
               </span>
             )}
+            <SnapshotChip device={device} />
           </h1>
           <div className="device-meta">
             {device.rom && device.rom.name !== 'Android' && (
@@ -53,6 +55,7 @@ export function DevicePage() {
             )}
             <span className="mono">{device.serial}</span>
           </div>
+          <SnapshotActions device={device} />
         </div>
         <form
           className="run-form"
