@@ -28,7 +28,7 @@ import type {
   StepResult,
   TokenFinding,
 } from '../shared/types';
-import { PUSH_CHANNELS } from '../shared/types';
+import { PUSH_CHANNELS, stepData } from '../shared/types';
 import { progressText } from './checklist/progress-text';
 import type { RunState } from './checklist/types';
 import { maskToken } from './logs/token-shape';
@@ -375,10 +375,10 @@ export class PushDoctorService implements PushDoctorApi {
         this.emit({
           type: 'push-finished',
           runId: run.runId,
-          messages: (step.data?.messages as PushMessageResult[] | undefined) ?? [],
+          messages: step.data?.messages ?? [],
         });
       if (step.id === 'push.token' && step.data?.token)
-        this.emit({ type: 'token', runId: run.runId, finding: step.data.token as TokenFinding });
+        this.emit({ type: 'token', runId: run.runId, finding: step.data.token });
     });
     run.on('progress', (id, data) => {
       const label = progressText(data);
@@ -550,7 +550,10 @@ export class PushDoctorService implements PushDoctorApi {
     record.pushOnly = true;
     run.on('finished', (report) => {
       const messages =
-        (report.steps.find((s) => s.id === 'push.delivery')?.data?.messages as PushMessageResult[] | undefined) ?? [];
+        stepData(
+          report.steps.find((s) => s.id === 'push.delivery'),
+          'push.delivery',
+        )?.messages ?? [];
       if (!diagnosis || !messages.length) return;
       const [id, target] = diagnosis;
       target.report = { ...target.report!, testPushes: [...(target.report!.testPushes ?? []), ...messages] };

@@ -132,8 +132,8 @@ export interface StepAction {
   target?: string;
 }
 
-export interface StepResult {
-  id: StepId;
+interface StepResultBase<I extends StepId> {
+  id: I;
   status: StepStatus;
   title: Text;
   /** The one-sentence verdict. */
@@ -143,12 +143,83 @@ export interface StepResult {
   remediation: Text[];
   actions: StepAction[];
   durationMs: number;
-  /** Step-specific structured data (token found, per-message delivery, manifest findings...). */
-  data?: Record<string, unknown>;
+  /** Step-specific structured data, typed per step (StepDataMap). */
+  data?: StepDataMap[I];
   /** Set on a `skip` that a failed premise caused: the root cause (never an intermediate skip). */
   blockedBy?: StepId;
   /** The user's answer to a check by hand, when one was recorded. */
   answer?: ManualAnswer;
+}
+
+/** A step's result; `id` narrows `data` to that step's own shape. */
+export type StepResult = { [I in StepId]: StepResultBase<I> }[StepId];
+export type StepResultOf<I extends StepId> = StepResultBase<I>;
+
+/** A manifest or tap-target finding, as the steps' data carries it. */
+export interface StepFinding {
+  severity: 'fail' | 'warn' | 'info';
+  code: string;
+  message: Text;
+  fix?: string;
+  where?: string;
+  /** The channel whose rules found it (manifest step). */
+  channel?: string;
+}
+
+/** What each step leaves in its result's `data` (reports, the UI, the events read it). */
+export interface StepDataMap {
+  'adb.connection': Record<string, never>;
+  'device.channel': { detection: Detection };
+  'device.pushService': {
+    channel: PushChannel;
+    package: string | null;
+    disabled?: boolean;
+    versionCode?: number;
+  };
+  'app.installed': {
+    versionName?: string;
+    versionCode?: number;
+    targetSdk?: number;
+    debuggable: boolean;
+    stopped: boolean | null;
+    apkPaths: string[];
+  };
+  'app.manifest': { findings: StepFinding[]; package: string; targetSdk?: number };
+  'app.clickThrough': { target?: string; findings: StepFinding[] };
+  'app.notifications': {
+    channels: { id: string; name: string; importance: number; bypassDnd?: boolean; lockscreenVisibility?: number }[];
+  };
+  'device.power': {
+    whitelisted: boolean;
+    bucket: number | null;
+    runAnyInBackground: string;
+    zenMode: number | null;
+    /** What is left to check by hand. */
+    manual?: 'autostart';
+  };
+  'push.token': {
+    /** The token as found (masked unless the run reveals tokens). */
+    token?: TokenFinding;
+    elapsedSec?: number;
+    timedOut?: boolean;
+  };
+  'push.tokenReported': Record<string, never>;
+  'push.delivery': {
+    provider: ProviderName;
+    /** Why this provider: named in the profile, the IM the app reported to, the phone's channel, the IM default. */
+    reason: 'profile' | 'reported' | 'channel' | 'im-default';
+    reportedTo?: ProviderName;
+    timeoutSec: number;
+    messages: PushMessageResult[];
+    /** The phone went away (true) or stopped answering (false) while the pushes were out. */
+    phoneLost?: boolean;
+  };
+  'push.vendorPolicy': Record<string, never>;
+}
+
+/** A step's data when `step` is that step (the one place results are narrowed by id). */
+export function stepData<I extends StepId>(step: StepResult | undefined, id: I): StepDataMap[I] | undefined {
+  return step && step.id === id ? (step as StepResultOf<I>).data : undefined;
 }
 
 /** What the user says about a check the phone cannot answer (autostart, a tap, ...). */

@@ -7,7 +7,7 @@ import { PROFILES, findProfile } from '../../src/sim/profiles';
 import { AdbServer } from '../../src/main/adb/server';
 import { ChecklistRun } from '../../src/main/checklist/engine';
 import { STEPS } from '../../src/main/checklist/steps';
-import type { StepId } from '../../src/shared/types';
+import { stepData, type StepId } from '../../src/shared/types';
 
 let adb: TestAdbServer;
 let server: AdbServer;
@@ -61,9 +61,11 @@ describe('device steps on healthy virtual phones', () => {
       // The exact screen, and the button that opens it where the ROM exports one.
       expect(steps['device.power'].remediation[0].key).toBe(`check.power.autostart.${findProfile(name)!.family}`);
     }
-    expect(steps['device.channel'].data?.detection).toMatchObject({ pushChannel: findProfile(name)!.appChannel });
+    expect(stepData(steps['device.channel'], 'device.channel')?.detection).toMatchObject({
+      pushChannel: findProfile(name)!.appChannel,
+    });
     // The token the virtual app registered was captured, masked, with the right vendor.
-    const token = steps['push.token'].data?.token as { vendor: string; token: string; masked: boolean };
+    const token = stepData(steps['push.token'], 'push.token')!.token!;
     expect(token.vendor).toBe(findProfile(name)!.appChannel);
     expect(token.masked).toBe(true);
     expect(token.token).toContain('********');

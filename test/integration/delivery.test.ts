@@ -8,7 +8,7 @@ import { AdbServer } from '../../src/main/adb/server';
 import { ChecklistRun } from '../../src/main/checklist/engine';
 import { STEPS } from '../../src/main/checklist/steps';
 import type { AppProfile } from '../../src/shared/profile';
-import type { PushMessageResult, StepId, StepResult } from '../../src/shared/types';
+import { stepData, type PushMessageResult, type StepId, type StepResult } from '../../src/shared/types';
 import { PROFILES } from '../../src/sim/profiles';
 
 let adb: TestAdbServer;
@@ -54,7 +54,7 @@ async function diagnose(l: Lab, profile: AppProfile) {
   return Object.fromEntries(report.steps.map((s) => [s.id, s])) as Record<StepId, StepResult>;
 }
 
-const messagesOf = (s: StepResult) => (s.data?.messages ?? []) as PushMessageResult[];
+const messagesOf = (s: StepResult): PushMessageResult[] => stepData(s, 'push.delivery')?.messages ?? [];
 
 describe('delivery through each vendor API', () => {
   it.each(PROFILES.filter((p) => p.appChannel !== 'fcm').map((p) => [p.name, p.appChannel]))(

@@ -10,16 +10,17 @@ import { i18n, setLanguage } from '../../src/renderer/src/i18n';
 import type { PushDoctorBridge, PushDoctorEvent } from '../../src/shared/contract';
 import type { StepResult } from '../../src/shared/types';
 
-const step = (id: StepResult['id'], status: StepResult['status'], extra: Partial<StepResult> = {}): StepResult => ({
-  id,
-  status,
-  title: { key: `step.${id}.title` },
-  evidence: [],
-  remediation: [],
-  actions: [],
-  durationMs: 0,
-  ...extra,
-});
+const step = (id: StepResult['id'], status: StepResult['status'], extra: Partial<StepResult> = {}): StepResult =>
+  ({
+    id,
+    status,
+    title: { key: `step.${id}.title` },
+    evidence: [],
+    remediation: [],
+    actions: [],
+    durationMs: 0,
+    ...extra,
+  }) as StepResult;
 
 describe('applyEvent', () => {
   it("fills a run in live and marks it the phone's active one", () => {

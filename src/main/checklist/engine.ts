@@ -290,15 +290,17 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
     } catch (err) {
       outcome = failureOutcome(err);
     }
-    if (outcome.status === 'fail' && (LOST_KEYS.has(outcome.summary?.key ?? '') || outcome.data?.phoneLost === true))
-      this.lost ??= d.id;
+    const phoneLost = !!outcome.data && 'phoneLost' in outcome.data && outcome.data.phoneLost === true;
+    if (outcome.status === 'fail' && (LOST_KEYS.has(outcome.summary?.key ?? '') || phoneLost)) this.lost ??= d.id;
     else if (this.lost === d.id) this.lost = undefined; // a rerun that reached the phone again
     this.finish(d.id, outcome, Date.now() - start);
   }
 
   private finish(id: StepId, outcome: StepOutcome, durationMs: number, blockedBy?: StepId): void {
     const given = this.request.options?.answers?.find((a) => a.stepId === id);
-    const result: StepResult = {
+    // The one place a result is built for any step: `outcome` came from the definition with this id
+    // (StepDefinition<I> returns StepOutcome<I>), so its data is that step's.
+    const result = {
       id,
       status: outcome.status,
       title: titleOf(id),
@@ -309,7 +311,7 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
       durationMs,
       data: outcome.data,
       ...(blockedBy ? { blockedBy } : {}),
-    };
+    } as StepResult;
     if (given && result.status === 'manual') {
       // Kept as it was, so that a later answer (from the UI) can replace this one.
       this.unanswered.set(id, result);

@@ -3,12 +3,17 @@
 import type { Client } from '../adb/kit';
 import type { ShellResult } from '../adb/shell';
 import type { DeviceFacts } from '../device/info';
+import type { DumpsysPackage } from '../device/outputs/package';
+import type { ScanFinding } from '../logs/scanner';
+import type { LoadedManifest } from './steps/manifest';
 import type {
   Evidence,
   FinalStepStatus,
   ManualAnswerInput,
+  PushMessageResult,
   StepAction,
   StepId,
+  StepDataMap,
   StepResult,
   Text,
   TokenFinding,
@@ -17,13 +22,14 @@ import type { AppProfile } from '../../shared/profile';
 import type { PhoneSnapshot } from '../../shared/snapshot';
 import type { SnapshotRecorder } from '../snapshot/recorder';
 
-export interface StepOutcome {
+export interface StepOutcome<I extends StepId = StepId> {
   status: FinalStepStatus;
   summary?: Text;
   evidence?: Evidence[];
   remediation?: Text[];
   actions?: StepAction[];
-  data?: Record<string, unknown>;
+  /** The step's own data, typed per step (shared/types.ts StepDataMap). */
+  data?: StepDataMap[I];
 }
 
 /** Questions answered once per run and shared by the steps that need them. */
@@ -34,14 +40,24 @@ export interface Questions {
   prefetch(commands: (string | string[])[]): Promise<void>;
 }
 
+/** What a step leaves for a later one, each field named and typed (no untyped bag). */
 export interface RunState {
   facts?: DeviceFacts;
   apkPath?: string;
+  /** `dumpsys package` of the app, parsed (app.installed → app.manifest's cache key). */
+  packageInfo?: DumpsysPackage;
+  /** The manifest as read once per run (app.manifest, app.clickThrough). */
+  loadedManifest?: LoadedManifest;
   token?: TokenFinding & { clear: string };
-  /** Log lines seen while the app restarted (for token report recognition). */
-  startLines?: string[];
-  /** Anything else a step leaves for a later one. */
-  [key: string]: unknown;
+  /** The push lines seen while the app restarted (push.token → push.tokenReported, push.delivery). */
+  startFindings?: ScanFinding[];
+  /** Per-message results and the phone's push lines of the test pushes (push.delivery → push.vendorPolicy). */
+  deliveryResults?: PushMessageResult[];
+  deliveryEvents?: ScanFinding[];
+  /** Why the delivery used another provider than the phone's channel. */
+  deliveryNote?: Text;
+  /** FCM did not deliver to the force-stopped app (a vendor channel would have). */
+  fcmStoppedDrop?: boolean;
 }
 
 export interface StepContext {
@@ -87,8 +103,8 @@ export interface RunOptions {
   readApkInPlace?: boolean;
 }
 
-export interface StepDefinition {
-  id: StepId;
+export interface StepDefinition<I extends StepId = StepId> {
+  id: I;
   /** Steps whose failure makes this one meaningless (it is skipped with the reason). See ./premises.ts. */
   needs: StepId[];
   /** Like `needs`, but not brought into a run of a few steps; blocks only when part of the run. */
@@ -99,5 +115,5 @@ export interface StepDefinition {
   after?: StepId[];
   /** Needs the phone itself (pushes, taps): a run on a snapshot skips it. */
   live?: boolean;
-  run(ctx: StepContext): Promise<StepOutcome>;
+  run(ctx: StepContext): Promise<StepOutcome<I>>;
 }

@@ -59,7 +59,7 @@ export function startCapture(req: CaptureRequest): { run: ChecklistRun; done: Pr
   const done = Promise.resolve()
     .then(() => run.run())
     .then((report) => {
-      const findings = (run.state.startFindings as ScanFinding[] | undefined) ?? [];
+      const findings = run.state.startFindings ?? [];
       const snapshot = buildSnapshot(recorder, req, findings);
       return { snapshot, report, run };
     });

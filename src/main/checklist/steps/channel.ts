@@ -6,10 +6,10 @@ import { detect } from '../../device/detect';
 import { parsePackageList } from '../../device/info';
 import { QUESTIONS } from './questions';
 
-export const channelStep: StepDefinition = {
+export const channelStep: StepDefinition<'device.channel'> = {
   id: 'device.channel',
   ...PREMISES['device.channel'],
-  async run(ctx): Promise<StepOutcome> {
+  async run(ctx): Promise<StepOutcome<'device.channel'>> {
     const [propsOut, pkgsOut] = await Promise.all([
       ctx.questions.ask(QUESTIONS.getprop),
       ctx.questions.ask(QUESTIONS.packages),

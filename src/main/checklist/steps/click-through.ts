@@ -150,10 +150,10 @@ async function tapTest(
   return { result: 'pass', why: { key: 'check.click.tapOk', params: { activity: resumed.component } } };
 }
 
-export const clickThroughStep: StepDefinition = {
+export const clickThroughStep: StepDefinition<'app.clickThrough'> = {
   id: 'app.clickThrough',
   ...PREMISES['app.clickThrough'],
-  async run(ctx): Promise<StepOutcome> {
+  async run(ctx): Promise<StepOutcome<'app.clickThrough'>> {
     const detected = ctx.state.facts!.detection.pushChannel;
     const vendor: VendorChannel = detected === 'none' ? 'fcm' : detected;
     let model: ManifestModel;

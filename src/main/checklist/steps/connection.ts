@@ -5,10 +5,10 @@ import type { AdbDevice } from '../../adb/kit';
 import { normalizeState } from '../../adb/tracker';
 import { prefetchFor } from './questions';
 
-export const connectionStep: StepDefinition = {
+export const connectionStep: StepDefinition<'adb.connection'> = {
   id: 'adb.connection',
   ...PREMISES['adb.connection'],
-  async run(ctx): Promise<StepOutcome> {
+  async run(ctx): Promise<StepOutcome<'adb.connection'>> {
     const snap = ctx.snapshot;
     const version = snap ? snap.adb.serverVersion : await ctx.client.version();
     const list = snap

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { PREMISES } from '../premises';
 import type { StepContext, StepDefinition, StepOutcome } from '../types';
 import type { Evidence, ProviderName, PushMessageResult, Text, VendorChannel } from '../../../shared/types';
+import { stepData } from '../../../shared/types';
 import { configuredProviders, type AppProfile } from '../../../shared/profile';
 import { createSender } from '../../push/providers';
 import { shell, shellBatch } from '../../adb/shell';
@@ -33,7 +34,7 @@ export interface ProviderChoice {
 
 /** The IM service the app reported its token to in this run, from the token step's log lines. */
 export function reportedIm(state: StepContext['state']): ProviderName | undefined {
-  const findings = (state.startFindings as ScanFinding[] | undefined) ?? [];
+  const findings = state.startFindings ?? [];
   const ok = findings.find((f) => f.kind === 'report-ok' && IM_OF_SDK[f.sdk]);
   return ok ? IM_OF_SDK[ok.sdk] : undefined;
 }
@@ -254,10 +255,10 @@ async function sendRound(
 
 const IM_PROVIDERS: ProviderName[] = ['tencent-im', 'easemob'];
 
-export const deliveryStep: StepDefinition = {
+export const deliveryStep: StepDefinition<'push.delivery'> = {
   id: 'push.delivery',
   ...PREMISES['push.delivery'],
-  async run(ctx): Promise<StepOutcome> {
+  async run(ctx): Promise<StepOutcome<'push.delivery'>> {
     const detected = ctx.state.facts?.detection.pushChannel;
     const channel: VendorChannel = detected && detected !== 'none' ? detected : 'fcm';
     const choice = pickProvider(ctx.profile, channel, reportedIm(ctx.state));
@@ -461,26 +462,27 @@ const POLICY_CODES: Record<string, string> = {
   '55': 'check.policy.code.frequency',
 };
 
-export const vendorPolicyStep: StepDefinition = {
+export const vendorPolicyStep: StepDefinition<'push.vendorPolicy'> = {
   id: 'push.vendorPolicy',
   ...PREMISES['push.vendorPolicy'],
-  async run(ctx): Promise<StepOutcome> {
+  async run(ctx): Promise<StepOutcome<'push.vendorPolicy'>> {
     const detected = ctx.state.facts!.detection.pushChannel;
     const channel: VendorChannel = detected === 'none' ? 'fcm' : detected;
-    const results = (ctx.state.deliveryResults as PushMessageResult[] | undefined) ?? [];
+    const results = ctx.state.deliveryResults ?? [];
     // A push service or phone that did not answer says nothing about the vendor's rules.
-    if (results.some((m) => m.timedOut) || ctx.results.get('push.delivery')?.data?.phoneLost !== undefined)
+    if (
+      results.some((m) => m.timedOut) ||
+      stepData(ctx.results.get('push.delivery'), 'push.delivery')?.phoneLost !== undefined
+    )
       return { status: 'skip', summary: { key: 'check.policy.afterTimeout' } };
     const notes: Text[] = [];
     const evidence: Evidence[] = [];
     if (ctx.state.fcmStoppedDrop) {
       notes.push({ key: 'check.policy.fcmStopped' });
-      const ev = (ctx.state.deliveryEvents as ScanFinding[] | undefined)?.find(
-        (e) => e.event === 'fcm-dropped-stopped-app',
-      );
+      const ev = ctx.state.deliveryEvents?.find((e) => e.event === 'fcm-dropped-stopped-app');
       if (ev) evidence.push({ source: `logcat line ${ev.lineNumber}`, excerpt: ev.line });
     }
-    if (ctx.state.deliveryNote) notes.push(ctx.state.deliveryNote as Text);
+    if (ctx.state.deliveryNote) notes.push(ctx.state.deliveryNote);
     const policyHits = results.filter((m) => m.vendorCode && POLICY_CODES[m.vendorCode]);
     for (const m of policyHits) {
       notes.push({

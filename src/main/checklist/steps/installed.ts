@@ -19,10 +19,10 @@ function excerpt(text: string, pkg: string): string {
     .join('\n');
 }
 
-export const installedStep: StepDefinition = {
+export const installedStep: StepDefinition<'app.installed'> = {
   id: 'app.installed',
   ...PREMISES['app.installed'],
-  async run(ctx): Promise<StepOutcome> {
+  async run(ctx): Promise<StepOutcome<'app.installed'>> {
     const [dump, path] = await Promise.all([
       ctx.questions.ask(QUESTIONS.dumpsysPackage(ctx.package)),
       ctx.questions.ask(QUESTIONS.pmPath(ctx.package)),

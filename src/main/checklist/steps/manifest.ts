@@ -9,7 +9,6 @@ import { checkManifest, type Finding } from '../../apk/rules';
 import { phoneFile, readManifestEntry } from '../../apk/remote-manifest';
 import { DeviceError } from '../../adb/shell';
 import { ManifestCache, manifestCache } from '../../apk/manifest-cache';
-import type { DumpsysPackage } from '../../device/outputs/package';
 
 export type LoadedManifest =
   | { model: ManifestModel; size: number; cached: boolean; bytesRead: number; inPlace: boolean }
@@ -20,11 +19,11 @@ export type LoadedManifest =
  * installed version of the app in this process (see manifest-cache.ts).
  */
 export async function loadManifest(ctx: StepContext): Promise<LoadedManifest> {
-  const inRun = ctx.state.loadedManifest as LoadedManifest | undefined;
+  const inRun = ctx.state.loadedManifest;
   if (inRun) return inRun;
   const path = ctx.state.apkPath;
   if (!path) return { error: 'pull', message: 'the APK path is unknown' };
-  const info = ctx.state.packageInfo as DumpsysPackage | undefined;
+  const info = ctx.state.packageInfo;
   const key = ManifestCache.key(ctx.serial, path, {
     versionCode: info?.versionCode,
     lastUpdateTime: info?.lastUpdateTime,
@@ -121,10 +120,10 @@ async function fetchManifest(ctx: StepContext, path: string): Promise<ManifestBy
   }
 }
 
-export const manifestStep: StepDefinition = {
+export const manifestStep: StepDefinition<'app.manifest'> = {
   id: 'app.manifest',
   ...PREMISES['app.manifest'],
-  async run(ctx): Promise<StepOutcome> {
+  async run(ctx): Promise<StepOutcome<'app.manifest'>> {
     const detected = ctx.state.facts!.detection.pushChannel;
     const channel = detected === 'none' ? 'fcm' : detected;
     const path = ctx.state.apkPath!;

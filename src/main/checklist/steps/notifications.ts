@@ -8,10 +8,10 @@ import { parseDumpsysNotification, IMPORTANCE_NAMES, type ChannelInfo } from '..
 import { parseAppOps, appOpMode } from '../../device/outputs/power';
 import { QUESTIONS } from './questions';
 
-export const notificationsStep: StepDefinition = {
+export const notificationsStep: StepDefinition<'app.notifications'> = {
   id: 'app.notifications',
   ...PREMISES['app.notifications'],
-  async run(ctx): Promise<StepOutcome> {
+  async run(ctx): Promise<StepOutcome<'app.notifications'>> {
     const detection = ctx.state.facts!.detection;
     const sdk = detection.android.sdk;
     const family = detection.brandFamily;
@@ -58,7 +58,7 @@ export const notificationsStep: StepDefinition = {
       kind: 'open-screen',
       target: 'app-notification-settings',
     };
-    const fail = (summary: Text, extra: Text[] = []): StepOutcome => ({
+    const fail = (summary: Text, extra: Text[] = []): StepOutcome<'app.notifications'> => ({
       status: 'fail',
       summary,
       evidence,

@@ -16,10 +16,10 @@ import {
 import { screensFor } from '../../device/screens';
 import { QUESTIONS } from './questions';
 
-export const powerStep: StepDefinition = {
+export const powerStep: StepDefinition<'device.power'> = {
   id: 'device.power',
   ...PREMISES['device.power'],
-  async run(ctx): Promise<StepOutcome> {
+  async run(ctx): Promise<StepOutcome<'device.power'>> {
     const detection = ctx.state.facts!.detection;
     const [idleOut, bucketOut, opsOut, zenOut] = await Promise.all([
       ctx.questions.ask(QUESTIONS.deviceIdle),

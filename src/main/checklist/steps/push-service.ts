@@ -22,10 +22,10 @@ function installFix(channel: VendorChannel, hasGms: boolean): Text[] {
   return fixes;
 }
 
-export const pushServiceStep: StepDefinition = {
+export const pushServiceStep: StepDefinition<'device.pushService'> = {
   id: 'device.pushService',
   ...PREMISES['device.pushService'],
-  async run(ctx): Promise<StepOutcome> {
+  async run(ctx): Promise<StepOutcome<'device.pushService'>> {
     const detection = ctx.state.facts!.detection;
     const channel: VendorChannel = detection.pushChannel === 'none' ? 'fcm' : detection.pushChannel;
     const installed = ctx.state.facts!.packages;

@@ -237,12 +237,12 @@ export function explainCode(f: ScanFinding): Text {
   };
 }
 
-export const tokenStep: StepDefinition = {
+export const tokenStep: StepDefinition<'push.token'> = {
   id: 'push.token',
   ...PREMISES['push.token'],
   // Restarting the app changes what the other steps read; let them finish first.
   after: ['app.manifest', 'app.notifications', 'device.power', 'device.pushService'],
-  async run(ctx): Promise<StepOutcome> {
+  async run(ctx): Promise<StepOutcome<'push.token'>> {
     const detected = ctx.state.facts?.detection.pushChannel;
     const channel = detected && detected !== 'none' ? detected : undefined;
     const window = ctx.snapshot?.logWindow;
@@ -354,11 +354,11 @@ export const tokenStep: StepDefinition = {
   },
 };
 
-export const tokenReportedStep: StepDefinition = {
+export const tokenReportedStep: StepDefinition<'push.tokenReported'> = {
   id: 'push.tokenReported',
   ...PREMISES['push.tokenReported'],
-  async run(ctx): Promise<StepOutcome> {
-    const findings = (ctx.state.startFindings as ScanFinding[] | undefined) ?? [];
+  async run(ctx): Promise<StepOutcome<'push.tokenReported'>> {
+    const findings = ctx.state.startFindings ?? [];
     const token = ctx.state.token?.clear;
     const evidence: Evidence[] = findings
       .filter((f) => f.kind === 'report-ok' || f.kind === 'report-error')

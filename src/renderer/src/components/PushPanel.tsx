@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useApp, useActions } from '../hooks';
 import { useText } from '../i18n';
-import type { ProviderName } from '../../../shared/types';
+import { stepData, type ProviderName } from '../../../shared/types';
 import type { PushView } from '../store';
 
 function useNow(active: boolean): number {
@@ -108,7 +108,14 @@ export function PushPanel() {
   const view = useApp((s) => s.pushes[s.activePush[s.selected ?? ''] ?? '']);
   const hasToken = useApp((s) => {
     const id = s.activeRun[s.selected ?? ''];
-    return !!(id && (s.runs[id]?.token || s.runs[id]?.steps.find((x) => x.id === 'push.token')?.data?.token));
+    return !!(
+      id &&
+      (s.runs[id]?.token ||
+        stepData(
+          s.runs[id]?.steps.find((x) => x.id === 'push.token'),
+          'push.token',
+        )?.token)
+    );
   });
   // A failed step of the last diagnosis that stops a notification from showing, to explain a miss.
   const blocker = useApp((s) => {

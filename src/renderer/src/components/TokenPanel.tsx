@@ -1,13 +1,18 @@
 import { useState } from 'react';
 import { useApp, useActions } from '../hooks';
 import { useText } from '../i18n';
+import { stepData } from '../../../shared/types';
 
 export function TokenPanel() {
   const { t } = useText();
   const runId = useApp((s) => s.activeRun[s.selected ?? '']);
   const token = useApp((s) =>
     runId
-      ? (s.runs[runId]?.token ?? (s.runs[runId]?.steps.find((x) => x.id === 'push.token')?.data?.token as never))
+      ? (s.runs[runId]?.token ??
+        stepData(
+          s.runs[runId]?.steps.find((x) => x.id === 'push.token'),
+          'push.token',
+        )?.token)
       : undefined,
   );
   const revealed = useApp((s) => (runId ? s.revealed[runId] : undefined));
