@@ -4,12 +4,13 @@
 // wrong field is named by its path. No Node imports: the renderer's profile editor uses it too.
 import { z } from 'zod';
 import { isPackageName } from './validate';
-import type { ProviderName, VendorChannel } from './types';
+import { PROVIDERS, type ProviderName, type VendorChannel } from './types';
+import { IM_IDS, IM_SERVICES, VENDOR_IDS, VENDORS, type ImId, type VendorId } from './vendors';
 
 const nonEmpty = z.string().min(1, 'must not be empty');
 // Secrets go to these addresses: only http(s) (http for local stand-ins and proxies).
 const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://host/path' });
-const vendor = z.enum(['xiaomi', 'huawei', 'honor', 'oppo', 'vivo', 'meizu', 'fcm']);
+const vendor = z.enum(VENDOR_IDS);
 
 // Vendor facts the profile checks at load, with their sources (shared/reference/push-apis.md,
 // push-api-audit.md). Regions are named instead of raw URLs; `baseUrl` still overrides a region.
@@ -288,9 +289,7 @@ export const appProfileSchema = z
       .max(50)
       .optional(),
     /** Which provider `diagnose` sends its test pushes through (default: the IM provider if set, else the phone's channel). */
-    deliveryProvider: z
-      .enum(['fcm', 'huawei', 'honor', 'xiaomi', 'oppo', 'vivo', 'meizu', 'tencent-im', 'easemob'])
-      .optional(),
+    deliveryProvider: z.enum(PROVIDERS).optional(),
     /** Seconds the delivery step waits for each test push to show (the CLI's --delivery-timeout wins). */
     deliveryTimeoutSec: z.number().int().min(1).max(600).optional(),
     providers: z
@@ -345,16 +344,9 @@ export function profileWarnings(p: AppProfile): ProfileWarning[] {
 export type ProviderConfig<P extends ProviderName> = z.infer<(typeof providerSchemas)[P]>;
 
 /** Fields that hold secrets: masked in the UI, never logged, redacted in reports. */
-export const SECRET_FIELDS: Record<ProviderName, string[]> = {
-  xiaomi: ['appSecret'],
-  huawei: ['clientSecret'],
-  honor: ['clientSecret'],
-  oppo: ['masterSecret'],
-  vivo: ['appSecret'],
-  meizu: ['appSecret'],
-  fcm: ['serviceAccount'],
-  'tencent-im': ['secretKey'],
-  easemob: ['clientSecret'],
+export const SECRET_FIELDS: Record<ProviderName, readonly string[]> = {
+  ...(Object.fromEntries(VENDOR_IDS.map((v) => [v, VENDORS[v].secretFields])) as Record<VendorId, readonly string[]>),
+  ...(Object.fromEntries(IM_IDS.map((v) => [v, IM_SERVICES[v].secretFields])) as Record<ImId, readonly string[]>),
 };
 
 export function configuredProviders(p: AppProfile): ProviderName[] {

@@ -1,5 +1,6 @@
 // The one typed contract between the core and its fronts (CLI, Electron, `serve`).
 // No Node and no DOM here: the renderer, the preload and the core all import this file.
+import { IM_IDS, VENDOR_IDS } from './vendors';
 
 export const BRAND_FAMILIES = [
   'xiaomi',
@@ -16,22 +17,13 @@ export const BRAND_FAMILIES = [
 ] as const;
 export type BrandFamily = (typeof BRAND_FAMILIES)[number];
 
-export const PUSH_CHANNELS = ['xiaomi', 'huawei', 'honor', 'oppo', 'vivo', 'meizu', 'fcm', 'none'] as const;
+export const PUSH_CHANNELS = [...VENDOR_IDS, 'none'] as const;
 export type PushChannel = (typeof PUSH_CHANNELS)[number];
 /** A channel that a real vendor service backs (everything but `none`). */
 export type VendorChannel = Exclude<PushChannel, 'none'>;
 
-export const PROVIDERS = [
-  'fcm',
-  'huawei',
-  'honor',
-  'xiaomi',
-  'oppo',
-  'vivo',
-  'meizu',
-  'tencent-im',
-  'easemob',
-] as const;
+/** Every push service a test push can go through: the vendor channels, then the IM services. */
+export const PROVIDERS = [...VENDOR_IDS, ...IM_IDS] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
 
 export type FormFactor = 'phone' | 'tablet' | 'tv' | 'watch' | 'car' | 'unknown';

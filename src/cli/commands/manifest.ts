@@ -5,8 +5,9 @@ import { readManifest } from '../../main/apk/manifest';
 import { checkManifest, integratedChannels, type Finding } from '../../main/apk/rules';
 import { checkClickAction } from '../../main/apk/click-through';
 import type { VendorChannel } from '../../shared/types';
+import { VENDOR_IDS } from '../../shared/vendors';
 
-const CHANNELS: VendorChannel[] = ['xiaomi', 'huawei', 'honor', 'oppo', 'vivo', 'meizu', 'fcm'];
+const CHANNELS: readonly VendorChannel[] = VENDOR_IDS;
 
 interface ManifestOptions {
   apk: string;

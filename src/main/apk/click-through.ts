@@ -2,13 +2,14 @@
 // Huawei, Honor and vivo; a class name for OPPO and Meizu; the launcher for FCM; or a web URL)
 // against the app's manifest, and resolves intents the way the phone would.
 import type { VendorChannel } from '../../shared/types';
+import { vendorsWithClickForm } from '../../shared/vendors';
 import type { ClickAction } from '../../shared/profile';
 import type { ComponentModel, IntentFilterModel, ManifestModel } from './manifest';
 import type { Finding } from './rules';
 import { parseIntentUri, type ParsedIntent } from './intent-uri';
 
-export const URI_VENDORS: VendorChannel[] = ['xiaomi', 'huawei', 'honor', 'vivo'];
-export const CLASS_VENDORS: VendorChannel[] = ['oppo', 'meizu'];
+export const URI_VENDORS: VendorChannel[] = vendorsWithClickForm('uri');
+export const CLASS_VENDORS: VendorChannel[] = vendorsWithClickForm('class');
 
 export type Resolution =
   | { ok: true; activity: ComponentModel }

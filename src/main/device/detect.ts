@@ -5,6 +5,7 @@
 // detectors keyed on ROM properties fall into; each is handled below where it bites.
 import type { BrandFamily, Detection, FormFactor, PushChannel, Text } from '../../shared/types';
 import { deriveProductProps } from './props';
+import { VENDOR_IDS, VENDORS, type VendorId } from '../../shared/vendors';
 
 /** System-partition values a generic system image (GSI/QSSI) puts where the brand should be. */
 const GENERIC = new Set([
@@ -47,15 +48,9 @@ export interface PackageInfo {
   versionCode?: number;
 }
 
-export const VENDOR_SERVICE_PACKAGES: Record<Exclude<PushChannel, 'none'>, string[]> = {
-  xiaomi: ['com.xiaomi.xmsf'],
-  huawei: ['com.huawei.hwid', 'com.huawei.hwid.tv', 'com.huawei.hwid.car', 'com.huawei.hms'],
-  honor: ['com.hihonor.android.pushagent'],
-  oppo: ['com.heytap.mcs', 'com.coloros.mcs'],
-  vivo: ['com.vivo.pushservice'],
-  meizu: ['com.meizu.cloud'],
-  fcm: ['com.google.android.gms'],
-};
+export const VENDOR_SERVICE_PACKAGES: Record<Exclude<PushChannel, 'none'>, readonly string[]> = Object.fromEntries(
+  VENDOR_IDS.map((v) => [v, VENDORS[v].servicePackages]),
+) as Record<VendorId, readonly string[]>;
 
 function familyOf(brand: string, manufacturer: string): BrandFamily {
   const b = brand.toLowerCase();

@@ -7,6 +7,7 @@ import { PREMISES } from '../premises';
 import type { StepContext, StepDefinition, StepOutcome } from '../types';
 import type { Evidence, ProviderName, PushMessageResult, Text, VendorChannel } from '../../../shared/types';
 import { stepData } from '../../../shared/types';
+import { IM_IDS, VENDOR_IDS } from '../../../shared/vendors';
 import { configuredProviders, type AppProfile } from '../../../shared/profile';
 import { createSender } from '../../push/providers';
 import { shell, shellBatch } from '../../adb/shell';
@@ -17,7 +18,7 @@ import { createI18n, translate } from '../../../shared/i18n';
 import { QUESTIONS } from './questions';
 import { codeKey } from '../../push/codes';
 
-const VENDOR_PROVIDERS: ProviderName[] = ['xiaomi', 'huawei', 'honor', 'oppo', 'vivo', 'meizu', 'fcm'];
+const VENDOR_PROVIDERS: readonly ProviderName[] = VENDOR_IDS;
 
 /** The IM provider behind an SDK name of the token-report lines (src/main/logs/patterns.ts). */
 const IM_OF_SDK: Record<string, ProviderName> = { tencent: 'tencent-im', easemob: 'easemob' };
@@ -60,7 +61,7 @@ export function pickProvider(
   if (reportedTo)
     return { provider: configured.includes(reportedTo) ? reportedTo : null, reason: 'reported', reportedTo };
   if (channel && configured.includes(channel)) return { provider: channel, reason: 'channel' };
-  for (const p of ['tencent-im', 'easemob'] as ProviderName[])
+  for (const p of IM_IDS)
     if (configured.includes(p)) return { provider: p, reason: 'im-default' };
   return { provider: null, reason: 'channel' };
 }
@@ -253,7 +254,7 @@ async function sendRound(
   return { messages: pending.map((p) => p.result), events };
 }
 
-const IM_PROVIDERS: ProviderName[] = ['tencent-im', 'easemob'];
+const IM_PROVIDERS: readonly ProviderName[] = IM_IDS;
 
 export const deliveryStep: StepDefinition<'push.delivery'> = {
   id: 'push.delivery',

@@ -7,6 +7,7 @@ import { Readable, Transform } from 'node:stream';
 import { logcatCommand, openLogcat } from '../../adb/logcat';
 import { commandLine, shellBatch } from '../../adb/shell';
 import type { PhoneSnapshot } from '../../../shared/snapshot';
+import { VENDOR_IDS } from '../../../shared/vendors';
 import { scanStream, type ScanFinding } from '../../logs/scanner';
 import { checkTokenShape, guessVendor, maskToken } from '../../logs/token-shape';
 import { codeMeaning } from '../../logs/codes';
@@ -219,7 +220,8 @@ function tokenFinding(
   };
 }
 
-const WHERE_TO_LOOK = new Set(['xiaomi', 'huawei', 'honor', 'oppo', 'vivo', 'meizu', 'fcm', 'tencent', 'easemob']);
+// Log lines name the IM SDKs `tencent` and `easemob`.
+const WHERE_TO_LOOK = new Set<string>([...VENDOR_IDS, 'tencent', 'easemob']);
 
 /** A code from a log line with its meaning from the tables, or plainly unknown with where to look. */
 export function explainCode(f: ScanFinding): Text {
