@@ -27,18 +27,21 @@ export default {
   coverageAnalysis: 'perTest',
   mutate: [
     // signing
-    functionRange('src/main/push/providers/oppo.ts', 'oppoSign'),
-    functionRange('src/main/push/providers/vivo.ts', 'vivoSign'),
-    functionRange('src/main/push/providers/meizu.ts', 'meizuSign'),
+    functionRange('src/main/vendors/oppo/sender.ts', 'oppoSign'),
+    functionRange('src/main/vendors/vivo/sender.ts', 'vivoSign'),
+    functionRange('src/main/vendors/meizu/sender.ts', 'meizuSign'),
     'src/main/push/usersig.ts',
-    // manifest rules
+    // manifest rules (the common ones, and each vendor's)
     'src/main/apk/rules.ts',
+    'src/main/apk/rule-kit.ts',
+    'src/main/vendors/*/manifest.ts',
     // intent resolution
     'src/main/apk/click-through.ts',
     'src/main/apk/intent-uri.ts',
     // log patterns and token shapes
     'src/main/logs/patterns.ts',
     'src/main/logs/token-shape.ts',
+    'src/main/vendors/*/token.ts',
     // detection
     'src/main/device/detect.ts',
     // dumpsys / getprop parsers

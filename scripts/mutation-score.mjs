@@ -5,10 +5,10 @@
 import { readFileSync, existsSync } from 'node:fs';
 
 const MODULES = [
-  ['signing', /src\/main\/push\/(providers\/(oppo|vivo|meizu)|usersig)\.ts$/],
-  ['manifest rules', /src\/main\/apk\/rules\.ts$/],
+  ['signing', /src\/main\/(vendors\/(oppo|vivo|meizu)\/sender|push\/usersig)\.ts$/],
+  ['manifest rules', /src\/main\/(apk\/(rules|rule-kit)|vendors\/[^/]+\/manifest)\.ts$/],
   ['intent resolution', /src\/main\/apk\/(click-through|intent-uri)\.ts$/],
-  ['log patterns and token shapes', /src\/main\/logs\/(patterns|token-shape)\.ts$/],
+  ['log patterns and token shapes', /src\/main\/(logs\/(patterns|token-shape)|vendors\/[^/]+\/token)\.ts$/],
   ['detection', /src\/main\/device\/detect\.ts$/],
   ['dumpsys/getprop parsers', /src\/main\/device\/(outputs\/[^/]+|props)\.ts$/],
 ];

@@ -28,7 +28,7 @@ describe('architecture rules (eslint.config.js)', () => {
     [
       'a stand-in importing a sender',
       'src/sim/standins/virtual.ts',
-      "import { oppoSign } from '../../main/push/providers/oppo';\nexport const s = oppoSign;\n",
+      "import { oppoSign } from '../../main/vendors/oppo/sender';\nexport const s = oppoSign;\n",
       /boundaries\/dependencies/,
     ],
     [

@@ -3,25 +3,16 @@
 // description.
 import type { Text } from '../../shared/types';
 import type { LineFinding } from './patterns';
-import type { CodeInfo, CodeTable } from './vendors/types';
-import { FCM_CODES } from './vendors/fcm';
-import { HUAWEI_CODES, HUAWEI_OTHER } from './vendors/huawei';
-import { XIAOMI_CODES } from './vendors/xiaomi';
-import { OPPO_CODES } from './vendors/oppo';
-import { VIVO_CODES } from './vendors/vivo';
-import { MEIZU_CODES } from './vendors/meizu';
-import { HONOR_CODES } from './vendors/honor';
-import { TENCENT_CODES } from './vendors/tencent';
-import { EASEMOB_CODES } from './vendors/easemob';
+import type { CodeInfo, CodeTable } from './code-table';
+import { HUAWEI_OTHER } from '../vendors/huawei/codes';
+import { VENDOR_IDS } from '../../shared/vendors';
+import { VENDOR_MODULES } from '../vendors/registry';
+import { TENCENT_CODES } from '../vendors/tencent-im/codes';
+import { EASEMOB_CODES } from '../vendors/easemob/codes';
 
+// Each vendor's table lives in its folder (src/main/vendors/<id>/codes.ts); the IM SDKs' are named as log lines name them.
 const TABLES: Record<string, CodeTable> = {
-  fcm: FCM_CODES,
-  huawei: HUAWEI_CODES,
-  xiaomi: XIAOMI_CODES,
-  oppo: OPPO_CODES,
-  vivo: VIVO_CODES,
-  meizu: MEIZU_CODES,
-  honor: HONOR_CODES,
+  ...Object.fromEntries(VENDOR_IDS.map((v) => [v, VENDOR_MODULES[v].logCodes])),
   tencent: TENCENT_CODES,
   timpush: TENCENT_CODES,
   easemob: EASEMOB_CODES,

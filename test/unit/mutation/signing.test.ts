@@ -4,9 +4,9 @@
 // fails here even when a stand-in that shares the code would still accept it.
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
-import { oppoSign } from '../../../src/main/push/providers/oppo';
-import { vivoSign } from '../../../src/main/push/providers/vivo';
-import { meizuSign } from '../../../src/main/push/providers/meizu';
+import { oppoSign } from '../../../src/main/vendors/oppo/sender';
+import { vivoSign } from '../../../src/main/vendors/vivo/sender';
+import { meizuSign } from '../../../src/main/vendors/meizu/sender';
 import { genUserSig, verifyUserSig } from '../../../src/main/push/usersig';
 
 describe('vendor signatures (known answers)', () => {

@@ -1,7 +1,7 @@
 // Pure rules behind the new profile fields: the vivo classification/category pair the sender sends,
 // and the warnings a valid profile still deserves (push-api-audit.md §4–§9).
 import { describe, expect, it } from 'vitest';
-import { vivoClass } from '../../../src/main/push/providers/vivo';
+import { vivoClass } from '../../../src/main/vendors/vivo/sender';
 import { imVendorFields } from '../../../src/main/push/providers/im-vendors';
 import { appProfileSchema, profileWarnings, vivoClassificationOf, type AppProfile } from '../../../src/shared/profile';
 

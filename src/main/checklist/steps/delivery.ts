@@ -61,8 +61,7 @@ export function pickProvider(
   if (reportedTo)
     return { provider: configured.includes(reportedTo) ? reportedTo : null, reason: 'reported', reportedTo };
   if (channel && configured.includes(channel)) return { provider: channel, reason: 'channel' };
-  for (const p of IM_IDS)
-    if (configured.includes(p)) return { provider: p, reason: 'im-default' };
+  for (const p of IM_IDS) if (configured.includes(p)) return { provider: p, reason: 'im-default' };
   return { provider: null, reason: 'channel' };
 }
 

@@ -2,15 +2,15 @@ import type { ProviderName } from '../../../shared/types';
 import type { AppProfile } from '../../../shared/profile';
 import { BadInputError } from '../../errors';
 import type { ProfileContext, Sender, SenderOptions } from '../sender';
-import { FcmSender } from './fcm';
-import { HuaweiSender } from './huawei';
-import { HonorSender } from './honor';
-import { XiaomiSender } from './xiaomi';
-import { OppoSender } from './oppo';
-import { VivoSender } from './vivo';
-import { MeizuSender } from './meizu';
-import { TencentImSender } from './tencent-im';
-import { EasemobSender } from './easemob';
+import { FcmSender } from '../../vendors/fcm/sender';
+import { HuaweiSender } from '../../vendors/huawei/sender';
+import { HonorSender } from '../../vendors/honor/sender';
+import { XiaomiSender } from '../../vendors/xiaomi/sender';
+import { OppoSender } from '../../vendors/oppo/sender';
+import { VivoSender } from '../../vendors/vivo/sender';
+import { MeizuSender } from '../../vendors/meizu/sender';
+import { TencentImSender } from '../../vendors/tencent-im/sender';
+import { EasemobSender } from '../../vendors/easemob/sender';
 
 /** A sender for a provider configured in the profile. */
 export function createSender(profile: AppProfile, provider: ProviderName, options?: SenderOptions): Sender {

@@ -13,8 +13,8 @@ import {
   type PushRequest,
   type SenderOptions,
   type ProfileContext,
-} from '../sender';
-import { httpRequest, form } from '../http';
+} from '../../push/sender';
+import { httpRequest, form } from '../../push/http';
 import type { ProviderConfig } from '../../../shared/profile';
 
 /** Client credentials at Honor's IAM: the console's client id/secret, not the App ID (push-apis.md §3). */

@@ -1,5 +1,5 @@
 // Meizu (Flyme) push RegisterStatus codes; the SDK reports success as code 200.
-import type { CodeTable } from './types';
+import type { CodeTable } from '../../logs/code-table';
 
 export const MEIZU_CODES: CodeTable = {
   // xxgail/MZPushSDK error_code.go (server codes the client status carries too): 110000 appId illegal, 110001 appKey illegal.

@@ -11,8 +11,8 @@ import {
   type PushRequest,
   type SenderOptions,
   type ProfileContext,
-} from '../sender';
-import { httpRequest, form } from '../http';
+} from '../../push/sender';
+import { httpRequest, form } from '../../push/http';
 import { OPPO_REGIONS, type ProviderConfig } from '../../../shared/profile';
 
 export function oppoSign(appKey: string, timestamp: string, masterSecret: string): string {

@@ -1,5 +1,5 @@
 // FCM / Google Play services token errors, as `java.io.IOException: <NAME>` or the SDK's own lines.
-import type { CodeTable } from './types';
+import type { CodeTable } from '../../logs/code-table';
 
 export const FCM_CODES: CodeTable = {
   // firebase/firebase-android-sdk#2638 and #3050: the same IOException, thrown from GmsRpc.handleResponse.

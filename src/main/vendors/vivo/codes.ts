@@ -1,5 +1,5 @@
 // vivo push turnOnPush / onStateChanged states.
-import type { CodeTable } from './types';
+import type { CodeTable } from '../../logs/code-table';
 
 export const VIVO_CODES: CodeTable = {
   // TIMSDK OEMPushSetting comment: state 101 = this model or system does not support vivo push.

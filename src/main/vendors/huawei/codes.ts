@@ -1,7 +1,7 @@
 // HMS Core SDK framework and Push SDK result codes (907xxxxxx), and the SDK's own failure lines.
 // Meanings checked against Huawei's "Result Codes" page (developer.huawei.com HMSCore-References
 // error-code-0000001050255690, en and cn, read through the search tool).
-import type { CodeTable } from './types';
+import type { CodeTable } from '../../logs/code-table';
 
 const PAGE = 'developer.huawei.com/consumer/en/doc/HMSCore-References/error-code-0000001050255690';
 

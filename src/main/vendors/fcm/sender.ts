@@ -12,8 +12,8 @@ import {
   type PushRequest,
   type SenderOptions,
   type ProfileContext,
-} from '../sender';
-import { httpRequest, form } from '../http';
+} from '../../push/sender';
+import { httpRequest, form } from '../../push/http';
 import { BadInputError } from '../../errors';
 import { registerSecret } from '../../secrets';
 import type { ProviderConfig } from '../../../shared/profile';

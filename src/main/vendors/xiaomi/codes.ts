@@ -1,5 +1,5 @@
 // MiPush client ErrorCode values, printed as `resultCode={…}` in MiPushCommandMessage.toString().
-import type { CodeTable } from './types';
+import type { CodeTable } from '../../logs/code-table';
 
 export const XIAOMI_CODES: CodeTable = {
   // com.xiaomi.mipush.sdk.ErrorCode.ERROR_SERVICE_UNAVAILABLE (decompiled SDK copies; Xiaomi's doc page was not reachable).

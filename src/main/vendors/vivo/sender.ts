@@ -11,8 +11,8 @@ import {
   type PushRequest,
   type SenderOptions,
   type ProfileContext,
-} from '../sender';
-import { httpRequest } from '../http';
+} from '../../push/sender';
+import { httpRequest } from '../../push/http';
 import { vivoClassificationOf, type ProviderConfig } from '../../../shared/profile';
 
 export function vivoSign(appId: string, appKey: string, timestamp: string, appSecret: string): string {

@@ -1,5 +1,5 @@
 // Honor push SDK codes.
-import type { CodeTable } from './types';
+import type { CodeTable } from '../../logs/code-table';
 
 export const HONOR_CODES: CodeTable = {
   // Tencent TPNS vendor-registration guide lists Honor 8001000; Honor's page was not reachable.

@@ -11,11 +11,11 @@ import {
   type PushRequest,
   type SenderOptions,
   type ProfileContext,
-} from '../sender';
-import { httpRequest } from '../http';
-import { genUserSig } from '../usersig';
+} from '../../push/sender';
+import { httpRequest } from '../../push/http';
+import { genUserSig } from '../../push/usersig';
 import { TENCENT_IM_REGIONS, type ProviderConfig } from '../../../shared/profile';
-import { imVendorFields, type ImVendorFields } from './im-vendors';
+import { imVendorFields, type ImVendorFields } from '../../push/providers/im-vendors';
 import { registerSecret } from '../../secrets';
 
 /** Regional REST domains (push-apis.md §8); the profile names one with `region`. */

@@ -1,6 +1,6 @@
 // OPPO (HeyTap) push ErrorCode, the responseCode of onRegister. Meanings from OPPO's client SDK
 // document, section "错误码定义说明" (com.heytap.msp.push.mode.ErrorCode), read through the search tool.
-import type { CodeTable } from './types';
+import type { CodeTable } from '../../logs/code-table';
 
 const DOC = 'OPPO PUSH client SDK doc, 错误码定义说明 (ErrorCode)';
 

@@ -1,5 +1,5 @@
 // Easemob (Hyphenate) token upload failures: EMPushHelper prints the server's answer after onErrorResponse.
-import type { CodeTable } from './types';
+import type { CodeTable } from '../../logs/code-table';
 
 export const EASEMOB_CODES: CodeTable = {
   // Easemob troubleshooting doc (device-facts.md §5.2): the upload goes to /{org}/{app}/users/{user}; 401 = not logged in / token expired.

@@ -1,5 +1,5 @@
 // Tencent IM (TIMSDK) errors of setOfflinePushConfig / setOfflinePushToken and TIMPush.
-import type { CodeTable } from './types';
+import type { CodeTable } from '../../logs/code-table';
 
 export const TENCENT_CODES: CodeTable = {
   '6013': { key: 'logs.code.tim6013', confirmed: true, source: 'Tencent Cloud IM client error codes' },

@@ -10,8 +10,8 @@ import {
   type PushRequest,
   type SenderOptions,
   type ProfileContext,
-} from '../sender';
-import { httpRequest, form } from '../http';
+} from '../../push/sender';
+import { httpRequest, form } from '../../push/http';
 import { MEIZU_REGIONS, type ProviderConfig } from '../../../shared/profile';
 import { registerSecret } from '../../secrets';
 

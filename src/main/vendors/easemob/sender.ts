@@ -10,10 +10,10 @@ import {
   type PushRequest,
   type SenderOptions,
   type ProfileContext,
-} from '../sender';
-import { httpRequest } from '../http';
+} from '../../push/sender';
+import { httpRequest } from '../../push/http';
 import type { ProviderConfig } from '../../../shared/profile';
-import { imVendorFields, type ImVendorFields } from './im-vendors';
+import { imVendorFields, type ImVendorFields } from '../../push/providers/im-vendors';
 
 /** `ext.em_android_push_ext`: each vendor's own channel id and class (EM-doc push_extension.md @035dd91f). */
 export function easemobAndroidPushExt(f: ImVendorFields, testMode: boolean): Record<string, string | number> {
