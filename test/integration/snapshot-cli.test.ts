@@ -113,6 +113,42 @@ describe('capture → send one file → diagnose --snapshot', () => {
     expect(text.stdout).toMatch(/app\.notifications: fail → pass/);
   });
 
+  it('sim --snapshot: `devices` and `diagnose` on the phone in the file say what they said of the phone', async () => {
+    const live = await runCli(['devices', '--json'], { env });
+    const phone = JSON.parse(live.stdout).find((d: { serial: string }) => d.serial === lab.devices[0].serial);
+    const { readSnapshotFile } = await import('../../src/main/snapshot/file');
+    const twin = await startLab({ adbServer: server, profiles: [], snapshots: [readSnapshotFile(before)] });
+    try {
+      const r = await runCli(['devices', '--json'], { env });
+      const sim = JSON.parse(r.stdout).find((d: { serial: string }) => d.serial === twin.devices[0].serial);
+      for (const k of ['brand', 'model', 'rom', 'android', 'pushChannel', 'brandFamily'])
+        expect(sim[k], k).toEqual(phone[k]);
+      const d = await runCli(
+        [
+          'diagnose',
+          '--serial',
+          twin.devices[0].serial,
+          '--package',
+          'com.example.chat',
+          '--json',
+          '--token-timeout',
+          '3',
+        ],
+        { env },
+      );
+      const fromFile = await runCli(['diagnose', '--snapshot', before, '--json'], { env });
+      const statuses = (out: string) =>
+        Object.fromEntries(
+          (JSON.parse(out).steps as { id: string; status: string }[])
+            .filter((s) => !['app.clickThrough', 'push.delivery', 'push.vendorPolicy'].includes(s.id))
+            .map((s) => [s.id, s.status]),
+        );
+      expect(statuses(d.stdout)).toEqual(statuses(fromFile.stdout));
+    } finally {
+      await twin.stop();
+    }
+  });
+
   it('shows what a snapshot holds', async () => {
     const r = await runCli(['snapshot', 'show', before], { env });
     expect(r.code).toBe(0);
