@@ -217,6 +217,8 @@ export interface UiState extends CoreState {
   /** The phones picked for a matrix run. */
   multi: string[];
   matrix?: MatrixView;
+  /** Where the focus goes once a phone opened from the matrix shows: one step's row, or its title. */
+  focusOnOpen?: StepId | 'title';
   pkg: string;
   profileId?: string;
   profiles: ProfileSummary[];
@@ -243,8 +245,10 @@ export interface UiState extends CoreState {
     toggleMultiAll(): void;
     /** Runs the checklist on every picked phone, MATRIX_JOBS at a time, and shows the matrix. */
     runMatrix(): Promise<void>;
-    /** Opens one phone's checklist (from the matrix). */
-    openPhone(serial: string): void;
+    /** Opens one phone's checklist (from the matrix), with the focus on that step when given. */
+    openPhone(serial: string, stepId?: StepId): void;
+    /** The focus has been moved where focusOnOpen asked. */
+    focused(): void;
     rerun(stepId: StepId): Promise<void>;
     recordManualCheck(stepId: StepId, done: boolean, note?: string): Promise<boolean>;
     runAction(actionId: string): Promise<string>;
@@ -428,7 +432,9 @@ function createStoreOnly(bridge: PushDoctorBridge) {
             const usable = s.devices.filter((d) => d.state === 'device').map((d) => d.serial);
             return { multi: usable.every((x) => s.multi.includes(x)) ? [] : usable };
           }),
-        openPhone: (serial) => set({ selected: serial, view: 'checklist', multiMode: false }),
+        openPhone: (serial, stepId) =>
+          set({ selected: serial, view: 'checklist', multiMode: false, focusOnOpen: stepId ?? 'title' }),
+        focused: () => set({ focusOnOpen: undefined }),
         async runMatrix() {
           const { devices, multi, pkg, profileId, matrix: current } = get();
           if (current && !current.done) return;

@@ -54,7 +54,7 @@ export function DeviceList() {
               if (!matrixRunning) void runMatrix();
             }}
           >
-            {t('ui.devices.runSeveral', { count: picked })}
+            {matrixRunning ? t('ui.device.running') : t('ui.devices.runSeveral', { count: picked })}
           </button>
         </div>
       )}

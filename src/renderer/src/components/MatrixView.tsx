@@ -96,7 +96,7 @@ export function MatrixView() {
               if (matrix.done) void runMatrix();
             }}
           >
-            {t('ui.matrix.again')}
+            {matrix.done ? t('ui.matrix.again') : t('ui.device.running')}
           </button>
         </div>
       </div>
@@ -178,7 +178,7 @@ export function MatrixView() {
                           aria-describedby={x.summary ? tipId : undefined}
                           onFocus={() => setPos([r, c])}
                           onKeyDown={(e) => onKey(e, r, c)}
-                          onClick={() => openPhone(p.serial)}
+                          onClick={() => openPhone(p.serial, id)}
                         >
                           <span aria-hidden="true" className={x.status === 'running' ? 'spin' : ''}>
                             {ICON[x.status]}
@@ -229,6 +229,7 @@ function PhoneHead({
   onOpen(): void;
 }) {
   const { t, tt } = useText();
+  const attached = useApp((s) => s.devices.some((d) => d.serial === phone.serial && d.state === 'device'));
   const error = matrix.errors[phone.serial];
   const verdict = error ? 'fail' : run?.report?.verdict;
   const headline = error
@@ -256,6 +257,7 @@ function PhoneHead({
       >
         <span className="matrix-phone-name">{phone.label}</span>
         <span className="mono small">{phone.serial}</span>
+        {!attached && <span className="matrix-gone">{t('ui.matrix.gone')}</span>}
         {headline && <span className={`matrix-verdict verdict-${verdict}`}>{headline}</span>}
       </button>
     </th>
