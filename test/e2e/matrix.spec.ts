@@ -1,6 +1,7 @@
 // Several phones at once in the browser UI: select them all in the phone list, run, read the
 // matrix (one column per phone), and open one phone's checklist from it. A phone unplugged
 // mid-run fails only its own column.
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, shot } from './fixtures';
 
 test('the matrix runs every selected phone and opens each one’s checklist; an unplugged phone fails only its column', async ({
@@ -59,6 +60,23 @@ test('the matrix runs every selected phone and opens each one’s checklist; an 
   await expect(focused.getByRole('tooltip')).toBeVisible();
   await page.screenshot({ path: '/tmp/matrix.png', fullPage: true });
   await shot(page, 'matrix');
+  // The unplugged phone's failed cell says why on focus.
+  const lost = page.locator(`[data-testid=matrix-cell][data-serial="${slow.serial}"][data-status=fail]`).first();
+  await lost.getByRole('button').focus();
+  await expect(lost.getByRole('tooltip')).toBeVisible();
+  await page.screenshot({ path: '/tmp/matrix-gone.png', fullPage: true });
+  // The bottom-right cell's summary opens inward and stays inside the matrix.
+  await page.keyboard.press('Control+End');
+  const corner = page.locator('[data-testid=matrix-cell]:focus-within');
+  await expect(corner).toHaveAttribute('data-step-id', 'push.vendorPolicy');
+  const tip = await corner.getByRole('tooltip').boundingBox();
+  const box = await page.getByTestId('matrix').boundingBox();
+  expect(tip!.y + tip!.height).toBeLessThanOrEqual(box!.y + box!.height);
+  expect(tip!.x + tip!.width).toBeLessThanOrEqual(box!.x + box!.width);
+  await page.screenshot({ path: '/tmp/matrix-corner.png', fullPage: true });
+  const axe = await new AxeBuilder({ page }).analyze();
+  const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // A cell opens that phone's checklist.
   await cell(other, 'device.channel').getByRole('button').click();

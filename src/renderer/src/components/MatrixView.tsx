@@ -188,7 +188,12 @@ export function MatrixView() {
                           </span>
                         </button>
                         {x.summary && (
-                          <span className="matrix-tip" role="tooltip" id={tipId}>
+                          <span
+                            // Near the bottom and the right edge the summary opens inward, inside the scroll box.
+                            className={`matrix-tip${r > steps.length - 3 ? ' up' : ''}${c === phones.length - 1 && c > 0 ? ' end' : ''}`}
+                            role="tooltip"
+                            id={tipId}
+                          >
                             <strong>{`${p.label} — ${title}`}</strong>
                             <span>{x.summary}</span>
                           </span>
