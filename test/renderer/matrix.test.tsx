@@ -27,12 +27,14 @@ const phone = (serial: string): DeviceSummary =>
 function fakeBridge() {
   const listeners = new Set<(e: PushDoctorEvent) => void>();
   const started: string[] = [];
+  const reports: Record<string, Report> = {};
   const bridge = new Proxy({} as PushDoctorBridge, {
     get: (_t, m: string) => {
       if (m === 'onEvent') return (l: (e: PushDoctorEvent) => void) => (listeners.add(l), () => listeners.delete(l));
       if (m === 'getSettings')
         return async () => ({ language: 'auto', adbServers: [], defaultPackage: 'com.example.chat' });
       if (m === 'getInfo') return async () => ({ version: 't', front: 'serve', platform: 'linux' });
+      if (m === 'getReport') return async ({ runId }: { runId: string }) => reports[runId] ?? null;
       if (m === 'listDevices') return async () => ['a', 'b', 'gone', 'c', 'd'].map(phone);
       if (m === 'runDiagnosis')
         return async (input: RunDiagnosisInput) => {
@@ -53,7 +55,7 @@ function fakeBridge() {
       report: { steps, verdict: status === 'pass' ? 'pass' : 'fail', device: { serial } } as unknown as Report,
     });
   };
-  return { bridge, started, finish };
+  return { bridge, started, finish, reports };
 }
 
 const tick = () => act(() => new Promise((r) => setTimeout(r, 0)));
@@ -102,5 +104,23 @@ describe('matrix run', () => {
     // A cell opens that phone's checklist.
     fireEvent.click(document.querySelector('[data-testid=matrix-cell][data-serial="b"] button') as HTMLButtonElement);
     expect(store.getState()).toMatchObject({ selected: 'b', view: 'checklist', focusOnOpen: 'adb.connection' });
+  });
+
+  it('asks for the report of a run whose end was sent while the connection was down', async () => {
+    const { bridge, reports } = fakeBridge();
+    const store = createAppStore(bridge);
+    await tick();
+    act(() => store.setState({ devices: [phone('a')], multi: ['a'], pkg: 'p', connection: 'open' }));
+    let done: Promise<void>;
+    act(() => {
+      done = store.getState().actions.runMatrix();
+    });
+    await tick();
+    act(() => store.setState({ connection: 'closed' }));
+    reports['r-a'] = { steps: [step('adb.connection', 'pass')], verdict: 'pass', device: { serial: 'a' } } as never;
+    act(() => store.setState({ connection: 'open' }));
+    await act(() => done);
+    expect(store.getState().matrix?.done).toBe(true);
+    expect(store.getState().runs['r-a'].report?.verdict).toBe('pass');
   });
 });

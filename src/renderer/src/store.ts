@@ -451,14 +451,35 @@ function createStoreOnly(bridge: PushDoctorBridge) {
           const patch = (f: (m: MatrixView) => Partial<MatrixView>) =>
             set((s) => (s.matrix ? { matrix: { ...s.matrix, ...f(s.matrix) } } : {}));
           // Resolves when the run has finished (a phone unplugged mid-run ends its own run failed).
+          // Events sent while the WebSocket was down are lost: on reconnect the report is asked for
+          // (the core has one only once the run has finished).
           const finished = (runId: string) =>
             new Promise<void>((resolve) => {
               if (get().runs[runId]?.done) return resolve();
-              const off = api.subscribe((s) => {
+              const off = api.subscribe((s, prev) => {
                 if (s.runs[runId]?.done) {
                   off();
                   resolve();
-                }
+                } else if (s.connection === 'open' && prev.connection !== 'open')
+                  void bridge.getReport({ runId }).then(
+                    (report) => {
+                      if (report)
+                        set((x) => ({
+                          runs: {
+                            ...x.runs,
+                            [runId]: {
+                              runId,
+                              serial: report.device.serial,
+                              package: report.package,
+                              steps: report.steps,
+                              report,
+                              done: true,
+                            },
+                          },
+                        }));
+                    },
+                    () => undefined,
+                  );
               });
             });
           let next = 0;
