@@ -186,6 +186,21 @@ export function applyEvent(s: CoreState, e: PushDoctorEvent): CoreState {
   }
 }
 
+/** Several phones diagnosed at once (the rack): one run per phone, a few at a time. */
+export interface MatrixView {
+  package: string;
+  /** The phones in the order chosen, with the name each had when the run began (it may go away). */
+  phones: { serial: string; label: string }[];
+  /** The run of each phone once started. */
+  runIds: Record<string, string>;
+  /** Why a phone's run could not start (it went away, …): its whole column fails. */
+  errors: Record<string, string>;
+  done: boolean;
+}
+
+/** Phones diagnosed at the same time by a matrix run. */
+export const MATRIX_JOBS = 3;
+
 export interface UiState extends CoreState {
   ready: boolean;
   connection: 'connecting' | 'open' | 'closed';
@@ -196,7 +211,14 @@ export interface UiState extends CoreState {
     secretStorageBackend?: string;
   };
   selected?: string;
-  view: 'checklist' | 'push' | 'logcat' | 'report' | 'profiles';
+  view: 'checklist' | 'push' | 'logcat' | 'report' | 'profiles' | 'matrix';
+  /** The phone list selects several phones (for a matrix run) instead of one. */
+  multiMode: boolean;
+  /** The phones picked for a matrix run. */
+  multi: string[];
+  matrix?: MatrixView;
+  /** Where the focus goes once a phone opened from the matrix shows: one step's row, or its title. */
+  focusOnOpen?: StepId | 'title';
   pkg: string;
   profileId?: string;
   profiles: ProfileSummary[];
@@ -217,6 +239,16 @@ export interface UiState extends CoreState {
     setPackage(p: string): void;
     setProfile(id?: string): void;
     runDiagnosis(): Promise<void>;
+    setMultiMode(on: boolean): void;
+    toggleMulti(serial: string): void;
+    /** Picks every usable phone, or none when all are picked already. */
+    toggleMultiAll(): void;
+    /** Runs the checklist on every picked phone, MATRIX_JOBS at a time, and shows the matrix. */
+    runMatrix(): Promise<void>;
+    /** Opens one phone's checklist (from the matrix), with the focus on that step when given. */
+    openPhone(serial: string, stepId?: StepId): void;
+    /** The focus has been moved where focusOnOpen asked. */
+    focused(): void;
     rerun(stepId: StepId): Promise<void>;
     recordManualCheck(stepId: StepId, done: boolean, note?: string): Promise<boolean>;
     runAction(actionId: string): Promise<string>;
@@ -266,8 +298,13 @@ export function createAppStore(bridge: PushDoctorBridge) {
   return store;
 }
 
+/** "Xiaomi 2201123C" (brand and model) or the serial: the short name of a matrix column. */
+export function phoneLabel(d: { brand?: string; model?: string; serial: string }): string {
+  return [d.brand, d.model].filter(Boolean).join(' ') || d.serial;
+}
+
 function createStoreOnly(bridge: PushDoctorBridge) {
-  return create<UiState>()((set, get) => {
+  return create<UiState>()((set, get, api) => {
     const fail = (err: unknown) =>
       set({ error: { message: (err as Error).message ?? String(err), hint: (err as { hint?: string }).hint } });
     // Logcat lines arrive in bursts; fold them in once per animation frame at most.
@@ -338,6 +375,8 @@ function createStoreOnly(bridge: PushDoctorBridge) {
       ready: false,
       connection: 'connecting',
       view: 'checklist',
+      multiMode: false,
+      multi: [],
       pkg: 'com.example.chat',
       profiles: [],
       revealed: {},
@@ -378,6 +417,86 @@ function createStoreOnly(bridge: PushDoctorBridge) {
           } catch (err) {
             fail(err);
           }
+        },
+        setMultiMode: (on) =>
+          set((s) => ({
+            multiMode: on,
+            multi: on ? (s.multi.length ? s.multi : s.selected ? [s.selected] : []) : s.multi,
+          })),
+        toggleMulti: (serial) =>
+          set((s) => ({
+            multi: s.multi.includes(serial) ? s.multi.filter((x) => x !== serial) : [...s.multi, serial],
+          })),
+        toggleMultiAll: () =>
+          set((s) => {
+            const usable = s.devices.filter((d) => d.state === 'device').map((d) => d.serial);
+            return { multi: usable.every((x) => s.multi.includes(x)) ? [] : usable };
+          }),
+        openPhone: (serial, stepId) =>
+          set({ selected: serial, view: 'checklist', multiMode: false, focusOnOpen: stepId ?? 'title' }),
+        focused: () => set({ focusOnOpen: undefined }),
+        async runMatrix() {
+          const { devices, multi, pkg, profileId, matrix: current } = get();
+          if (current && !current.done) return;
+          // In the phone list's order, only phones still attached and usable.
+          const phones = devices
+            .filter((d) => d.state === 'device' && multi.includes(d.serial))
+            .map((d) => ({ serial: d.serial, label: phoneLabel(d) }));
+          if (!phones.length) return;
+          set({
+            error: undefined,
+            view: 'matrix',
+            matrix: { package: pkg, phones, runIds: {}, errors: {}, done: false },
+          });
+          const patch = (f: (m: MatrixView) => Partial<MatrixView>) =>
+            set((s) => (s.matrix ? { matrix: { ...s.matrix, ...f(s.matrix) } } : {}));
+          // Resolves when the run has finished (a phone unplugged mid-run ends its own run failed).
+          // Events sent while the WebSocket was down are lost: on reconnect the report is asked for
+          // (the core has one only once the run has finished).
+          const finished = (runId: string) =>
+            new Promise<void>((resolve) => {
+              if (get().runs[runId]?.done) return resolve();
+              const off = api.subscribe((s, prev) => {
+                if (s.runs[runId]?.done) {
+                  off();
+                  resolve();
+                } else if (s.connection === 'open' && prev.connection !== 'open')
+                  void bridge.getReport({ runId }).then(
+                    (report) => {
+                      if (report)
+                        set((x) => ({
+                          runs: {
+                            ...x.runs,
+                            [runId]: {
+                              runId,
+                              serial: report.device.serial,
+                              package: report.package,
+                              steps: report.steps,
+                              report,
+                              done: true,
+                            },
+                          },
+                        }));
+                    },
+                    () => undefined,
+                  );
+              });
+            });
+          let next = 0;
+          const worker = async () => {
+            for (let i = next++; i < phones.length; i = next++) {
+              const { serial } = phones[i];
+              try {
+                const { runId } = await bridge.runDiagnosis({ serial, package: pkg, profileId });
+                patch((m) => ({ runIds: { ...m.runIds, [serial]: runId } }));
+                await finished(runId);
+              } catch (err) {
+                patch((m) => ({ errors: { ...m.errors, [serial]: (err as Error).message ?? String(err) } }));
+              }
+            }
+          };
+          await Promise.all(Array.from({ length: Math.min(MATRIX_JOBS, phones.length) }, worker));
+          patch(() => ({ done: true }));
         },
         async rerun(stepId) {
           const runId = get().activeRun[get().selected ?? ''];

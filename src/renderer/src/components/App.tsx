@@ -4,6 +4,7 @@ import { TopBar } from './TopBar';
 import { DeviceList } from './DeviceList';
 import { DevicePage } from './DevicePage';
 import { ProfileEditor } from './ProfileEditor';
+import { MatrixView } from './MatrixView';
 
 export function App() {
   const view = useApp((s) => s.view);
@@ -27,7 +28,7 @@ export function App() {
       <div className="layout">
         <DeviceList />
         <main className="main" id="main">
-          {view === 'profiles' ? <ProfileEditor /> : <DevicePage />}
+          {view === 'profiles' ? <ProfileEditor /> : view === 'matrix' ? <MatrixView /> : <DevicePage />}
         </main>
       </div>
     </div>

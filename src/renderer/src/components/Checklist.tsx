@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApp, useActions } from '../hooks';
 import { useText } from '../i18n';
 import { StatusBadge } from './Status';
@@ -69,7 +69,16 @@ function ManualAnswer({ step }: { step: StepResult }) {
 
 function StepRow({ step, index, progress }: { step: StepResult; index: number; progress?: StepProgress }) {
   const { t, tt } = useText();
-  const { rerun, runAction } = useActions();
+  const { rerun, runAction, focused } = useActions();
+  const focusHere = useApp((s) => s.focusOnOpen === step.id);
+  const row = useRef<HTMLLIElement>(null);
+  // Opened from a matrix cell: the focus lands on this step's row.
+  useEffect(() => {
+    if (!focusHere) return;
+    row.current?.scrollIntoView({ block: 'center' });
+    row.current?.focus();
+    focused();
+  }, [focusHere, focused]);
   const [open, setOpen] = useState(step.status === 'fail' || step.status === 'warn' || step.status === 'manual');
   const [actionOutput, setActionOutput] = useState<string | null>(null);
   // Between "Run again" and the step's first event, the old outcome shows greyed as the previous run.
@@ -91,6 +100,8 @@ function StepRow({ step, index, progress }: { step: StepResult; index: number; p
   };
   return (
     <li
+      ref={row}
+      tabIndex={-1}
       className={`step step-${step.status}${previous ? ' step-previous' : ''}`}
       style={previous ? { opacity: 0.55 } : undefined}
       data-testid="checklist-step"

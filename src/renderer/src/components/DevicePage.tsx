@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useApp, useActions } from '../hooks';
 import { useText } from '../i18n';
 import { Checklist } from './Checklist';
@@ -24,7 +25,14 @@ export function DevicePage() {
     const id = s.activeRun[s.selected ?? ''];
     return id ? !s.runs[id]?.done : false;
   });
-  const { setView, setPackage, setProfile, runDiagnosis } = useActions();
+  const { setView, setPackage, setProfile, runDiagnosis, focused } = useActions();
+  const focusTitle = useApp((s) => s.focusOnOpen === 'title');
+  // Opened from a matrix heading: the focus lands on the phone's name, not the top of the page.
+  useEffect(() => {
+    if (!focusTitle) return;
+    document.getElementById('device-title')?.focus();
+    focused();
+  }, [focusTitle, focused]);
   if (!selected || !device) return <div className="empty center">{t('ui.device.pick')}</div>;
   const usable = device.state === 'device';
   const pkgOk = isPackageName(pkg);
@@ -32,7 +40,7 @@ export function DevicePage() {
     <section className="device-page" aria-labelledby="device-title">
       <div className="device-head">
         <div>
-          <h1 id="device-title">
+          <h1 id="device-title" tabIndex={-1}>
             {deviceName(device)}
             {device.virtual && (
               <span className="chip virtual" title={t('ui.devices.virtualHint')}>
