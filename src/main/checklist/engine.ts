@@ -375,7 +375,11 @@ export class ChecklistRun extends EventEmitter<RunEvents> {
       rootCauses,
       manualChecks,
       answers,
-      headline: headline(verdict, steps, rootCauses, manualChecks),
+      // A phone that went away is the whole story: not the step that happened to be asking it.
+      headline:
+        this.lost && verdict === 'fail'
+          ? { key: 'verdict.phoneLost', params: { step: this.lost } }
+          : headline(verdict, steps, rootCauses, manualChecks),
     };
     this.emit('finished', report);
     return report;

@@ -446,6 +446,7 @@ const VERDICT_TEXTS: Resources = {
       warnManual_other: 'WARN — $t(step.{{step}}.title); {{count}} checks by hand',
       fail: 'FAIL — root cause: $t(step.{{step}}.title)',
       failMore: 'FAIL — root cause: $t(step.{{step}}.title) (and {{others}} other failed step(s))',
+      phoneLost: 'FAIL — the phone went away during $t(step.{{step}}.title); reconnect it and run again',
       blocked_one: '{{count}} step skipped because of it.',
       blocked_other: '{{count}} steps skipped because of it.',
       manualLeft:
@@ -565,6 +566,7 @@ const VERDICT_TEXTS: Resources = {
       warnManual_other: '警告 — $t(step.{{step}}.title)；{{count}} 项需人工检查',
       fail: '失败 — 根本原因：$t(step.{{step}}.title)',
       failMore: '失败 — 根本原因：$t(step.{{step}}.title)（另有 {{others}} 项失败）',
+      phoneLost: '失败 — 手机在「$t(step.{{step}}.title)」期间断开；请重新连接后再运行',
       blocked_one: '因此跳过了 {{count}} 项。',
       blocked_other: '因此跳过了 {{count}} 项。',
       manualLeft: '需人工检查：$t(step.{{step}}.title) — 用 --confirm {{step}}[=done|not-done][:备注] 记录结果。',

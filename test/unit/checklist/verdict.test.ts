@@ -119,6 +119,27 @@ describe('the premise table', () => {
 });
 
 describe('the verdict line', () => {
+  it('a phone that went away is the headline, not the step that happened to be asking it', async () => {
+    const defs = [
+      def('adb.connection', () => ({ status: 'pass' })),
+      def(
+        'device.channel',
+        () => ({ status: 'fail', summary: { key: 'engine.device.gone', params: { serial: 's' } } }),
+        {
+          needs: ['adb.connection'],
+        },
+      ),
+      def('app.installed', () => ({ status: 'fail', summary: { key: 'check.installed.missing' } }), {
+        needs: ['adb.connection'],
+      }),
+    ];
+    const report = await newRun(defs).run();
+    expect(report.headline).toEqual({ key: 'verdict.phoneLost', params: { step: 'device.channel' } });
+    expect(translate(en, report.headline)).toBe(
+      'FAIL — the phone went away during Phone brand, ROM and push channel; reconnect it and run again',
+    );
+  });
+
   const en = createI18n('en');
   it('says "PASS, 1 check by hand" (never plain PASS) when a check by hand is left', async () => {
     const report = await newRun([
