@@ -134,6 +134,7 @@ export class TokenRegistry implements PhoneRegistry {
           ext: e.ext,
           clickIntent: e.clickIntent,
           messageId: e.messageId,
+          priority: e.priority,
         }),
     };
   }

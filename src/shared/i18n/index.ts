@@ -9,6 +9,7 @@ import { check } from './check';
 import { logs } from './logs';
 import { manifest } from './manifest';
 import { push } from './push';
+import { reproduce } from './reproduce';
 import { ui } from './ui';
 
 export type Language = 'en' | 'zh-CN';
@@ -19,7 +20,7 @@ export interface Resources {
   'zh-CN': Record<string, unknown>;
 }
 
-const domains: Resources[] = [common, detect, check, logs, manifest, push, ui];
+const domains: Resources[] = [common, detect, check, logs, manifest, push, reproduce, ui];
 
 /** Registers a domain's texts. Domains call this at import time. */
 export function addTexts(resources: Resources): void {
