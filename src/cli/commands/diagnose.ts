@@ -75,7 +75,7 @@ function positiveInt(value: string | undefined, name: string, max: number): numb
   return n;
 }
 
-async function pickPhone(hub: AdbHub, serial: string | undefined): Promise<string | null> {
+export async function pickPhone(hub: AdbHub, serial: string | undefined): Promise<string | null> {
   if (serial) return serial;
   const { devices, errors } = await hub.listOnce();
   if (errors.length === hub.servers.length && errors.length) throw jobError(errors[0].error.message);
