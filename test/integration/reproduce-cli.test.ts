@@ -107,10 +107,54 @@ describe('reproduce CLI: the phone is restored after a kill, and on Ctrl-C', () 
     expect(await knobs()).not.toEqual(before);
 
     // The next start puts it back before doing anything else.
+    const md = join(stateDir, 'matrix.md');
+    const html = join(stateDir, 'matrix.html');
     const next = await runCli(
-      args('--conditions', 'background', '--providers', 'fcm', '--pushes', '1', '--timeout', '5'),
+      args(
+        '--conditions',
+        'background,force-stopped',
+        '--providers',
+        'fcm,easemob',
+        '--pushes',
+        '1',
+        '--timeout',
+        '3',
+        '--json',
+        '--report',
+        md,
+        '--report',
+        html,
+      ),
     );
     expect(next.code, next.stderr).toBe(0);
+    const json = JSON.parse(next.stdout);
+    expect(json.recovered.differ).toEqual([]);
+    expect(
+      json.cells.map(
+        (c: { condition: string; route: string; status: string }) => `${c.condition}/${c.route}/${c.status}`,
+      ),
+    ).toEqual([
+      'background/fcm/arrived',
+      'background/easemob/arrived',
+      'force-stopped/fcm/missing',
+      'force-stopped/easemob/missing',
+    ]);
+    expect(readFileSync(md, 'utf8')).toMatch(/\| force-stopped \| missing \| missing \|/);
+    expect(readFileSync(html, 'utf8')).toContain('FCM does not deliver to a force-stopped app');
+    // No secret of the profile, and not the push token, in anything the run wrote.
+    const profile = JSON.parse(readFileSync(lab.profilePath!, 'utf8'));
+    const secrets = [
+      ...Object.values(profile.providers as Record<string, Record<string, unknown>>).flatMap((p) =>
+        Object.entries(p)
+          .filter(([k, v]) => /secret|key/i.test(k) && typeof v === 'string')
+          .map(([, v]) => v as string),
+      ),
+      JSON.parse(readFileSync(profile.providers.fcm.serviceAccountFile, 'utf8')).private_key.split('\n')[1],
+      phone.token!,
+    ];
+    expect(secrets.length).toBeGreaterThan(5);
+    for (const text of [next.stdout, next.stderr, readFileSync(md, 'utf8'), readFileSync(html, 'utf8')])
+      for (const secret of secrets) expect(text).not.toContain(secret);
     expect(next.stderr).toMatch(/did not finish .*: its changes were undone first/);
     expect(next.stderr.indexOf('did not finish')).toBeLessThan(next.stderr.indexOf('Original values recorded'));
     expect(await knobs()).toEqual(before);
