@@ -175,6 +175,31 @@ describe('reproduce CLI: the phone is restored after a kill, and on Ctrl-C', () 
     expect(again.stderr).toMatch(/Nothing to restore/);
   }, 120_000);
 
+  it.each([
+    ['after recording the originals', /Original values recorded/],
+    ['right after the condition is set', /battery-saver\+doze: set/],
+    ['while pushes are out', /push\(es\) through fcm-normal/],
+    ['after the first condition is undone', /battery-saver\+doze: undone/],
+  ])(
+    'SIGKILL %s: --restore leaves every setting as at the start',
+    async (_stage, line) => {
+      const before = await knobs();
+      const run = spawnCli(
+        args('--conditions', 'battery-saver+doze,standby-rare', '--providers', 'fcm-normal', '--timeout', '4'),
+      );
+      await waitForLine(run, line);
+      run.child.kill('SIGKILL');
+      await run.exited;
+      expect(existsSync(stateFilePath(stateDir, serial()))).toBe(true);
+      const restore = await runCli(args('--restore'));
+      expect(restore.code, restore.stderr).toBe(0);
+      expect(restore.stderr).toMatch(/Restored .* every recorded setting reads back as it was/);
+      expect(await knobs()).toEqual(before);
+      expect(existsSync(stateFilePath(stateDir, serial()))).toBe(false);
+    },
+    120_000,
+  );
+
   it('SIGINT in the middle of a condition restores the phone, then exits 130', async () => {
     const before = await knobs();
     const run = spawnCli(args('--conditions', 'data-saver+doze', '--providers', 'fcm-normal', '--timeout', '20'));

@@ -9,6 +9,7 @@ import { CONDITION_IDS, KNOBS, knobsOf, parseConditions } from '../../../src/mai
 import { cellStatus, defaultRoutes, explain, type MessageOutcome } from '../../../src/main/reproduce/run';
 import { createI18n, translate } from '../../../src/shared/i18n';
 import type { AppProfile } from '../../../src/shared/profile';
+import { reproduce } from '../../../src/shared/i18n/reproduce';
 
 const dirs: string[] = [];
 const tmp = () => {
@@ -141,5 +142,19 @@ describe('matrix cells and their explanations', () => {
     expect(defaultRoutes(profile, 'fcm', 'tencent-im')).toEqual(['fcm', 'fcm-normal', 'tencent-im']);
     expect(defaultRoutes(profile, 'xiaomi')).toEqual(['xiaomi']);
     expect(defaultRoutes(profile, 'oppo', 'easemob')).toEqual([]);
+  });
+});
+
+describe('texts', () => {
+  it('the reproduce domain has the same keys in English and Chinese, and is registered', () => {
+    const keys = (o: Record<string, unknown>, prefix = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) =>
+        v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`],
+      );
+    expect(keys(reproduce['zh-CN']).sort()).toEqual(keys(reproduce.en).sort());
+    for (const id of CONDITION_IDS)
+      expect(translate(createI18n('zh-CN'), { key: `reproduce.condition.${id}` })).not.toBe(
+        `reproduce.condition.${id}`,
+      );
   });
 });
