@@ -9,7 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAdbServer, type TestAdbServer } from '../helpers/adb-server';
 import { startLab, type Lab } from '../../src/cli/lab';
 import { AdbServer } from '../../src/main/adb/server';
-import { ReproduceRun, readKnobs, type ReproduceResult, type RouteId } from '../../src/main/reproduce/run';
+import {
+  ReproduceRun,
+  readKnobs,
+  recoverIfNeeded,
+  type ReproduceResult,
+  type RouteId,
+} from '../../src/main/reproduce/run';
 import { KNOB_IDS, parseConditions } from '../../src/main/reproduce/conditions';
 import { stateFilePath } from '../../src/main/reproduce/state';
 import { findProfile, type PhoneProfile } from '../../src/sim/profiles';
@@ -166,5 +172,38 @@ describe('reproduce: the matrix on virtual phones', () => {
       'data-saver': { restrictBackground: 'enabled' },
     });
     expect(after).toEqual(before);
+  });
+
+  it('a phone lost in the middle keeps its state file; once it is back, the next start restores it', async () => {
+    const l = await lab('pixel');
+    const d = l.devices[0];
+    const stateDir = mkdtempSync(join(tmpdir(), 'pd-repro-'));
+    dirs.push(stateDir);
+    const o = { client: server.client, serial: d.serial };
+    const before = await readKnobs(o, 'com.example.chat', [...KNOB_IDS]);
+    const run = new ReproduceRun({
+      ...o,
+      package: 'com.example.chat',
+      profile: l.appProfile!,
+      conditions: parseConditions('battery-saver+doze'),
+      routes: ['fcm-normal'],
+      pushes: 2,
+      deliveryTimeoutSec: 10,
+      pushSpacingSec: 0.05,
+      stateDir,
+      onEvent: (e) => {
+        // The cable is pulled while the pushes are out.
+        if (e.type === 'pushing') void server.client.disconnect(d.host, d.port);
+      },
+    });
+    await expect(run.run()).rejects.toThrow(/Could not put .* back as it was.*kept in .*reproduce-/);
+    expect(d.phone.power.forcedIdle).toBe('deep');
+    expect(d.phone.settings.global['low_power']).toBe('1');
+    expect(existsSync(stateFilePath(stateDir, d.serial))).toBe(true);
+    await server.client.connect(d.host, d.port);
+    const r = await recoverIfNeeded({ ...o, stateDir });
+    expect(r?.result.differ).toEqual([]);
+    expect(await readKnobs(o, 'com.example.chat', [...KNOB_IDS])).toEqual(before);
+    expect(existsSync(stateFilePath(stateDir, d.serial))).toBe(false);
   });
 });

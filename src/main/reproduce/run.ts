@@ -11,6 +11,7 @@ import { QUESTIONS } from '../checklist/steps/questions';
 import { parseDumpsysNotification } from '../device/outputs/notification';
 import { guessVendor } from '../logs/token-shape';
 import { registerSecret } from '../secrets';
+import { UserError } from '../errors';
 import { configuredProviders, type AppProfile } from '../../shared/profile';
 import type { ProviderName, PushMessageResult, Text, VendorChannel } from '../../shared/types';
 import { KNOBS, UNKNOWN, knobsOf, type Cmd, type CmdResult, type ConditionSpec, type KnobId } from './conditions';
@@ -366,7 +367,8 @@ export class ReproduceRun {
     this.emit({ type: 'recorded', original, path: this.file.path });
     const conditions: ConditionResult[] = [];
     const cells: Cell[] = [];
-    let restore: RestoreResult | undefined;
+    let restore: RestoreResult;
+    let failure: unknown;
     let sdk = 0;
     let channel: VendorChannel = 'fcm';
     let routes: RouteId[] = o.routes ?? [];
@@ -490,11 +492,21 @@ export class ReproduceRun {
           this.emit({ type: 'cell', cell });
         }
       }
-    } finally {
-      // 4. Put everything back, whatever happened above, and delete the state file.
-      restore = await restorePhone(o, state, this.file);
-      this.emit({ type: 'restored', result: restore });
+    } catch (err) {
+      failure = err;
     }
+    // 4. Put everything back, whatever happened above, and delete the state file. A phone that
+    // went away keeps its state file: the next start (or --restore) puts it back.
+    try {
+      restore = await restorePhone(o, state, this.file);
+    } catch (err) {
+      throw new UserError(
+        `Could not put ${o.serial} back as it was (${(err as Error).message}); its original values are kept in ${this.file.path}.`,
+        `When the phone is back, run \`push-doctor reproduce --serial ${o.serial} --restore\` (a new reproduce run on it restores it first, too).`,
+      );
+    }
+    this.emit({ type: 'restored', result: restore });
+    if (failure !== undefined) throw failure;
     return {
       serial: o.serial,
       package: o.package,
