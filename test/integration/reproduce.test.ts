@@ -165,7 +165,7 @@ describe('reproduce: the matrix on virtual phones', () => {
     }
     expect(Object.fromEntries(result.conditions.map((c) => [c.id, c.setEvidence]))).toMatchObject({
       swiped: { app: 'running=false stopped=false' },
-      'light-doze': { idle: 'deep=ACTIVE light=IDLE' },
+      'light-doze': { idle: 'deep=ACTIVE light=IDLE forced=true' },
       'standby-rare': { bucket: '40' },
       'background-restricted': { bgAppop: 'ignore' },
       'battery-saver': { lowPower: '1' },

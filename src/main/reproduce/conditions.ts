@@ -37,7 +37,13 @@ export interface Knob {
   parse(results: CmdResult[]): string;
   /** Commands that put `value` back; empty when there is nothing to do (or nothing safe to do). */
   write(pkg: string, value: string): Cmd[];
+  /** Whether `now` counts as the `original` value (default: equal). */
+  same?(original: string, now: string): boolean;
 }
+
+/** Whether a knob's value read now counts as the recorded one. */
+export const sameValue = (id: KnobId, original: string, now: string | undefined): boolean =>
+  now !== undefined && (KNOBS[id].same ? KNOBS[id].same(original, now) : original === now);
 
 const launch = (pkg: string): Cmd[] => [
   ['monkey', '-p', pkg, '-c', 'android.intent.category.LAUNCHER', '1'],
@@ -73,15 +79,23 @@ export const KNOBS: Record<KnobId, Knob> = {
     read: () => [
       ['dumpsys', 'deviceidle', 'get', 'deep'],
       ['dumpsys', 'deviceidle', 'get', 'light'],
+      ['dumpsys', 'deviceidle', 'get', 'force'],
     ],
-    parse: ([deep, light]) => {
+    parse: ([deep, light, force]) => {
       const d = deep.output.trim();
       const l = light.output.trim();
-      if (!/^[A-Z_]+$/.test(d) || !/^[A-Z_]+$/.test(l)) return UNKNOWN;
-      return `deep=${d} light=${l}`;
+      const f = force.output.trim();
+      if (!/^[A-Z_]+$/.test(d) || !/^[A-Z_]+$/.test(l) || !/^(true|false)$/.test(f)) return UNKNOWN;
+      return `deep=${d} light=${l} forced=${f}`;
     },
-    // `unforce` hands the idle state back to the phone's own state machine: the only safe undo.
-    write: () => [['dumpsys', 'deviceidle', 'unforce']],
+    // `unforce` hands the idle state back to the phone's own state machine: the only safe undo
+    // (a real phone left alone moves between ACTIVE, INACTIVE, IDLE… by itself). An idle state that
+    // was already forced before the run is forced again.
+    write: (_pkg, value) =>
+      value.endsWith('forced=true')
+        ? [['dumpsys', 'deviceidle', 'force-idle', ...(value.startsWith('deep=IDLE') ? [] : ['light'])]]
+        : [['dumpsys', 'deviceidle', 'unforce']],
+    same: (original, now) => (original.endsWith('forced=false') ? now.endsWith('forced=false') : original === now),
   },
   screen: {
     id: 'screen',

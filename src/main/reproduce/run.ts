@@ -14,7 +14,16 @@ import { registerSecret } from '../secrets';
 import { UserError } from '../errors';
 import { configuredProviders, type AppProfile } from '../../shared/profile';
 import type { ProviderName, PushMessageResult, Text, VendorChannel } from '../../shared/types';
-import { KNOBS, UNKNOWN, knobsOf, type Cmd, type CmdResult, type ConditionSpec, type KnobId } from './conditions';
+import {
+  KNOBS,
+  UNKNOWN,
+  knobsOf,
+  sameValue,
+  type Cmd,
+  type CmdResult,
+  type ConditionSpec,
+  type KnobId,
+} from './conditions';
 import { StateFile, type ReproduceState } from './state';
 
 /** A provider column: a provider, and for FCM the message priority (`fcm` is high, `fcm-normal` normal). */
@@ -180,14 +189,14 @@ export async function restorePhone(
   const written: KnobId[] = [];
   for (const id of [...ids].reverse()) {
     const want = state.original[id]!;
-    if (want === UNKNOWN || before[id] === want) continue;
+    if (want === UNKNOWN || sameValue(id, want, before[id])) continue;
     const cmds = KNOBS[id].write(state.package, want);
     if (!cmds.length) continue;
     await run(o, cmds);
     written.push(id);
   }
   const after = written.length ? await readKnobs(o, state.package, ids) : before;
-  const differ = ids.filter((id) => state.original[id] !== UNKNOWN && after[id] !== state.original[id]);
+  const differ = ids.filter((id) => state.original[id] !== UNKNOWN && !sameValue(id, state.original[id]!, after[id]));
   file?.delete();
   return { written, before, after, differ };
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StateFile, defaultStateDir, stateFilePath } from '../../../src/main/reproduce/state';
-import { CONDITION_IDS, KNOBS, knobsOf, parseConditions } from '../../../src/main/reproduce/conditions';
+import { CONDITION_IDS, KNOBS, knobsOf, parseConditions, sameValue } from '../../../src/main/reproduce/conditions';
 import { cellStatus, defaultRoutes, explain, type MessageOutcome } from '../../../src/main/reproduce/run';
 import { createI18n, translate } from '../../../src/shared/i18n';
 import type { AppProfile } from '../../../src/shared/profile';
@@ -94,6 +94,21 @@ describe('conditions', () => {
     expect(KNOBS.bucket.write('p', '30')).toEqual([['am', 'set-standby-bucket', 'p', '30']]);
     expect(KNOBS.screen.parse([ok("Can't find service: power\n")])).toBe('unknown');
     expect(KNOBS.screen.write('p', 'unknown')).toEqual([]);
+    // Idle: a phone left alone moves between idle states by itself; only "not forced" must come back.
+    expect(KNOBS.idle.parse([ok('IDLE\n'), ok('IDLE\n'), ok('true\n')])).toBe('deep=IDLE light=IDLE forced=true');
+    expect(KNOBS.idle.parse([ok('Unknown get option: force\n'), ok('ACTIVE\n'), ok('false\n')])).toBe('unknown');
+    expect(sameValue('idle', 'deep=ACTIVE light=ACTIVE forced=false', 'deep=INACTIVE light=ACTIVE forced=false')).toBe(
+      true,
+    );
+    expect(sameValue('idle', 'deep=ACTIVE light=ACTIVE forced=false', 'deep=IDLE light=IDLE forced=true')).toBe(false);
+    expect(KNOBS.idle.write('p', 'deep=ACTIVE light=ACTIVE forced=false')).toEqual([
+      ['dumpsys', 'deviceidle', 'unforce'],
+    ]);
+    expect(KNOBS.idle.write('p', 'deep=ACTIVE light=IDLE forced=true')).toEqual([
+      ['dumpsys', 'deviceidle', 'force-idle', 'light'],
+    ]);
+    expect(sameValue('bucket', '10', '10')).toBe(true);
+    expect(sameValue('bucket', '10', undefined)).toBe(false);
   });
 });
 
