@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   sim: async () => (await import('./sim')).registerSim,
   diagnose: async () => (await import('./diagnose')).registerDiagnose,
   reproduce: async () => (await import('./reproduce')).registerReproduce,
+  watch: async () => (await import('./watch')).registerWatch,
   tokens: async () => (await import('./tokens')).registerTokens,
   push: async () => (await import('./push')).registerPush,
   serve: async () => (await import('./serve')).registerServe,

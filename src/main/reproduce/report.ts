@@ -4,6 +4,7 @@
 import type { Text } from '../../shared/types';
 import { redact } from '../secrets';
 import type { Cell, ReproduceResult } from './run';
+import { summarize, type WatchLine } from './watch';
 
 type T = (text: Text | undefined) => string;
 
@@ -137,4 +138,34 @@ ${body}
 </body></html>
 `;
   return redact(html);
+}
+
+/** The watch as HTML: latency percentiles, loss, and the timeline with what the phone said at each push. */
+export function watchHtml(lines: WatchLine[]): string {
+  const s = summarize(lines);
+  const start = lines.find((l) => l.type === 'start');
+  const ms = (v: number | undefined) => (v === undefined ? '–' : `${v} ms`);
+  const rowsHtml = lines
+    .map((l) => {
+      if (l.type === 'push')
+        return `<tr style="background:${COLOURS[l.status]}"><td>${l.seq}</td><td>${esc(l.sentAt)}</td><td>${esc(l.route)}</td><td>${esc(l.status)}</td><td>${ms(l.latencyMs)}</td><td><code>${esc(JSON.stringify(l.phone))}</code></td></tr>`;
+      if (l.type === 'phone-gone')
+        return `<tr><td>${l.seq}</td><td>${esc(l.at)}</td><td colspan="4">phone gone: ${esc(l.error)}</td></tr>`;
+      if (l.type === 'phone-back')
+        return `<tr><td>${l.seq}</td><td>${esc(l.at)}</td><td colspan="4">phone back after ${l.awayMs} ms</td></tr>`;
+      if (l.type === 'resume') return `<tr><td></td><td>${esc(l.at)}</td><td colspan="4">watch resumed</td></tr>`;
+      return '';
+    })
+    .join('\n');
+  return redact(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Push Doctor watch</title>
+<style>body{font-family:system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #999;padding:.3em .6em;text-align:left}</style>
+</head><body>
+<h1>Push Doctor watch${start?.type === 'start' ? `: ${esc(start.package)} on ${esc(start.serial)}` : ''}</h1>
+<p>${s.pushes} push(es): ${s.arrived} arrived, ${s.missing} missing (loss ${s.lossPct}%), ${s.refused} refused; latency p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, max ${ms(s.max)}; phone gone ${s.phoneGone} time(s).</p>
+<table><thead><tr><th>#</th><th>sent</th><th>provider</th><th>status</th><th>latency</th><th>phone</th></tr></thead><tbody>
+${rowsHtml}
+</tbody></table>
+</body></html>
+`);
 }
