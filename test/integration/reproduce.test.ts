@@ -206,4 +206,36 @@ describe('reproduce: the matrix on virtual phones', () => {
     expect(await readKnobs(o, 'com.example.chat', [...KNOB_IDS])).toEqual(before);
     expect(existsSync(stateFilePath(stateDir, d.serial))).toBe(false);
   });
+
+  it('no token, or no provider: the run stops with the reason, and the phone is still put back', async () => {
+    const l = await startLab({
+      adbServer: server,
+      profiles: ['pixel'],
+      faults: ['no-token'],
+      standins: true,
+      deliveryDelayMs: 30,
+    });
+    labs.push(l);
+    const d = l.devices[0];
+    const stateDir = mkdtempSync(join(tmpdir(), 'pd-repro-'));
+    dirs.push(stateDir);
+    const o = { client: server.client, serial: d.serial };
+    const before = await readKnobs(o, 'com.example.chat', [...KNOB_IDS]);
+    const base = {
+      ...o,
+      package: 'com.example.chat',
+      conditions: parseConditions('doze'),
+      stateDir,
+      tokenTimeoutSec: 2,
+    };
+    await expect(new ReproduceRun({ ...base, profile: l.appProfile!, routes: ['fcm'] }).run()).rejects.toThrow(
+      /logged no push token within 2 s, so fcm cannot be pushed to/,
+    );
+    const noProviders = { ...l.appProfile!, providers: { xiaomi: l.appProfile!.providers.xiaomi } };
+    await expect(new ReproduceRun({ ...base, profile: noProviders }).run()).rejects.toThrow(
+      /No provider to push through/,
+    );
+    expect(await readKnobs(o, 'com.example.chat', [...KNOB_IDS])).toEqual(before);
+    expect(existsSync(stateFilePath(stateDir, d.serial))).toBe(false);
+  });
 });

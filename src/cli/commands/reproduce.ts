@@ -230,10 +230,6 @@ export function registerReproduce(program: Command): void {
           process.off('SIGINT', onSignal);
           process.off('SIGTERM', onSignal);
         }
-        if (!result.routes.length)
-          process.stderr.write(
-            'No provider to push through: the profile configures none of the phone’s channel or the IM service the app reported to. Name them with --providers.\n',
-          );
         if (opts.json) printJson({ ...result, explanations: explanations(result, t) });
         else {
           process.stdout.write(printable(`\n${matrixText(result, t)}`) + '\n');

@@ -401,6 +401,17 @@ export class ReproduceRun {
       channel = (tokenFinding?.vendor ?? guessVendor(token ?? '') ?? 'fcm') as VendorChannel;
       const reportedTo = reportedIm({ startFindings: capture.findings });
       if (!o.routes?.length) routes = defaultRoutes(o.profile, channel, reportedTo);
+      if (!routes.length)
+        throw new UserError(
+          `No provider to push through: the profile configures neither the phone's channel (${channel}) nor an IM service the app reported its token to.`,
+          `Name the providers with --providers (${ROUTE_IDS.join(', ')}) and configure them in the profile.`,
+        );
+      const needToken = routes.filter((r) => !IM.includes(routeOf(r).provider));
+      if (!token && needToken.length)
+        throw new UserError(
+          `The app logged no push token within ${o.tokenTimeoutSec ?? 20} s, so ${needToken.join(', ')} cannot be pushed to.`,
+          'Run `push-doctor diagnose` to see why (push.token), or push through the IM service only.',
+        );
       this.emit({ type: 'token', channel, routes });
       const spec = o.profile;
       const lateAfterMs = (o.lateAfterSec ?? 60) * 1000;
