@@ -133,6 +133,39 @@ describe('watch', () => {
     expect(resumed.stdout).toMatch(/push\(es\): .* arrived/);
   }, 60_000);
 
+  it('what changes on the phone between pushes is written as it is seen (Doze entered, battery saver)', async () => {
+    const out = join(dir, 'events.jsonl');
+    const report = join(dir, 'events.html');
+    const run = spawnCli(
+      args('--every', '1.2s', '--for', '3.5s', '--provider', 'fcm', '--out', out, '--report', report),
+    );
+    await until(() => pushes(readWatchFile(out)).length >= 1, 'first push');
+    // The user turns battery saver on, and the phone falls into deep Doze.
+    d().phone.settings.global['low_power'] = '1';
+    d().phone.power.forcedIdle = 'deep';
+    try {
+      expect(await run.exited, run.stderr()).toBe(0);
+    } finally {
+      delete d().phone.settings.global['low_power'];
+      d().phone.leaveIdle();
+    }
+    const lines = readWatchFile(out);
+    const event = lines.find((l) => l.type === 'phone');
+    expect(event).toMatchObject({
+      changes: {
+        lowPower: ['null', '1'],
+        idle: ['deep=ACTIVE light=ACTIVE forced=false', 'deep=IDLE light=IDLE forced=true'],
+      },
+    });
+    // Seen between the pushes, before the next one.
+    const first = lines.findIndex((l) => l.type === 'push');
+    const second = lines.findIndex((l, i) => i > first && l.type === 'push');
+    expect(lines.indexOf(event!)).toBeGreaterThan(first);
+    expect(lines.indexOf(event!)).toBeLessThan(second);
+    expect(run.stderr()).toMatch(/phone: idle deep=ACTIVE light=ACTIVE forced=false → deep=IDLE/);
+    expect(readFileSync(report, 'utf8')).toContain('lowPower null → 1');
+  }, 60_000);
+
   it('percentiles are nearest-rank', () => {
     expect(percentile([], 50)).toBeUndefined();
     expect(percentile([5, 1, 3, 2, 4], 50)).toBe(3);

@@ -39,6 +39,10 @@ function lineText(l: WatchLine): string {
       return `Resumed at ${l.at}.`;
     case 'push':
       return `#${l.seq} ${l.sentAt} ${l.route}: ${l.status}${l.latencyMs !== undefined ? ` in ${l.latencyMs} ms` : ''} ${JSON.stringify(l.phone)}`;
+    case 'phone':
+      return `${l.at} phone: ${Object.entries(l.changes)
+        .map(([k, [a, b]]) => `${k} ${a ?? '?'} → ${b}`)
+        .join('; ')}`;
     case 'phone-gone':
       return `#${l.seq} ${l.at} the phone went away (${l.error}); waiting for it…`;
     case 'phone-back':

@@ -153,6 +153,12 @@ export function watchHtml(lines: WatchLine[]): string {
         return `<tr><td>${l.seq}</td><td>${esc(l.at)}</td><td colspan="4">phone gone: ${esc(l.error)}</td></tr>`;
       if (l.type === 'phone-back')
         return `<tr><td>${l.seq}</td><td>${esc(l.at)}</td><td colspan="4">phone back after ${l.awayMs} ms</td></tr>`;
+      if (l.type === 'phone')
+        return `<tr><td></td><td>${esc(l.at)}</td><td colspan="4">phone: ${esc(
+          Object.entries(l.changes)
+            .map(([k, [a, b]]) => `${k} ${a ?? '?'} → ${b}`)
+            .join('; '),
+        )}</td></tr>`;
       if (l.type === 'resume') return `<tr><td></td><td>${esc(l.at)}</td><td colspan="4">watch resumed</td></tr>`;
       return '';
     })

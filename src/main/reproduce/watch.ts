@@ -38,6 +38,7 @@ export type WatchLine =
       vendorCode?: string;
       phone: Partial<Record<KnobId, string>>;
     }
+  | { type: 'phone'; at: string; changes: Partial<Record<KnobId, [string | undefined, string]>> }
   | { type: 'phone-gone'; seq: number; at: string; error: string }
   | { type: 'phone-back'; seq: number; at: string; awayMs: number }
   | { type: 'resume'; at: string };
@@ -177,6 +178,23 @@ export async function runWatch(o: WatchOptions): Promise<WatchLine[]> {
   const endMs = t0 + start.forMs;
   let seq = Math.max(0, ...previous.map((l) => ('seq' in l ? l.seq : 0)));
 
+  const pollMs = Math.min(60_000, Math.max(250, everyMs / 4));
+  let last: Partial<Record<KnobId, string>> | undefined;
+  const note = (now: Partial<Record<KnobId, string>>) => {
+    const changes: Partial<Record<KnobId, [string | undefined, string]>> = {};
+    for (const k of EVENT_KNOBS)
+      if (last && now[k] !== undefined && now[k] !== last[k]) changes[k] = [last[k], now[k]!];
+    last = now;
+    if (Object.keys(changes).length) write({ type: 'phone', at: new Date().toISOString(), changes });
+  };
+  const observe = async () => {
+    try {
+      note(await readKnobs(o, o.package, EVENT_KNOBS));
+    } catch (err) {
+      // A phone gone between pushes is found (and waited for) at the next push.
+      if (!isPhoneGone(err)) throw err;
+    }
+  };
   const { provider, priority } = routeOf(route);
   const timeoutSec = o.deliveryTimeoutSec ?? Math.min(60, Math.max(1, everyMs / 1000));
 
@@ -187,10 +205,16 @@ export async function runWatch(o: WatchOptions): Promise<WatchLine[]> {
     seq = Math.max(seq + 1, Math.ceil((Date.now() - t0 - everyMs / 2) / everyMs) + 1);
     const due = t0 + (seq - 1) * everyMs;
     if (due >= endMs) break;
-    await sleep(due - Date.now(), signal);
+    // Between pushes the phone lives its life: what changes (Doze entered or left, the app's
+    // process, battery saver) is written as it is seen.
+    while (Date.now() < due && !signal.aborted) {
+      await sleep(Math.min(pollMs, due - Date.now()), signal);
+      if (Date.now() < due - 50) await observe();
+    }
     if (signal.aborted) break;
     try {
       const phone = await readKnobs(o, o.package, EVENT_KNOBS);
+      note(phone);
       const round = await sendRound(
         {
           client: o.client,
