@@ -162,6 +162,10 @@ describe('watch', () => {
     const second = lines.findIndex((l, i) => i > first && l.type === 'push');
     expect(lines.indexOf(event!)).toBeGreaterThan(first);
     expect(lines.indexOf(event!)).toBeLessThan(second);
+    // Seen by polling between the pushes, not only read at the next push.
+    expect(Date.parse((event as { at: string }).at)).toBeLessThan(
+      Date.parse((lines[second] as { sentAt: string }).sentAt) - 150,
+    );
     expect(run.stderr()).toMatch(/phone: idle deep=ACTIVE light=ACTIVE forced=false → deep=IDLE/);
     expect(readFileSync(report, 'utf8')).toContain('lowPower null → 1');
   }, 60_000);
