@@ -2,7 +2,7 @@
 // line per push, written at once; the phone unplugged mid-run (adb disconnect) is waited for and
 // the watch goes on; a watch killed with SIGKILL is continued with --resume, nothing lost.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,9 @@ import { ensureCliBuilt, runCli } from '../helpers/cli';
 import { startLab, type Lab } from '../../src/cli/lab';
 import { AdbServer } from '../../src/main/adb/server';
 import { percentile, readWatchFile, summarize, type WatchLine } from '../../src/main/reproduce/watch';
+import { readKnobs } from '../../src/main/reproduce/run';
+import { KNOB_IDS } from '../../src/main/reproduce/conditions';
+import { stateFilePath } from '../../src/main/reproduce/state';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let adb: TestAdbServer;
@@ -136,9 +139,7 @@ describe('watch', () => {
   it('what changes on the phone between pushes is written as it is seen (Doze entered, battery saver)', async () => {
     const out = join(dir, 'events.jsonl');
     const report = join(dir, 'events.html');
-    const run = spawnCli(
-      args('--every', '1.2s', '--for', '3.5s', '--provider', 'fcm', '--out', out, '--report', report),
-    );
+    const run = spawnCli(args('--every', '2s', '--for', '4.5s', '--provider', 'fcm', '--out', out, '--report', report));
     await until(() => pushes(readWatchFile(out)).length >= 1, 'first push');
     // The user turns battery saver on, and the phone falls into deep Doze.
     d().phone.settings.global['low_power'] = '1';
@@ -168,6 +169,81 @@ describe('watch', () => {
     );
     expect(run.stderr()).toMatch(/phone: idle deep=ACTIVE light=ACTIVE forced=false → deep=IDLE/);
     expect(readFileSync(report, 'utf8')).toContain('lowPower null → 1');
+  }, 60_000);
+
+  it('under a condition: set and checked at the start, held, restored at the end; after a SIGKILL, --resume undoes the leftovers and sets it again', async () => {
+    const knobs = () => readKnobs({ client: server.client, serial: d().serial }, 'com.example.chat', [...KNOB_IDS]);
+    const before = await knobs();
+    const stateDir = join(dir, 'state');
+    const out = join(dir, 'doze.jsonl');
+    const first = spawnCli(
+      args(
+        '--every',
+        '0.5s',
+        '--for',
+        '4s',
+        '--provider',
+        'fcm-normal',
+        '--conditions',
+        'battery-saver+doze',
+        '--state-dir',
+        stateDir,
+        '--out',
+        out,
+        '--timeout',
+        '0.4',
+      ),
+    );
+    await until(() => pushes(readWatchFile(out)).length >= 1, 'first push');
+    first.child.kill('SIGKILL');
+    await first.exited;
+    expect(d().phone.power.forcedIdle).toBe('deep');
+    expect(existsSync(stateFilePath(stateDir, d().serial))).toBe(true);
+    let lines = readWatchFile(out);
+    expect(lines.find((l) => l.type === 'condition')).toMatchObject({
+      phase: 'set',
+      id: 'battery-saver+doze',
+      evidence: { lowPower: '1', idle: 'deep=IDLE light=IDLE forced=true' },
+    });
+    // Normal priority in deep Doze: held, so missing within the watch's wait.
+    expect(pushes(lines)[0]).toMatchObject({ status: 'missing', phone: { lowPower: '1' } });
+
+    const resumed = await runCli(args('--resume', '--out', out, '--state-dir', stateDir));
+    expect(resumed.code, resumed.stderr).toBe(0);
+    lines = readWatchFile(out);
+    const phases = lines.filter((l) => l.type === 'condition').map((l) => (l as { phase: string }).phase);
+    expect(phases).toEqual(['set', 'recovered', 'set', 'restored']);
+    expect(lines.at(-1)).toMatchObject({ type: 'condition', phase: 'restored', differ: [] });
+    expect(await knobs()).toEqual(before);
+    expect(existsSync(stateFilePath(stateDir, d().serial))).toBe(false);
+  }, 60_000);
+
+  it('SIGINT under a condition restores the phone and exits 130', async () => {
+    const knobs = () => readKnobs({ client: server.client, serial: d().serial }, 'com.example.chat', [...KNOB_IDS]);
+    const before = await knobs();
+    const out = join(dir, 'sigint.jsonl');
+    const run = spawnCli(
+      args(
+        '--every',
+        '0.5s',
+        '--for',
+        '30s',
+        '--provider',
+        'fcm',
+        '--conditions',
+        'standby-restricted',
+        '--state-dir',
+        join(dir, 'state2'),
+        '--out',
+        out,
+      ),
+    );
+    await until(() => pushes(readWatchFile(out)).length >= 1, 'first push');
+    expect(d().phone.power.standbyBuckets['com.example.chat']).toBe(45);
+    run.child.kill('SIGINT');
+    expect(await run.exited, run.stderr()).toBe(130);
+    expect(readWatchFile(out).at(-1)).toMatchObject({ type: 'condition', phase: 'restored', differ: [] });
+    expect(await knobs()).toEqual(before);
   }, 60_000);
 
   it('percentiles are nearest-rank', () => {

@@ -16,6 +16,8 @@ import { ROUTE_IDS, type RouteId } from '../../main/reproduce/run';
 import { parseDuration, runWatch, summarize, type WatchLine } from '../../main/reproduce/watch';
 import { watchHtml } from '../../main/reproduce/report';
 import { EXIT_INTERRUPTED } from './reproduce';
+import { CONDITION_IDS, parseConditions, type ConditionSpec } from '../../main/reproduce/conditions';
+import { defaultStateDir } from '../../main/reproduce/state';
 
 interface WatchCliOptions {
   serial?: string;
@@ -28,6 +30,8 @@ interface WatchCliOptions {
   resume?: boolean;
   report?: string;
   timeout?: string;
+  conditions?: string;
+  stateDir?: string;
   virtual?: boolean;
 }
 
@@ -39,6 +43,8 @@ function lineText(l: WatchLine): string {
       return `Resumed at ${l.at}.`;
     case 'push':
       return `#${l.seq} ${l.sentAt} ${l.route}: ${l.status}${l.latencyMs !== undefined ? ` in ${l.latencyMs} ms` : ''} ${JSON.stringify(l.phone)}`;
+    case 'condition':
+      return `${l.at} ${l.id || 'condition'}: ${l.phase} ${JSON.stringify(l.evidence)}${l.differ?.length ? ` (differs from the start: ${l.differ.join(', ')})` : ''}`;
     case 'phone':
       return `${l.at} phone: ${Object.entries(l.changes)
         .map(([k, [a, b]]) => `${k} ${a ?? '?'} → ${b}`)
@@ -64,6 +70,11 @@ export function registerWatch(program: Command): void {
     .option('--resume', 'continue the watch in --out (after a crash or Ctrl-C)')
     .option('--report <file.html>', 'write the HTML report at the end')
     .option('--timeout <seconds>', 'how long each push may take to show (default: the interval, at most 60)')
+    .option(
+      '--conditions <condition>',
+      'hold the phone in this condition for the whole watch (as reproduce names them; a+b for several); restored at the end',
+    )
+    .option('--state-dir <dir>', `where the condition's state file is kept (default ${defaultStateDir()})`)
     .option('--virtual', 'use a virtual phone even when real ones are attached')
     .action(async (opts: WatchCliOptions, cmd: Command) => {
       const g = globals(cmd);
@@ -85,6 +96,18 @@ export function registerWatch(program: Command): void {
         throw usageError(`--timeout must be a number of seconds from 1 to 3600, not "${opts.timeout}".`);
       if (opts.provider && !(ROUTE_IDS as readonly string[]).includes(opts.provider))
         throw usageError(`--provider: unknown ${opts.provider}.`, `Providers are: ${ROUTE_IDS.join(', ')}.`);
+      let condition: ConditionSpec | undefined;
+      if (opts.conditions !== undefined) {
+        let specs: ConditionSpec[];
+        try {
+          specs = parseConditions(opts.conditions);
+        } catch (err) {
+          throw usageError(`--conditions: ${(err as Error).message}.`, `Conditions are: ${CONDITION_IDS.join(', ')}.`);
+        }
+        if (specs.length !== 1)
+          throw usageError('--conditions: a watch holds one condition (join several with +, e.g. battery-saver+doze).');
+        condition = specs[0];
+      }
       let profile: AppProfile | undefined = opts.profile ? await loadProfile(opts.profile) : undefined;
       const out = opts.out ?? 'push-doctor-watch.jsonl';
 
@@ -125,6 +148,8 @@ export function registerWatch(program: Command): void {
           out,
           resume: opts.resume,
           deliveryTimeoutSec: timeout,
+          condition,
+          stateDir: opts.stateDir ?? defaultStateDir(),
           signal: stop.signal,
           onLine: (l) => process.stderr.write(printable(lineText(l)) + '\n'),
         });

@@ -153,6 +153,8 @@ export function watchHtml(lines: WatchLine[]): string {
         return `<tr><td>${l.seq}</td><td>${esc(l.at)}</td><td colspan="4">phone gone: ${esc(l.error)}</td></tr>`;
       if (l.type === 'phone-back')
         return `<tr><td>${l.seq}</td><td>${esc(l.at)}</td><td colspan="4">phone back after ${l.awayMs} ms</td></tr>`;
+      if (l.type === 'condition')
+        return `<tr><td></td><td>${esc(l.at)}</td><td colspan="4">${esc(l.id)}: ${esc(l.phase)} <code>${esc(JSON.stringify(l.evidence))}</code>${l.differ?.length ? ` — differs from the start: ${esc(l.differ.join(', '))}` : ''}</td></tr>`;
       if (l.type === 'phone')
         return `<tr><td></td><td>${esc(l.at)}</td><td colspan="4">phone: ${esc(
           Object.entries(l.changes)

@@ -174,6 +174,28 @@ export async function readKnobs(
 }
 
 /**
+ * Sets a condition from the same starting point each time (the app started, then sent to the
+ * background), and reads back the knobs it changes: the evidence, and whether it took.
+ */
+export async function setCondition(
+  o: Pick<ReproduceOptions, 'client' | 'serial' | 'commandTimeoutMs'>,
+  pkg: string,
+  cond: ConditionSpec,
+  original: Partial<Record<KnobId, string>>,
+): Promise<{ evidence: Partial<Record<KnobId, string>>; set: boolean }> {
+  await run(o, [
+    ['monkey', '-p', pkg, '-c', 'android.intent.category.LAUNCHER', '1'],
+    ['am', 'start', '-a', 'android.intent.action.MAIN', '-c', 'android.intent.category.HOME'],
+    ...cond.parts.flatMap((p) => p.set(pkg, original)),
+  ]);
+  const evidence = await readKnobs(o, pkg, knobsOf([cond]));
+  const set = cond.parts.every((p) =>
+    Object.entries(p.expect).every(([k, ok]) => ok!(evidence[k as KnobId] ?? UNKNOWN)),
+  );
+  return { evidence, set };
+}
+
+/**
  * Puts every recorded knob back where it differs from the original, reads all back, and deletes
  * the state file. Knobs are written in reverse table order: the app's own state last, so that
  * launching it to clear a stopped state does not happen in Doze.
@@ -429,17 +451,9 @@ export class ReproduceRun {
         }
         this.file.update({ current: cond.id });
         const condKnobs = knobsOf([cond]);
-        // Each condition starts from the same place: the app started, then sent to the background.
-        const setCmds: Cmd[] = [
-          ['monkey', '-p', o.package, '-c', 'android.intent.category.LAUNCHER', '1'],
-          ['am', 'start', '-a', 'android.intent.action.MAIN', '-c', 'android.intent.category.HOME'],
-          ...cond.parts.flatMap((p) => p.set(o.package, original)),
-        ];
-        await run(o, setCmds);
-        result.setEvidence = await readKnobs(o, o.package, condKnobs);
-        result.set = cond.parts.every((p) =>
-          Object.entries(p.expect).every(([k, ok]) => ok!(result.setEvidence[k as KnobId] ?? UNKNOWN)),
-        );
+        const applied = await setCondition(o, o.package, cond, original);
+        result.setEvidence = applied.evidence;
+        result.set = applied.set;
         this.emit({
           type: 'condition',
           id: cond.id,

@@ -12,8 +12,9 @@ import { registerSecret } from '../secrets';
 import { UserError } from '../errors';
 import type { AppProfile } from '../../shared/profile';
 import type { VendorChannel } from '../../shared/types';
-import { readKnobs, routeOf, type RouteId } from './run';
-import type { KnobId } from './conditions';
+import { readKnobs, recoverIfNeeded, restorePhone, routeOf, setCondition, type RouteId } from './run';
+import { knobsOf, parseConditions, type ConditionSpec, type KnobId } from './conditions';
+import { StateFile, type ReproduceState } from './state';
 
 /** Phone facts read before each push. */
 const EVENT_KNOBS: KnobId[] = ['app', 'idle', 'lowPower'];
@@ -27,6 +28,16 @@ export type WatchLine =
       serial: string;
       package: string;
       route: RouteId;
+      /** The condition the phone is held in for the whole watch (`reproduce`'s names). */
+      condition?: string;
+    }
+  | {
+      type: 'condition';
+      at: string;
+      id: string;
+      phase: 'recovered' | 'set' | 'restored';
+      evidence: Partial<Record<KnobId, string>>;
+      differ?: KnobId[];
     }
   | {
       type: 'push';
@@ -113,6 +124,10 @@ export interface WatchOptions {
   route?: RouteId;
   everyMs: number;
   forMs: number;
+  /** Hold the phone in this condition for the whole watch (set at the start, restored at the end). */
+  condition?: ConditionSpec;
+  /** Where the condition's state file lives (see ./state.ts); required with `condition`. */
+  stateDir?: string;
   /** The JSON-lines file; with `resume`, an existing one is continued. */
   out: string;
   resume?: boolean;
@@ -138,9 +153,6 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 const isPhoneGone = (err: unknown) => err instanceof DeviceError || err instanceof PhoneLostDuringPushes;
 
-const start0Route = (lines: WatchLine[]) =>
-  lines.find((l): l is Extract<WatchLine, { type: 'start' }> => l.type === 'start')?.route;
-
 export async function runWatch(o: WatchOptions): Promise<WatchLine[]> {
   const previous = o.resume ? readWatchFile(o.out) : [];
   if (!o.resume && existsSync(o.out) && readFileSync(o.out, 'utf8').trim())
@@ -149,30 +161,99 @@ export async function runWatch(o: WatchOptions): Promise<WatchLine[]> {
     appendFileSync(o.out, JSON.stringify(line) + '\n', { mode: 0o600 });
     o.onLine?.(line);
   };
+  const now = () => new Date().toISOString();
   const signal = o.signal ?? new AbortController().signal;
-  const capture = await captureStart(
-    { client: o.client, serial: o.serial, package: o.package, signal, profile: o.profile },
-    (o.tokenTimeoutSec ?? 20) * 1000,
-  );
-  const finding = capture.findings.find((f) => f.kind === 'token' && f.value);
-  const token = finding?.value;
-  registerSecret(token);
-  const channel = (finding?.vendor ?? guessVendor(token ?? '') ?? 'fcm') as VendorChannel;
-  const route: RouteId = o.route ?? start0Route(previous) ?? (channel as RouteId);
-  let start = previous.find((l): l is Extract<WatchLine, { type: 'start' }> => l.type === 'start');
-  if (start) write({ type: 'resume', at: new Date().toISOString() });
-  else {
-    start = {
+  const previousStart = previous.find((l): l is Extract<WatchLine, { type: 'start' }> => l.type === 'start');
+  // A condition for the whole watch (a resumed watch keeps its own): a dead run's leftovers are
+  // undone first and the originals recorded in the state file before anything changes (the token
+  // capture below restarts the app); the condition is set after it, and restored at the end.
+  const condition = o.condition ?? (previousStart?.condition ? parseConditions(previousStart.condition)[0] : undefined);
+  let held: { state: ReproduceState; file: StateFile } | undefined;
+  const pending: WatchLine[] = [];
+  if (condition) {
+    if (!o.stateDir) throw new Error('runWatch: stateDir is required with a condition');
+    const left = await recoverIfNeeded({ ...o, stateDir: o.stateDir });
+    if (left)
+      pending.push({
+        type: 'condition',
+        at: now(),
+        id: left.state.current ?? '',
+        phase: 'recovered',
+        evidence: left.result.after,
+        differ: left.result.differ,
+      });
+    const file = new StateFile(o.stateDir, o.serial);
+    const original = await readKnobs(o, o.package, knobsOf([condition]));
+    const state: ReproduceState = {
+      version: 1,
+      serial: o.serial,
+      package: o.package,
+      startedAt: now(),
+      pid: process.pid,
+      original,
+      current: condition.id,
+    };
+    file.write(state);
+    held = { state, file };
+  }
+  try {
+    const capture = await captureStart(
+      { client: o.client, serial: o.serial, package: o.package, signal, profile: o.profile },
+      (o.tokenTimeoutSec ?? 20) * 1000,
+    );
+    const finding = capture.findings.find((f) => f.kind === 'token' && f.value);
+    const token = finding?.value;
+    registerSecret(token);
+    const channel = (finding?.vendor ?? guessVendor(token ?? '') ?? 'fcm') as VendorChannel;
+    const route: RouteId = o.route ?? previousStart?.route ?? (channel as RouteId);
+    const start: Extract<WatchLine, { type: 'start' }> = previousStart ?? {
       type: 'start',
-      startedAt: new Date().toISOString(),
+      startedAt: now(),
       everyMs: o.everyMs,
       forMs: o.forMs,
       serial: o.serial,
       package: o.package,
       route,
+      condition: condition?.id,
     };
-    write(start);
+    write(previousStart ? { type: 'resume', at: now() } : start);
+    for (const l of pending) write(l);
+    if (condition && held) {
+      const applied = await setCondition(o, o.package, condition, held.state.original);
+      if (!applied.set)
+        throw new UserError(
+          `The phone did not take the condition ${condition.id} (read back: ${JSON.stringify(applied.evidence)}).`,
+        );
+      write({ type: 'condition', at: now(), id: condition.id, phase: 'set', evidence: applied.evidence });
+    }
+    return await pushLoop(o, start, previous, write, token, channel, route, signal);
+  } finally {
+    if (held) {
+      // A phone that went away keeps the state file: `reproduce --restore` (or the next start) puts it back.
+      const r = await restorePhone(o, held.state, held.file);
+      if (existsSync(o.out) && readFileSync(o.out, 'utf8').trim())
+        write({
+          type: 'condition',
+          at: now(),
+          id: condition!.id,
+          phase: 'restored',
+          evidence: r.after,
+          differ: r.differ,
+        });
+    }
   }
+}
+
+async function pushLoop(
+  o: WatchOptions,
+  start: Extract<WatchLine, { type: 'start' }>,
+  previous: WatchLine[],
+  write: (line: WatchLine) => void,
+  token: string | undefined,
+  channel: VendorChannel,
+  route: RouteId,
+  signal: AbortSignal,
+): Promise<WatchLine[]> {
   const t0 = Date.parse(start.startedAt);
   const everyMs = start.everyMs;
   const endMs = t0 + start.forMs;
