@@ -163,6 +163,7 @@ export class TokenRegistry implements PhoneRegistry {
           ext: e.ext,
           clickIntent: e.clickIntent,
           messageId: e.messageId,
+          priority: e.priority,
         }),
     };
   }

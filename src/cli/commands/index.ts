@@ -10,6 +10,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   detect: async () => (await import('./detect')).registerDetect,
   sim: async () => (await import('./sim')).registerSim,
   diagnose: async () => (await import('./diagnose')).registerDiagnose,
+  reproduce: async () => (await import('./reproduce')).registerReproduce,
+  watch: async () => (await import('./watch')).registerWatch,
   tokens: async () => (await import('./tokens')).registerTokens,
   push: async () => (await import('./push')).registerPush,
   serve: async () => (await import('./serve')).registerServe,

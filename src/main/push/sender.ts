@@ -21,6 +21,8 @@ export interface PushRequest {
   testMode?: boolean;
   /** vivo/OPPO classification: 1 = system/private (IM), 0 = operational/public. */
   classification?: 0 | 1;
+  /** FCM android.priority (default high); the other providers have no such field. */
+  priority?: 'high' | 'normal';
 }
 
 export interface SendResult {

@@ -9,6 +9,7 @@ import { check } from './check';
 import { logs } from './logs';
 import { manifest } from './manifest';
 import { push } from './push';
+import { reproduce } from './reproduce';
 import { ui } from './ui';
 import { snapshot } from './snapshot';
 
@@ -20,7 +21,7 @@ export interface Resources {
   'zh-CN': Record<string, unknown>;
 }
 
-const domains: Resources[] = [common, detect, check, logs, manifest, push, ui, snapshot];
+const domains: Resources[] = [common, detect, check, logs, manifest, push, reproduce, ui, snapshot];
 
 /** Registers a domain's texts. Domains call this at import time. */
 export function addTexts(resources: Resources): void {

@@ -470,6 +470,33 @@ export class VirtualPhone {
   }
 
   private readonly heldInDoze: PushDelivery[] = [];
+  /** When each high-priority FCM message reached each app (for the standby buckets' daily caps). */
+  private readonly highPriorityAt = new Map<string, number[]>();
+
+  /**
+   * App Standby Buckets cap high-priority FCM on Android 12L and lower (API ≤ 32): frequent 10 a
+   * day, rare 5, restricted 5 (the restricted bucket exists from Android 12, API 31); further
+   * high-priority messages are treated as normal priority, which waits while the phone is in
+   * Doze. From Android 13 no bucket caps FCM. Sources: developer.android.com/topic/performance/power/power-details
+   * (the FCM column of the App Standby Buckets rows, and its footnote §),
+   * developer.android.com/topic/performance/appstandby, and firebase.google.com/docs/cloud-messaging/android/message-priority
+   * (normal priority is delivered at once unless the device is in Doze). Only a bucket set over adb
+   * (`am set-standby-bucket`) counts here: the model does not age apps into buckets by itself.
+   */
+  private highPriorityCapped(pkgName: string): boolean {
+    if (this.sdk > 32) return false;
+    const bucket = this.power.standbyBuckets[pkgName];
+    const cap = bucket === 30 ? 10 : bucket === 40 || (bucket === 45 && this.sdk >= 31) ? 5 : undefined;
+    if (cap === undefined) return false;
+    const dayAgo = Date.now() - 24 * 3600_000;
+    return (this.highPriorityAt.get(pkgName) ?? []).filter((t) => t > dayAgo).length >= cap;
+  }
+
+  private countHighPriority(pkgName: string): void {
+    const list = this.highPriorityAt.get(pkgName) ?? [];
+    list.push(Date.now());
+    this.highPriorityAt.set(pkgName, list.slice(-50));
+  }
 
   /** Leaving deep Doze (`deviceidle unforce`) hands the held normal-priority FCM messages over. */
   leaveIdle(): DeliveryResult[] {
@@ -495,11 +522,19 @@ export class VirtualPhone {
         );
         return { shown: false, reason: 'app-stopped' };
       }
-      if (msg.priority !== 'high' && this.power.forcedIdle === 'deep') {
+      let priority: 'high' | 'normal' = msg.priority === 'high' ? 'high' : 'normal';
+      if (priority === 'high' && this.highPriorityCapped(pkg.name)) {
+        // Over the bucket's daily cap a high-priority message is handled as normal priority.
+        priority = 'normal';
+        const gmsPid = this.pidsOf('com.google.android.gms')[0] ?? this.systemServerPid();
+        this.logAs(gmsPid, 'I', 'GCM', `High priority quota exhausted for ${pkg.name}: delivered as normal priority`);
+      }
+      if (priority !== 'high' && this.power.forcedIdle === 'deep') {
         // Normal-priority FCM waits for the next Doze maintenance window; high priority wakes the app now.
-        this.heldInDoze.push(msg);
+        this.heldInDoze.push({ ...msg, priority });
         return { shown: false, reason: 'deferred-doze' };
       }
+      if (priority === 'high') this.countHighPriority(pkg.name);
       // The FCM SDK in the app's process posts the notification.
       const { pid } = this.startApp(pkg.name, 'broadcast');
       this.logAs(pid, 'D', 'FirebaseMessaging', `Received message ${msg.messageId}`);

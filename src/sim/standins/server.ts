@@ -234,6 +234,8 @@ export async function startStandins(opts: StandinOptions): Promise<Standins> {
         channelId: m.android?.notification?.channel_id,
         ext: m.data,
         messageId: id,
+        // AndroidMessagePriority (FCM HTTP v1): NORMAL unless the sender asks for HIGH.
+        priority: String(m.android?.priority ?? '').toLowerCase() === 'high' ? 'high' : 'normal',
       },
     ]);
   });

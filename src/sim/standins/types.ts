@@ -13,6 +13,8 @@ export interface PushEnvelope {
   ext?: Record<string, string>;
   messageId: string;
   testMode?: boolean;
+  /** FCM android.priority as sent (HTTP v1 accepts "high"/"normal" in any case); absent means normal. */
+  priority?: 'high' | 'normal';
   /** Which API it came through (a vendor's, or an IM server pushing through the vendor). */
   via: ProviderName;
 }

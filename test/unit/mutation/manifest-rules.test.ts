@@ -361,8 +361,8 @@ describe('an app that has what the rules ask for', () => {
         ).toEqual([rows[i][1]]);
         expect(c.findings[0].severity).toBe(rows[i][0]);
         // Taking away the SDK's last sign (FCM's one service) leaves nothing integrated: absent.
-      const integratedStill = integratedChannels(m).includes(ch);
-      expect(c.status).toBe(!integratedStill ? 'absent' : rows[i][0] === 'fail' ? 'broken' : 'ok');
+        const integratedStill = integratedChannels(m).includes(ch);
+        expect(c.status).toBe(!integratedStill ? 'absent' : rows[i][0] === 'fail' ? 'broken' : 'ok');
       }
     },
   );

@@ -77,7 +77,7 @@ interface Pending {
 const EN = createI18n('en');
 
 async function waitForArrivals(
-  ctx: StepContext,
+  ctx: RoundContext,
   signal: AbortSignal,
   pending: Pending[],
   sending: { done: boolean },
@@ -151,16 +151,37 @@ export class PhoneLostDuringPushes extends Error {
 }
 
 /** Seconds the step waits for each push to show: the CLI/UI setting, else the profile's, else 60. */
-export const deliveryTimeoutSec = (ctx: Pick<StepContext, 'options' | 'profile'>): number =>
+export const deliveryTimeoutSec = (ctx: Pick<RoundContext, 'options' | 'profile'>): number =>
   ctx.options.deliveryTimeoutSec ?? ctx.profile?.deliveryTimeoutSec ?? 60;
 
-async function sendRound(
-  ctx: StepContext,
+/** What a round of test pushes needs from its caller (the delivery step, or `reproduce`). */
+export type RoundContext = Pick<StepContext, 'client' | 'serial' | 'package' | 'signal' | 'options' | 'progress'> & {
+  profile?: AppProfile;
+  /** Only the detected push channel is read (it picks the vendor's channel id from the profile). */
+  state: {
+    facts?: { detection: { pushChannel: NonNullable<StepContext['state']['facts']>['detection']['pushChannel'] } };
+  };
+};
+
+/** One round's outcome; `nonces[i]` is the text that tells message i's notification apart. */
+export interface RoundResult {
+  messages: PushMessageResult[];
+  events: ScanFinding[];
+  nonces: string[];
+}
+
+/**
+ * Sends `count` test pushes through `provider` and watches the phone's notification records for
+ * each one, timing its arrival. `priority` is FCM's android.priority (other providers ignore it).
+ */
+export async function sendRound(
+  ctx: RoundContext,
   provider: ProviderName,
   token: string | undefined,
   count: number,
   phase: string,
-): Promise<{ messages: PushMessageResult[]; events: ScanFinding[] }> {
+  priority?: 'high' | 'normal',
+): Promise<RoundResult> {
   const profile = ctx.profile!;
   const serviceTimeoutMs = (ctx.options.pushServiceTimeoutSec ?? 30) * 1000;
   const sender = createSender(profile, provider, { timeoutMs: serviceTimeoutMs, deadlineMs: serviceTimeoutMs * 2 });
@@ -212,6 +233,7 @@ async function sendRound(
           clickAction: profile.clickAction?.[vendor],
           ext: { ...ctx.options.pushData, pd_nonce: nonce, source: 'push-doctor' },
           classification: 1,
+          priority,
         },
         round.signal,
       );
@@ -250,7 +272,7 @@ async function sendRound(
     logcat.close();
     await scan;
   }
-  return { messages: pending.map((p) => p.result), events };
+  return { messages: pending.map((p) => p.result), events, nonces: pending.map((p) => p.nonce) };
 }
 
 const IM_PROVIDERS: readonly ProviderName[] = IM_IDS;

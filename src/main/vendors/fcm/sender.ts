@@ -125,7 +125,7 @@ export class FcmSender extends BaseSender {
       notification: { title: req.title, body: req.body },
       data: req.ext,
       android: {
-        priority: 'high',
+        priority: req.priority ?? 'high',
         restricted_package_name: req.package,
         notification: {
           channel_id: this.channelOf('fcm', req),

@@ -200,14 +200,26 @@ function activityDump(phone: VirtualPhone, args: string[]): string {
 
 export function appops(phone: VirtualPhone): CommandHandler {
   return async (ctx) => {
-    const [, verb, pkg, op] = ctx.argv;
-    if (verb !== 'get' || !pkg) {
-      await ctx.stderr.write('usage: appops get <package> [<op>]\n');
+    const [, verb, pkg, op, mode] = ctx.argv;
+    if ((verb !== 'get' && verb !== 'set') || !pkg) {
+      await ctx.stderr.write('usage: appops get <package> [<op>]\n       appops set <package> <op> <mode>\n');
       return 1;
     }
     if (!phone.packages.has(pkg)) {
       await ctx.stderr.write(`Error: Unable to find package: ${pkg}\n`);
       return 255;
+    }
+    if (verb === 'set') {
+      // AppOpsService shell: `set <package> <op> <mode>`; `default` drops the package's own mode.
+      const modes = ['allow', 'ignore', 'deny', 'default', 'foreground'];
+      if (!op || !mode || !modes.includes(mode)) {
+        await ctx.stderr.write(`Error: Mode ${mode ?? ''} is not valid\n`);
+        return 255;
+      }
+      const ops = (phone.power.appOps[pkg] ??= {});
+      if (mode === 'default') delete ops[op];
+      else ops[op] = mode as (typeof ops)[string];
+      return 0;
     }
     const ops = phone.power.appOps[pkg] ?? {};
     const entries = Object.entries(ops).filter(([name]) => !op || name === op);

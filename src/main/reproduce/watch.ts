@@ -1,0 +1,351 @@
+// `watch`: a test push every interval while the phone lives its life, each result appended at once
+// to a JSON-lines file (a crash loses nothing; `resume` continues the file), with what the phone
+// said at that moment (idle state, app process, battery saver). A phone that goes away is waited
+// for, and the watch goes on when it is back. Pushes and their timing are the delivery step's own.
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import type { Client } from '@devicefarmer/adbkit';
+import { sendRound, PhoneLostDuringPushes } from '../checklist/steps/delivery';
+import { captureStart } from '../checklist/steps/token';
+import { DeviceError } from '../adb/shell';
+import { guessVendor } from '../logs/token-shape';
+import { registerSecret } from '../secrets';
+import { UserError } from '../errors';
+import type { AppProfile } from '../../shared/profile';
+import type { VendorChannel } from '../../shared/types';
+import { readKnobs, recoverIfNeeded, restorePhone, routeOf, setCondition, type RouteId } from './run';
+import { knobsOf, parseConditions, type ConditionSpec, type KnobId } from './conditions';
+import { StateFile, type ReproduceState } from './state';
+
+/** Phone facts read before each push. */
+const EVENT_KNOBS: KnobId[] = ['app', 'idle', 'lowPower'];
+
+export type WatchLine =
+  | {
+      type: 'start';
+      startedAt: string;
+      everyMs: number;
+      forMs: number;
+      serial: string;
+      package: string;
+      route: RouteId;
+      /** The condition the phone is held in for the whole watch (`reproduce`'s names). */
+      condition?: string;
+    }
+  | {
+      type: 'condition';
+      at: string;
+      id: string;
+      phase: 'recovered' | 'set' | 'restored';
+      evidence: Partial<Record<KnobId, string>>;
+      differ?: KnobId[];
+    }
+  | {
+      type: 'push';
+      seq: number;
+      sentAt: string;
+      route: RouteId;
+      status: 'arrived' | 'missing' | 'refused';
+      latencyMs?: number;
+      vendorCode?: string;
+      phone: Partial<Record<KnobId, string>>;
+    }
+  | { type: 'phone'; at: string; changes: Partial<Record<KnobId, [string | undefined, string]>> }
+  | { type: 'phone-gone'; seq: number; at: string; error: string }
+  | { type: 'phone-back'; seq: number; at: string; awayMs: number }
+  | { type: 'resume'; at: string };
+
+/** "10m", "8h", "30s", "250ms", or a bare number of seconds → ms. */
+export function parseDuration(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
+  if (!m) throw new Error(`"${text}" is not a duration (e.g. 30s, 10m, 8h)`);
+  const n =
+    Number(m[1]) * ({ ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const)[(m[2] ?? 's') as 'ms' | 's' | 'm' | 'h'];
+  if (!(n > 0)) throw new Error(`"${text}" must be more than zero`);
+  return n;
+}
+
+export function readWatchFile(path: string): WatchLine[] {
+  if (!existsSync(path)) return [];
+  const lines: WatchLine[] = [];
+  for (const l of readFileSync(path, 'utf8').split('\n')) {
+    if (!l.trim()) continue;
+    try {
+      lines.push(JSON.parse(l) as WatchLine);
+    } catch {
+      // A line cut by a crash in the middle of a write: everything before it is kept.
+    }
+  }
+  return lines;
+}
+
+/** Nearest-rank percentile of a list of numbers (undefined when empty). */
+export function percentile(values: number[], p: number): number | undefined {
+  if (!values.length) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export interface WatchSummary {
+  pushes: number;
+  arrived: number;
+  missing: number;
+  refused: number;
+  lossPct: number;
+  p50?: number;
+  p95?: number;
+  max?: number;
+  phoneGone: number;
+}
+
+export function summarize(lines: WatchLine[]): WatchSummary {
+  const pushes = lines.filter((l): l is Extract<WatchLine, { type: 'push' }> => l.type === 'push');
+  const lat = pushes.filter((p) => p.status === 'arrived').map((p) => p.latencyMs ?? 0);
+  const accepted = pushes.filter((p) => p.status !== 'refused').length;
+  const missing = pushes.filter((p) => p.status === 'missing').length;
+  return {
+    pushes: pushes.length,
+    arrived: lat.length,
+    missing,
+    refused: pushes.length - accepted,
+    lossPct: accepted ? Math.round((missing / accepted) * 1000) / 10 : 0,
+    p50: percentile(lat, 50),
+    p95: percentile(lat, 95),
+    max: lat.length ? Math.max(...lat) : undefined,
+    phoneGone: lines.filter((l) => l.type === 'phone-gone').length,
+  };
+}
+
+export interface WatchOptions {
+  serial: string;
+  package: string;
+  client: Client;
+  profile: AppProfile;
+  /** The provider column; default: the one a resumed watch used, else the phone's channel. */
+  route?: RouteId;
+  everyMs: number;
+  forMs: number;
+  /** Hold the phone in this condition for the whole watch (set at the start, restored at the end). */
+  condition?: ConditionSpec;
+  /** Where the condition's state file lives (see ./state.ts); required with `condition`. */
+  stateDir?: string;
+  /** The JSON-lines file; with `resume`, an existing one is continued. */
+  out: string;
+  resume?: boolean;
+  /** Seconds each push may take to show (default: the interval, at most 60). */
+  deliveryTimeoutSec?: number;
+  tokenTimeoutSec?: number;
+  commandTimeoutMs?: number;
+  signal?: AbortSignal;
+  onLine?(line: WatchLine): void;
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    if (signal?.aborted) return resolve();
+    const t = setTimeout(done, ms);
+    function done() {
+      clearTimeout(t);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+
+const isPhoneGone = (err: unknown) => err instanceof DeviceError || err instanceof PhoneLostDuringPushes;
+
+export async function runWatch(o: WatchOptions): Promise<WatchLine[]> {
+  const previous = o.resume ? readWatchFile(o.out) : [];
+  if (!o.resume && existsSync(o.out) && readFileSync(o.out, 'utf8').trim())
+    throw new UserError(`${o.out} already holds a watch.`, 'Continue it with --resume, or give another --out file.');
+  const write = (line: WatchLine) => {
+    appendFileSync(o.out, JSON.stringify(line) + '\n', { mode: 0o600 });
+    o.onLine?.(line);
+  };
+  const now = () => new Date().toISOString();
+  const signal = o.signal ?? new AbortController().signal;
+  const previousStart = previous.find((l): l is Extract<WatchLine, { type: 'start' }> => l.type === 'start');
+  // A condition for the whole watch (a resumed watch keeps its own): a dead run's leftovers are
+  // undone first and the originals recorded in the state file before anything changes (the token
+  // capture below restarts the app); the condition is set after it, and restored at the end.
+  const condition = o.condition ?? (previousStart?.condition ? parseConditions(previousStart.condition)[0] : undefined);
+  let held: { state: ReproduceState; file: StateFile } | undefined;
+  const pending: WatchLine[] = [];
+  if (condition) {
+    if (!o.stateDir) throw new Error('runWatch: stateDir is required with a condition');
+    const left = await recoverIfNeeded({ ...o, stateDir: o.stateDir });
+    if (left)
+      pending.push({
+        type: 'condition',
+        at: now(),
+        id: left.state.current ?? '',
+        phase: 'recovered',
+        evidence: left.result.after,
+        differ: left.result.differ,
+      });
+    const file = new StateFile(o.stateDir, o.serial);
+    const original = await readKnobs(o, o.package, knobsOf([condition]));
+    const state: ReproduceState = {
+      version: 1,
+      serial: o.serial,
+      package: o.package,
+      startedAt: now(),
+      pid: process.pid,
+      original,
+      current: condition.id,
+    };
+    file.write(state);
+    held = { state, file };
+  }
+  try {
+    const capture = await captureStart(
+      { client: o.client, serial: o.serial, package: o.package, signal, profile: o.profile },
+      (o.tokenTimeoutSec ?? 20) * 1000,
+    );
+    const finding = capture.findings.find((f) => f.kind === 'token' && f.value);
+    const token = finding?.value;
+    registerSecret(token);
+    const channel = (finding?.vendor ?? guessVendor(token ?? '') ?? 'fcm') as VendorChannel;
+    const route: RouteId = o.route ?? previousStart?.route ?? (channel as RouteId);
+    const start: Extract<WatchLine, { type: 'start' }> = previousStart ?? {
+      type: 'start',
+      startedAt: now(),
+      everyMs: o.everyMs,
+      forMs: o.forMs,
+      serial: o.serial,
+      package: o.package,
+      route,
+      condition: condition?.id,
+    };
+    write(previousStart ? { type: 'resume', at: now() } : start);
+    for (const l of pending) write(l);
+    if (condition && held) {
+      const applied = await setCondition(o, o.package, condition, held.state.original);
+      if (!applied.set)
+        throw new UserError(
+          `The phone did not take the condition ${condition.id} (read back: ${JSON.stringify(applied.evidence)}).`,
+        );
+      write({ type: 'condition', at: now(), id: condition.id, phase: 'set', evidence: applied.evidence });
+    }
+    return await pushLoop(o, start, previous, write, token, channel, route, signal);
+  } finally {
+    if (held) {
+      // A phone that went away keeps the state file: `reproduce --restore` (or the next start) puts it back.
+      const r = await restorePhone(o, held.state, held.file);
+      if (existsSync(o.out) && readFileSync(o.out, 'utf8').trim())
+        write({
+          type: 'condition',
+          at: now(),
+          id: condition!.id,
+          phase: 'restored',
+          evidence: r.after,
+          differ: r.differ,
+        });
+    }
+  }
+}
+
+async function pushLoop(
+  o: WatchOptions,
+  start: Extract<WatchLine, { type: 'start' }>,
+  previous: WatchLine[],
+  write: (line: WatchLine) => void,
+  token: string | undefined,
+  channel: VendorChannel,
+  route: RouteId,
+  signal: AbortSignal,
+): Promise<WatchLine[]> {
+  const t0 = Date.parse(start.startedAt);
+  const everyMs = start.everyMs;
+  const endMs = t0 + start.forMs;
+  let seq = Math.max(0, ...previous.map((l) => ('seq' in l ? l.seq : 0)));
+
+  const pollMs = Math.min(60_000, Math.max(250, everyMs / 4));
+  let last: Partial<Record<KnobId, string>> | undefined;
+  const note = (now: Partial<Record<KnobId, string>>) => {
+    const changes: Partial<Record<KnobId, [string | undefined, string]>> = {};
+    for (const k of EVENT_KNOBS)
+      if (last && now[k] !== undefined && now[k] !== last[k]) changes[k] = [last[k], now[k]!];
+    last = now;
+    if (Object.keys(changes).length) write({ type: 'phone', at: new Date().toISOString(), changes });
+  };
+  const observe = async () => {
+    try {
+      note(await readKnobs(o, o.package, EVENT_KNOBS));
+    } catch (err) {
+      // A phone gone between pushes is found (and waited for) at the next push.
+      if (!isPhoneGone(err)) throw err;
+    }
+  };
+  const { provider, priority } = routeOf(route);
+  const timeoutSec = o.deliveryTimeoutSec ?? Math.min(60, Math.max(1, everyMs / 1000));
+
+  while (!signal.aborted) {
+    // Push k is due at t0 + (k-1)·every: the next slot that has not passed (a resumed watch, or a
+    // push slower than the interval, skips the missed ones; their numbers stay unused).
+    // A slot less than half an interval past is still taken (late rather than skipped).
+    seq = Math.max(seq + 1, Math.ceil((Date.now() - t0 - everyMs / 2) / everyMs) + 1);
+    const due = t0 + (seq - 1) * everyMs;
+    if (due >= endMs) break;
+    // Between pushes the phone lives its life: what changes (Doze entered or left, the app's
+    // process, battery saver) is written as it is seen.
+    while (Date.now() < due && !signal.aborted) {
+      await sleep(Math.min(pollMs, due - Date.now()), signal);
+      if (Date.now() < due - 50) await observe();
+    }
+    if (signal.aborted) break;
+    try {
+      const phone = await readKnobs(o, o.package, EVENT_KNOBS);
+      note(phone);
+      const round = await sendRound(
+        {
+          client: o.client,
+          serial: o.serial,
+          package: o.package,
+          signal,
+          profile: o.profile,
+          state: { facts: { detection: { pushChannel: channel } } },
+          options: {
+            deliveryTimeoutSec: timeoutSec,
+            commandTimeoutMs: o.commandTimeoutMs,
+            pushTitle: 'Push Doctor watch',
+          },
+          progress: () => undefined,
+        },
+        provider,
+        provider === 'tencent-im' || provider === 'easemob' ? undefined : token,
+        1,
+        `w${seq}`,
+        priority,
+      );
+      const m = round.messages[0];
+      if (!m) break;
+      write({
+        type: 'push',
+        seq,
+        sentAt: m.sentAt,
+        route,
+        status: !m.ok ? 'refused' : m.arrived ? 'arrived' : 'missing',
+        latencyMs: m.latencyMs,
+        vendorCode: m.vendorCode,
+        phone,
+      });
+    } catch (err) {
+      if (!isPhoneGone(err) || signal.aborted) throw err;
+      const goneAt = Date.now();
+      write({ type: 'phone-gone', seq, at: new Date(goneAt).toISOString(), error: (err as Error).message });
+      // Wait for the phone to answer again (unplugged and plugged back), then go on.
+      for (;;) {
+        await sleep(500, signal);
+        if (signal.aborted || Date.now() >= endMs) break;
+        try {
+          await readKnobs(o, o.package, ['app']);
+          write({ type: 'phone-back', seq, at: new Date().toISOString(), awayMs: Date.now() - goneAt });
+          break;
+        } catch (e) {
+          if (!isPhoneGone(e)) throw e;
+        }
+      }
+    }
+  }
+  return readWatchFile(o.out);
+}

@@ -1,0 +1,127 @@
+import type { Resources } from './index';
+
+// `reproduce`: the conditions, the cell statuses, and why a push was missing or late under a
+// condition (vendor facts: Android's power-details and appstandby pages, Firebase's message
+// priority page, the vendors' system channels).
+export const reproduce: Resources = {
+  en: {
+    reproduce: {
+      condition: {
+        background: 'App in the background',
+        swiped: 'App swiped away (process killed, not stopped)',
+        'force-stopped': 'App force-stopped',
+        doze: 'Phone in deep Doze (screen off, forced idle)',
+        'light-doze': 'Phone in light Doze',
+        'standby-rare': 'App in the rare standby bucket',
+        'standby-restricted': 'App in the restricted standby bucket',
+        'background-restricted': 'Background use restricted (RUN_ANY_IN_BACKGROUND ignore)',
+        'battery-saver': 'Battery saver on',
+        'data-saver': 'Data saver on',
+      },
+      status: {
+        arrived: 'arrived',
+        late: 'late',
+        missing: 'missing',
+        refused: 'refused',
+        partial: 'partly missing',
+        'not-set': 'condition not set',
+        'not-run': 'not run',
+      },
+      needsSdk: '{{condition}} needs Android API {{sdk}} or later; this phone has API {{phoneSdk}}.',
+      notSet:
+        'The phone did not take the condition {{condition}} (read back: {{evidence}}); no push was sent under it.',
+      recovered:
+        'A previous reproduce run on {{serial}} did not finish (started {{startedAt}}): its changes were undone first.',
+      restored: 'The phone is as it was found: {{knobs}} read back equal to the start.',
+      restoreDiffers: 'Read back after restoring, these differ from the start: {{knobs}}. Check them by hand.',
+      why: {
+        refused: '{{provider}} refused the push: see the code in the message list.',
+        fcmStopped:
+          'FCM does not deliver to a force-stopped app: Android sends no broadcast to a stopped app until the user opens it again. Vendor system channels (MiPush on MIUI/HyperOS, HMS on EMUI/HarmonyOS…) post the notification from a system service and do deliver.',
+        vendorStopped:
+          'The {{channel}} channel did not deliver to the force-stopped app. On its own ROM the vendor service posts the notification itself; on another brand it needs the app process, which a force-stop ends.',
+        swiped:
+          'Swiping the app away kills its process without stopping it on stock Android; some ROMs treat a swipe as a force-stop, which FCM does not deliver to.',
+        dozeNormal:
+          'FCM normal-priority messages wait for the next Doze maintenance window (or the end of Doze); only high-priority messages wake the phone. Send chat messages with android.priority "high".',
+        dozeHigh:
+          'High-priority FCM should wake a phone in Doze. If it was held, the app may have used up its high-priority allowance (standby bucket cap on Android 12L and lower, or FCM deprioritising high-priority messages that show no notification).',
+        dozeIm:
+          'The IM service pushed through FCM without high priority: in Doze such messages wait for the maintenance window. Check the IM console’s FCM priority setting.',
+        dozeVendor:
+          'The {{channel}} channel held the push while the phone was in Doze; its own system service usually delivers in Doze. Check the vendor’s message class (system/IM messages are delivered first).',
+        lightDoze: 'Light Doze defers network access for apps between maintenance windows; the push waited for one.',
+        bucketCap:
+          'On Android 12L and lower (API ≤ 32) the {{bucket}} standby bucket caps high-priority FCM at 5 messages a day; further ones are handled as normal priority, which waits while the phone is in Doze (developer.android.com/topic/performance/power/power-details).',
+        bucketNoCap:
+          'From Android 13 no standby bucket caps FCM; a {{bucket}} bucket alone should not hold pushes, so look at what else held them.',
+        bucketVendor:
+          'The {{channel}} channel does not go through the app’s standby bucket on its own ROM; the push was held by something else.',
+        bgRestricted:
+          'With background use restricted the app cannot start services or jobs from the background; a notification the app builds itself after a data message may not show.',
+        batterySaver:
+          'Battery saver defers background work and network access; normal-priority pushes may wait until it ends.',
+        dataSaver:
+          'Data saver blocks background data for the app; a push that needs the app to fetch content in the background cannot.',
+        background:
+          'The push did not show although the app only was in the background: the problem is not the condition (see `push-doctor diagnose`).',
+      },
+    },
+  },
+  'zh-CN': {
+    reproduce: {
+      condition: {
+        background: '应用在后台',
+        swiped: '应用被划掉（进程被杀，未处于停止状态）',
+        'force-stopped': '应用被强行停止',
+        doze: '手机处于深度 Doze（熄屏、强制空闲）',
+        'light-doze': '手机处于轻度 Doze',
+        'standby-rare': '应用处于“很少使用”待机分组',
+        'standby-restricted': '应用处于“受限”待机分组',
+        'background-restricted': '限制后台活动（RUN_ANY_IN_BACKGROUND ignore）',
+        'battery-saver': '省电模式开启',
+        'data-saver': '流量节省程序开启',
+      },
+      status: {
+        arrived: '已到达',
+        late: '延迟',
+        missing: '未到达',
+        refused: '被拒绝',
+        partial: '部分未到达',
+        'not-set': '条件未生效',
+        'not-run': '未运行',
+      },
+      needsSdk: '{{condition}} 需要 Android API {{sdk}} 或更高；此手机为 API {{phoneSdk}}。',
+      notSet: '手机未进入条件 {{condition}}（读回：{{evidence}}）；未在此条件下发送推送。',
+      recovered: '{{serial}} 上一次 reproduce 运行未结束（开始于 {{startedAt}}）：已先撤销它的更改。',
+      restored: '手机已恢复原样：{{knobs}} 读回与开始时相同。',
+      restoreDiffers: '恢复后读回，以下设置与开始时不同：{{knobs}}。请手动检查。',
+      why: {
+        refused: '{{provider}} 拒绝了推送：请查看消息列表中的错误码。',
+        fcmStopped:
+          'FCM 不会投递给被强行停止的应用：在用户再次打开应用前，Android 不向已停止的应用发送广播。厂商系统通道（MIUI/HyperOS 的小米推送、EMUI/HarmonyOS 的 HMS 等）由系统服务代为展示通知，可以送达。',
+        vendorStopped:
+          '{{channel}} 通道未能投递给被强行停止的应用。在本厂商 ROM 上由系统服务展示通知；在其他品牌上需要应用进程，而强行停止会结束进程。',
+        swiped:
+          '在原生 Android 上划掉应用只会杀死进程而不会使其停止；部分 ROM 将划掉视为强行停止，FCM 不会投递给这样的应用。',
+        dozeNormal:
+          'FCM 普通优先级消息要等到下一个 Doze 维护窗口（或 Doze 结束）才投递；只有高优先级消息会唤醒手机。聊天消息请使用 android.priority "high"。',
+        dozeHigh:
+          '高优先级 FCM 应能唤醒处于 Doze 的手机。若仍被延迟，可能是应用的高优先级额度已用完（Android 12L 及以下的待机分组上限，或 FCM 对不产生通知的高优先级消息降级）。',
+        dozeIm:
+          'IM 服务通过 FCM 推送时未使用高优先级：在 Doze 中此类消息要等维护窗口。请检查 IM 控制台的 FCM 优先级设置。',
+        dozeVendor:
+          '手机处于 Doze 时 {{channel}} 通道延迟了推送；其系统服务通常在 Doze 中也能投递。请检查厂商消息分类（系统/IM 消息优先投递）。',
+        lightDoze: '轻度 Doze 在维护窗口之间推迟应用的网络访问；推送等待了维护窗口。',
+        bucketCap:
+          '在 Android 12L 及以下（API ≤ 32），{{bucket}} 待机分组将高优先级 FCM 限制为每天 5 条；超出的按普通优先级处理，手机处于 Doze 时会被延迟（developer.android.com/topic/performance/power/power-details）。',
+        bucketNoCap: '自 Android 13 起待机分组不再限制 FCM；仅 {{bucket}} 分组不应延迟推送，请检查其他原因。',
+        bucketVendor: '{{channel}} 通道在本厂商 ROM 上不受应用待机分组影响；推送被其他原因延迟。',
+        bgRestricted: '限制后台活动后，应用无法从后台启动服务或任务；应用在收到数据消息后自行构建的通知可能无法显示。',
+        batterySaver: '省电模式会推迟后台工作和网络访问；普通优先级推送可能要等到省电模式结束。',
+        dataSaver: '流量节省程序会阻止应用的后台数据；需要应用在后台拉取内容的推送无法完成。',
+        background: '应用只是在后台，推送仍未显示：问题不在此条件（请运行 `push-doctor diagnose`）。',
+      },
+    },
+  },
+};
