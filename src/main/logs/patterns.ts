@@ -262,7 +262,8 @@ export const PATTERNS: LinePattern[] = [
     kind: 'token',
     vendor: 'fcm',
     tag: /FCM|Firebase|MSG/i,
-    re: new RegExp(`onNewToken: ${TOKEN}`),
+    // LeanCloud's HonorMsgService logs `Honor onNewToken: …` under a tag with "Msg" in it: that is Honor's.
+    re: new RegExp(`(?<!Honor )onNewToken: ${TOKEN}`),
     group: 1,
   },
   // Vendor demos and SDKs.
@@ -352,7 +353,7 @@ export const PATTERNS: LinePattern[] = [
  * what the token patterns require next to them.
  */
 export const PREFILTER = new RegExp(
-  `[Tt]oken\\s*[:=]|[Tt]oken is|get ?token|getToken =|[Pp]ushToken|[Nn]ewToken|onTokenError|regId|push fail|RegId|registerID|onRegister|EMPushHelper|broadcast intent callback|No Channel found|onMessageReceived|MessageArrived|PassThroughMessage|Received message|push\\.gettoken|registerPush|commandArguments|register \\||${SDK_LINE_KEYWORDS}`,
+  `[Tt]oken\\s*[:=]|[Tt]oken is|get ?token|getToken =|[Pp]ushToken|[Nn]ewToken|onTokenError|regId|push fail|token fail|RegId|registerID|onRegister|EMPushHelper|broadcast intent callback|No Channel found|onMessageReceived|MessageArrived|PassThroughMessage|Received message|push\\.gettoken|registerPush|commandArguments|register \\||${SDK_LINE_KEYWORDS}`,
 );
 
 export interface UserPattern {
@@ -421,7 +422,13 @@ export function matchLine(
       vendor,
       value,
       description:
-        p.descGroup !== undefined ? m[p.descGroup]?.trim() || undefined : failed ? `code ${m[1]}` : undefined,
+        p.descGroup !== undefined
+          ? m[p.descGroup]?.trim() || undefined
+          : failed
+            ? m[1]
+              ? `code ${m[1]}`
+              : 'an empty token'
+            : undefined,
       failed,
       event: p.event,
     };
