@@ -18,7 +18,14 @@ import type {
   SecretStorage,
   HistoryEntry,
   SnapshotDiffSummary,
+  ReproduceCellView,
+  ReproduceProgress,
+  ReproduceView,
 } from '../shared/contract';
+import { randomUUID } from 'node:crypto';
+import { ReproduceRun, type Cell, type ReproduceEvent, type ReproduceResult } from './reproduce/run';
+import { CONDITION_IDS, parseConditions, type ConditionSpec } from './reproduce/conditions';
+import { defaultStateDir } from './reproduce/state';
 import type {
   DeviceSummary,
   LogLine,
@@ -67,6 +74,61 @@ export interface ServiceOptions {
   keepRuns?: number;
   /** How the profile store keeps secrets (told to the UI by getInfo). */
   secretStorage?: { kind: SecretStorage; backend?: string };
+  /** Where `reproduce` records a phone's original settings (default: the OS's per-user state folder). */
+  reproduceStateDir?: string;
+}
+
+function cellView(c: Cell): ReproduceCellView {
+  return {
+    condition: c.condition,
+    route: c.route,
+    status: c.status,
+    arrived: c.messages.filter((m) => m.status === 'arrived' || m.status === 'late').length,
+    total: c.messages.length,
+    ...(c.maxLatencyMs !== undefined ? { maxLatencyMs: c.maxLatencyMs } : {}),
+    explanation: c.explanation,
+  };
+}
+
+function progressView(e: ReproduceEvent): ReproduceProgress {
+  switch (e.type) {
+    case 'recovered':
+      return { kind: 'recovered', knobs: e.result.written };
+    case 'recorded':
+      return { kind: 'recorded', knobs: Object.keys(e.original) };
+    case 'token':
+      return { kind: 'token', channel: e.channel, routes: e.routes };
+    case 'condition':
+      return { kind: 'condition', id: e.id, phase: e.phase };
+    case 'pushing':
+      return { kind: 'pushing', condition: e.condition, route: e.route, count: e.count };
+    case 'cell':
+      return { kind: 'cell', cell: cellView(e.cell) };
+    case 'restored':
+      return { kind: 'restored', differ: e.result.differ };
+  }
+}
+
+function reproduceView(r: ReproduceResult): ReproduceView {
+  return {
+    serial: r.serial,
+    package: r.package,
+    sdk: r.sdk,
+    channel: r.channel,
+    routes: r.routes,
+    pushes: r.pushes,
+    conditions: r.conditions.map((c) => ({
+      id: c.id,
+      set: c.set,
+      undone: c.undone,
+      evidence: Object.fromEntries(Object.entries(c.setEvidence).filter((x): x is [string, string] => !!x[1])),
+      ...(c.note ? { note: c.note } : {}),
+    })),
+    cells: r.cells.map(cellView),
+    restored: { knobs: Object.keys(r.original), differ: r.restore.differ },
+    startedAt: r.startedAt,
+    finishedAt: r.finishedAt,
+  };
 }
 
 interface RunRecord {
@@ -362,6 +424,69 @@ export class PushDoctorService implements PushDoctorApi {
       manifestChanged: d.manifestChanged,
       logWindowChanged: d.logWindowChanged,
     };
+  }
+
+  /** Reproductions running, by id: one at a time per phone (they change its settings). */
+  private readonly reproductions = new Map<string, { abort: AbortController; serial: string }>();
+
+  async runReproduce(input: {
+    serial: string;
+    package: string;
+    profileId: string;
+    conditions: string[];
+    pushes?: number;
+  }): Promise<{ reproduceId: string }> {
+    const p = checkPackageName(input.package);
+    if (!p.ok) throw new BadInputError(`Bad package name: ${p.reason}.`);
+    let conditions: ConditionSpec[];
+    try {
+      conditions = parseConditions(input.conditions.join(','));
+    } catch (err) {
+      throw new BadInputError(`Conditions: ${(err as Error).message}.`, `Conditions are: ${CONDITION_IDS.join(', ')}.`);
+    }
+    if ([...this.reproductions.values()].some((r) => r.serial === input.serial))
+      throw new BadInputError(
+        `A reproduction is already running on ${input.serial}.`,
+        'Wait for it to end (or cancel it): two at once would each record the other’s settings as the originals.',
+      );
+    const { server } = await this.locate(input.serial);
+    const profile = await this.options.profiles.load(input.profileId);
+    const reproduceId = randomUUID();
+    const abort = new AbortController();
+    this.reproductions.set(reproduceId, { abort, serial: input.serial });
+    const send = (progress: ReproduceProgress) =>
+      this.emit({ type: 'reproduce', reproduceId, serial: input.serial, progress });
+    const run = new ReproduceRun({
+      serial: input.serial,
+      package: input.package,
+      client: server.client,
+      profile,
+      conditions,
+      pushes: input.pushes,
+      stateDir: this.options.reproduceStateDir ?? defaultStateDir(),
+      signal: abort.signal,
+      onEvent: (e) => send(progressView(e)),
+    });
+    void run
+      .run()
+      .then((r) =>
+        this.emit({ type: 'reproduce-finished', reproduceId, serial: input.serial, result: reproduceView(r) }),
+      )
+      .catch((err) =>
+        this.emit({
+          type: 'reproduce-finished',
+          reproduceId,
+          serial: input.serial,
+          error: { message: (err as Error).message, hint: (err as { hint?: string }).hint },
+        }),
+      )
+      .finally(() => this.reproductions.delete(reproduceId));
+    return { reproduceId };
+  }
+
+  async cancelReproduce(input: { reproduceId: string }): Promise<void> {
+    // The run puts the phone back before it ends; its `reproduce-finished` event says so.
+    this.reproductions.get(input.reproduceId)?.abort.abort();
   }
 
   /** Forwards a run's events to the fronts; delivery progress becomes `push` events. */

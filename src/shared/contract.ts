@@ -168,7 +168,57 @@ export interface PushDoctorApi {
   closeSnapshot(input: { serial: string }): Promise<void>;
   /** Which verdicts and answers changed between two open snapshots (before, after). */
   diffSnapshots(input: { before: string; after: string }): Promise<SnapshotDiffSummary>;
+
+  /**
+   * Puts the phone in each condition (`force-stopped`, `doze`, `standby-restricted+doze`, …), pushes
+   * through the profile's providers, and undoes it; progress and the matrix come as `reproduce`
+   * events. The phone's settings are recorded first and always put back (also on cancel).
+   */
+  runReproduce(input: {
+    serial: string;
+    package: string;
+    profileId: string;
+    conditions: string[];
+    pushes?: number;
+  }): Promise<{ reproduceId: string }>;
+  cancelReproduce(input: { reproduceId: string }): Promise<void>;
 }
+
+/** One cell of the reproduce matrix: a condition × a provider (FCM split by priority). */
+export interface ReproduceCellView {
+  condition: string;
+  route: string;
+  status: 'arrived' | 'late' | 'missing' | 'refused' | 'partial' | 'not-set' | 'not-run';
+  arrived: number;
+  total: number;
+  maxLatencyMs?: number;
+  /** Why it is not all `arrived`, from the vendor facts. */
+  explanation: Text[];
+}
+
+export interface ReproduceView {
+  serial: string;
+  package: string;
+  sdk: number;
+  channel: string;
+  routes: string[];
+  pushes: number;
+  conditions: { id: string; set: boolean; undone: boolean; evidence: Record<string, string>; note?: Text }[];
+  cells: ReproduceCellView[];
+  /** The settings recorded before the run, and those that did not read back equal after it (none: as found). */
+  restored: { knobs: string[]; differ: string[] };
+  startedAt: string;
+  finishedAt: string;
+}
+
+export type ReproduceProgress =
+  | { kind: 'recovered'; knobs: string[] }
+  | { kind: 'recorded'; knobs: string[] }
+  | { kind: 'token'; channel: string; routes: string[] }
+  | { kind: 'condition'; id: string; phase: 'set' | 'not-set' | 'skipped' | 'undone' }
+  | { kind: 'pushing'; condition: string; route: string; count: number }
+  | { kind: 'cell'; cell: ReproduceCellView }
+  | { kind: 'restored'; differ: string[] };
 
 /** What changed between two snapshots of one phone, for the UI. */
 export interface SnapshotDiffSummary {
@@ -223,7 +273,15 @@ export type PushDoctorEvent =
     }
   | { type: 'push-finished'; runId: string; messages: PushMessageResult[] }
   | { type: 'logcat'; streamId: string; lines: LogLine[]; dropped?: number }
-  | { type: 'logcat-ended'; streamId: string; reason: string };
+  | { type: 'logcat-ended'; streamId: string; reason: string }
+  | { type: 'reproduce'; reproduceId: string; serial: string; progress: ReproduceProgress }
+  | {
+      type: 'reproduce-finished';
+      reproduceId: string;
+      serial: string;
+      result?: ReproduceView;
+      error?: { message: string; hint?: string };
+    };
 
 export type Unsubscribe = () => void;
 
@@ -261,4 +319,6 @@ export const API_METHOD_NAMES = Object.keys({
   openSnapshot: true,
   closeSnapshot: true,
   diffSnapshots: true,
+  runReproduce: true,
+  cancelReproduce: true,
 } satisfies Record<ApiMethod, true>) as ApiMethod[];

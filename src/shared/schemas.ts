@@ -133,6 +133,26 @@ export const methodSchemas: { [M in ApiMethod]: SchemaOf<M> } = {
     .strict(),
   closeSnapshot: z.object({ serial }).strict(),
   diffSnapshots: z.object({ before: serial, after: serial }).strict(),
+  runReproduce: z
+    .object({
+      serial,
+      package: pkg,
+      profileId: id,
+      conditions: z
+        .array(
+          z
+            .string()
+            .regex(
+              /^[a-z-]{2,40}(\+[a-z-]{2,40}){0,3}$/,
+              'must be condition names such as doze or standby-restricted+doze',
+            ),
+        )
+        .min(1)
+        .max(20),
+      pushes: z.number().int().min(1).max(10).optional(),
+    })
+    .strict(),
+  cancelReproduce: z.object({ reproduceId: z.string().uuid() }).strict(),
 };
 
 export const API_METHODS = Object.keys(methodSchemas) as ApiMethod[];

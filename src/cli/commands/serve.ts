@@ -81,7 +81,14 @@ export function registerServe(program: Command): void {
       if (!Number.isInteger(keep) || keep < 1 || keep > 10_000)
         throw usageError(`--keep-runs must be 1-10000, not "${opts.keepRuns}".`);
       const history = new RunHistory(opts.history ?? join(dirname(profileDir), 'history'), keep);
-      const service = new PushDoctorService({ front: 'serve', hub, profiles, history });
+      const service = new PushDoctorService({
+        front: 'serve',
+        hub,
+        profiles,
+        history,
+        // A private home (tests, a second instance) keeps its reproduce state files there too.
+        ...(process.env.PUSH_DOCTOR_HOME ? { reproduceStateDir: join(process.env.PUSH_DOCTOR_HOME, 'state') } : {}),
+      });
       let lab: Lab | null = null;
       const { devices } = await hub.listOnce();
       if (opts.sim !== false && (opts.simProfile?.length || !devices.some((d) => d.state === 'device'))) {

@@ -183,6 +183,10 @@ export function applyEvent(s: CoreState, e: PushDoctorEvent): CoreState {
     }
     case 'logcat-ended':
       return e.streamId === s.log.streamId ? { ...s, log: { ...s.log, ended: e.reason, streamId: undefined } } : s;
+    // The Reproduce tab listens to these itself.
+    case 'reproduce':
+    case 'reproduce-finished':
+      return s;
   }
 }
 
@@ -211,7 +215,7 @@ export interface UiState extends CoreState {
     secretStorageBackend?: string;
   };
   selected?: string;
-  view: 'checklist' | 'push' | 'logcat' | 'report' | 'profiles' | 'matrix';
+  view: 'checklist' | 'push' | 'logcat' | 'reproduce' | 'report' | 'profiles' | 'matrix';
   /** The phone list selects several phones (for a matrix run) instead of one. */
   multiMode: boolean;
   /** The phones picked for a matrix run. */

@@ -12,6 +12,7 @@ import { push } from './push';
 import { reproduce } from './reproduce';
 import { ui } from './ui';
 import { snapshot } from './snapshot';
+import { reproduceUi } from './reproduce-ui';
 
 export type Language = 'en' | 'zh-CN';
 export const LANGUAGES: Language[] = ['en', 'zh-CN'];
@@ -21,7 +22,7 @@ export interface Resources {
   'zh-CN': Record<string, unknown>;
 }
 
-const domains: Resources[] = [common, detect, check, logs, manifest, push, reproduce, ui, snapshot];
+const domains: Resources[] = [common, detect, check, logs, manifest, push, reproduce, ui, snapshot, reproduceUi];
 
 /** Registers a domain's texts. Domains call this at import time. */
 export function addTexts(resources: Resources): void {

@@ -7,11 +7,12 @@ import { PhoneScreen } from './PhoneScreen';
 import { PushPanel } from './PushPanel';
 import { LogcatViewer } from './LogcatViewer';
 import { ReportPanel } from './ReportPanel';
+import { ReproducePanel } from './ReproducePanel';
 import { deviceName } from './DeviceList';
 import { SnapshotActions, SnapshotChip } from './SnapshotTools';
 import { isPackageName } from '../../../shared/validate';
 
-const TABS = ['checklist', 'push', 'logcat', 'report'] as const;
+const TABS = ['checklist', 'push', 'logcat', 'reproduce', 'report'] as const;
 
 export function DevicePage() {
   const { t } = useText();
@@ -151,6 +152,7 @@ export function DevicePage() {
         )}
         {view === 'push' && <PushPanel />}
         {view === 'logcat' && <LogcatViewer />}
+        {view === 'reproduce' && <ReproducePanel />}
         {view === 'report' && <ReportPanel />}
       </div>
     </section>
