@@ -80,6 +80,60 @@ export interface ScanResult {
 const START_PROC = /Start proc (\d+):([\w.]+)(?::[\w.]+)?\//;
 const SNIFF_LINES = 60;
 
+/**
+ * The regex that, run on a chunk's bytes read as latin1, matches at least every line that `re`
+ * matches on the same bytes read as UTF-8; null when that cannot be said of `re`. ASCII reads the
+ * same both ways, and a character beyond ASCII is two to four bytes of 0x80-0xFF: those bytes never
+ * match an ASCII literal, `\w`, `\d` or `\b` (nor does the character), so only what can match a
+ * non-ASCII character needs care. `\s` also matches Unicode spaces (U+00A0, U+3000…): it becomes
+ * `[\s\x80-\xff]`, which is a superset only when repeated without bound (`*`, `+`). Anything else
+ * that matches non-ASCII characters or counts them (`.`, `\S`, `[^…]`, a negative lookaround, a
+ * non-ASCII character, flags) gives null, and the caller decodes the text instead.
+ */
+export function latin1Candidates(re: RegExp): RegExp | null {
+  if (re.flags.replace('g', '')) return null;
+  const src = re.source;
+  let out = '';
+  let inClass = false;
+  let classStart = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c.charCodeAt(0) > 0x7f) return null;
+    if (c === '\\') {
+      const e = src[i + 1];
+      i++;
+      if (e === undefined || /[SWDpPuxck0-9]/.test(e)) return null;
+      if (e === 's') {
+        if (inClass) out += '\\s\\x80-\\xff';
+        else {
+          if (src[i + 1] !== '*' && src[i + 1] !== '+') return null;
+          out += '[\\s\\x80-\\xff]';
+        }
+        continue;
+      }
+      out += c + e;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') {
+        inClass = false;
+        // A class that takes a space takes the bytes of a Unicode space too: only as a repeat.
+        if (out.includes('\\x80-\\xff', classStart) && src[i + 1] !== '*' && src[i + 1] !== '+') return null;
+      }
+      out += c;
+      continue;
+    }
+    if (c === '[') {
+      if (src[i + 1] === '^') return null;
+      inClass = true;
+      classStart = out.length;
+    } else if (c === '.' || c === '^' || c === '$') return null;
+    else if (c === '(' && (src.startsWith('(?!', i) || src.startsWith('(?<!', i))) return null;
+    out += c;
+  }
+  return new RegExp(out, 'g');
+}
+
 export async function scanStream(input: Readable, opts: ScanOptions = {}): Promise<ScanResult> {
   const max = opts.maxLineLength ?? 16 * 1024;
   const userPatterns = compileUserPatterns(opts.userPatterns);
@@ -190,12 +244,13 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
     findings.push(finding);
   };
 
-  const processLine = (sliced: string, lineNumber: number, up: () => string | undefined) => {
+  /** owned: the line was decoded on its own (the byte path), so it holds no chunk alive. */
+  const processLine = (sliced: string, lineNumber: number, up: () => string | undefined, owned = false) => {
     const interesting = PREFILTER.test(sliced) || userPatterns.length > 0;
     const mixed = format === 'mixed';
     // A line cut from a 1 MiB chunk keeps the whole chunk alive while a finding holds it: copy the
     // few lines that may become findings, so memory stays flat however long the log.
-    const line = interesting ? Buffer.from(sliced, 'utf8').toString('utf8') : sliced;
+    const line = interesting && !owned ? Buffer.from(sliced, 'utf8').toString('utf8') : sliced;
     const startProc = opts.package !== undefined && line.includes('Start proc');
     if (!interesting && !startProc && !opts.onLine && !mixed) return;
     if (isHeader(line)) return;
@@ -300,40 +355,130 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
       }
       lines += countNewlines(text, counted, end);
     };
-    input.on('data', (chunk: Buffer | string) => {
-      try {
-        let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
-        bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
-        if (skippingRest) {
-          const nl = text.indexOf('\n');
-          if (nl < 0) return;
-          text = text.slice(nl + 1);
-          skippingRest = false;
-        }
-        const lastNl = text.lastIndexOf('\n');
-        if (lastNl < 0) {
-          partial += text;
-        } else {
-          // The line left over from the previous chunk ends in this one.
-          const firstNl = text.indexOf('\n');
-          handle(partial + text.slice(0, firstNl));
-          partial = text.slice(lastNl + 1);
-          scanLines(text, firstNl + 1, lastNl + 1);
-        }
-        if (partial.length > max) {
+    // Bytes: the candidates are found in the raw chunk read as latin1 (one byte, one character: no
+    // UTF-8 decoding of the whole log, and byte offsets are string offsets), newlines are counted
+    // with memchr, and only the candidate lines are decoded. latin1Candidates matches every line
+    // that the UTF-8 regex matches (and maybe a few more, which processLine's own test drops).
+    const byteCandidates = latin1Candidates(candidates);
+    const countNewlineBytes = (buf: Buffer, from: number, to: number) => {
+      let n = 0;
+      for (let i = buf.indexOf(10, from); i >= 0 && i < to; i = buf.indexOf(10, i + 1)) n++;
+      return n;
+    };
+    /** Handles the complete lines of buf[start, end) (start just past a newline, end just past one). */
+    const scanBytes = (buf: Buffer, start: number, end: number) => {
+      if (start >= end) return;
+      if (!fastPath() || !byteCandidates) {
+        // Sniffing, a paste, live viewers, profile patterns: every line as a string, as before.
+        const text = buf.toString('utf8', start, end);
+        scanLines(text, 0, text.length);
+        return;
+      }
+      const text = buf.toString('latin1', start, end);
+      const re = byteCandidates;
+      re.lastIndex = 0;
+      let counted = start;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const at = start + m.index;
+        const ls = buf.lastIndexOf(10, at) + 1;
+        const le = buf.indexOf(10, at);
+        lines += countNewlineBytes(buf, counted, ls);
+        lines++;
+        let upEnd = ls - 1;
+        const up = () => {
+          if (upEnd < start) return undefined;
+          const s0 = buf.lastIndexOf(10, upEnd - 1) + 1;
+          const e0 = upEnd > s0 && buf[upEnd - 1] === 13 ? upEnd - 1 : upEnd;
+          upEnd = s0 - 1;
+          return buf.toString('utf8', s0, e0);
+        };
+        processLine(buf.toString('utf8', ls, le > ls && buf[le - 1] === 13 ? le - 1 : le), lines, up, true);
+        counted = le + 1;
+        re.lastIndex = le + 1 - start;
+      }
+      lines += countNewlineBytes(buf, counted, end);
+    };
+    /** The bytes after the last newline read so far (the head of a line that ends in a later chunk). */
+    let partialBytes: Buffer | null = null;
+    const onBytes = (chunk: Buffer) => {
+      bytes += chunk.length;
+      let from = 0;
+      if (skippingRest) {
+        const nl = chunk.indexOf(10);
+        if (nl < 0) return;
+        from = nl + 1;
+        skippingRest = false;
+      }
+      const lastNl = chunk.lastIndexOf(10);
+      if (lastNl < from) {
+        const rest = chunk.subarray(from);
+        partialBytes = partialBytes?.length ? Buffer.concat([partialBytes, rest]) : rest;
+      } else {
+        // The line left over from the previous chunk ends in this one.
+        const firstNl = chunk.indexOf(10, from);
+        handle(
+          partialBytes?.length
+            ? Buffer.concat([partialBytes, chunk.subarray(from, firstNl)]).toString('utf8')
+            : chunk.toString('utf8', from, firstNl),
+        );
+        partialBytes = chunk.subarray(lastNl + 1);
+        scanBytes(chunk, firstNl + 1, lastNl + 1);
+      }
+      // Characters are never more than bytes: only a long run of bytes can be a line over the cap.
+      if (partialBytes.length > max) {
+        // As the text path counts it: what is decoded so far, an unfinished character held back.
+        const head = new StringDecoder('utf8').write(partialBytes);
+        if (head.length > max) {
           // A line longer than the cap: keep its head, drop the rest up to the next newline.
-          handle(partial.slice(0, max));
+          handle(head.slice(0, max));
           cutLines++;
-          partial = '';
+          partialBytes = null;
           skippingRest = true;
         }
+      }
+    };
+    /** Text chunks (a stream with an encoding set), or bytes when no byte regex could be built. */
+    const onText = (chunk: Buffer | string) => {
+      let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+      bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+      if (skippingRest) {
+        const nl = text.indexOf('\n');
+        if (nl < 0) return;
+        text = text.slice(nl + 1);
+        skippingRest = false;
+      }
+      const lastNl = text.lastIndexOf('\n');
+      if (lastNl < 0) {
+        partial += text;
+      } else {
+        // The line left over from the previous chunk ends in this one.
+        const firstNl = text.indexOf('\n');
+        handle(partial + text.slice(0, firstNl));
+        partial = text.slice(lastNl + 1);
+        scanLines(text, firstNl + 1, lastNl + 1);
+      }
+      if (partial.length > max) {
+        // A line longer than the cap: keep its head, drop the rest up to the next newline.
+        handle(partial.slice(0, max));
+        cutLines++;
+        partial = '';
+        skippingRest = true;
+      }
+    };
+    /** One stream gives one kind of chunk; the first decides the path. */
+    let bytePath: boolean | null = null;
+    input.on('data', (chunk: Buffer | string) => {
+      try {
+        bytePath ??= typeof chunk !== 'string' && !!byteCandidates;
+        if (!bytePath) return onText(chunk);
+        onBytes(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
       } catch (err) {
         fail(err);
       }
     });
     input.once('end', () => {
       try {
-        const rest = partial + decoder.end();
+        const rest = bytePath ? (partialBytes?.toString('utf8') ?? '') : partial + decoder.end();
         if (rest && !skippingRest) handle(rest);
         if (!format && sniffBuffer.length) flushSniff();
         else if (!format && lines === 0)
