@@ -77,6 +77,9 @@ export interface ScanResult {
   dropped: Partial<Record<FindingKind, number>>;
 }
 
+/** Distinct (tag, message) pairs whose match is remembered, and the longest message remembered. */
+const MATCH_CACHE_SIZE = 256;
+const MAX_CACHED_MESSAGE = 400;
 const START_PROC = /Start proc (\d+):([\w.]+)(?::[\w.]+)?\//;
 const SNIFF_LINES = 60;
 
@@ -297,8 +300,26 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
     matchAndRecord(parsed, line, lineNumber);
   };
 
+  /**
+   * What matchLine said of recent (tag, message) pairs. Logs repeat themselves (SDK status lines,
+   * heartbeats: what logd's chatty collapses), and a line that passes the prefilter costs every
+   * pattern in turn; matchLine is a pure function of the pair, so a repeat is answered from here.
+   */
+  const matched = new Map<string, LineFinding | null>();
+  const matchCached = (tag: string, message: string) => {
+    if (message.length > MAX_CACHED_MESSAGE) return matchLine(tag, message, PATTERNS, userPatterns);
+    const key = `${tag}\u0000${message}`;
+    let f = matched.get(key);
+    if (f === undefined) {
+      f = matchLine(tag, message, PATTERNS, userPatterns);
+      if (matched.size >= MATCH_CACHE_SIZE) matched.clear();
+      matched.set(key, f);
+    }
+    return f;
+  };
+
   const matchAndRecord = (parsed: ParsedLine, line: string, lineNumber: number) => {
-    const f = matchLine(parsed.tag, parsed.message, PATTERNS, userPatterns);
+    const f = matchCached(parsed.tag, parsed.message);
     if (!f) return;
     record({ ...f, lineNumber, line, time: parsed.time, pid: parsed.pid, tag: parsed.tag, count: 1 });
   };

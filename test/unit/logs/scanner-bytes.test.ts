@@ -203,3 +203,18 @@ describe('latin1Candidates', () => {
     expect(latin1Candidates(/a[\s:]+b/)!.source).toBe('a[\\s\\x80-\\xff:]+b');
   });
 });
+
+describe('repeated lines', () => {
+  it('are matched by tag and message together (a remembered match never crosses tags)', async () => {
+    const msg = 'onNewToken token=IQAAAACy0PsqAAD0123456789abcdef';
+    const lines = [];
+    for (let k = 0; k < 300; k++)
+      lines.push(header(k, 4321, ['HonorPush', 'HUAWEI', 'Other'][k % 3], msg), header(k, 4321, 'Other', `x ${k}`));
+    const r = await scanStream(Readable.from([Buffer.from(lines.join('\n') + '\n')]), { format: 'threadtime' });
+    expect(r.findings.map((f) => [f.patternId, f.vendor, f.count, f.lineNumber])).toEqual([
+      ['tim-newtoken-honor', 'honor', 100, 1],
+      ['tim-newtoken-huawei', 'huawei', 100, 3],
+      ['tim-newtoken', undefined, 100, 5],
+    ]);
+  });
+});
