@@ -79,6 +79,8 @@ export interface ScanResult {
 
 /** Distinct (tag, message) pairs whose match is remembered, and the longest message remembered. */
 const MATCH_CACHE_SIZE = 256;
+/** Bytes of a chunk read as one string when looking for candidate lines. */
+const BYTE_PIECE = 64 * 1024;
 const MAX_CACHED_MESSAGE = 400;
 const START_PROC = /Start proc (\d+):([\w.]+)(?::[\w.]+)?\//;
 const SNIFF_LINES = 60;
@@ -395,27 +397,33 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
         scanLines(text, 0, text.length);
         return;
       }
-      const text = buf.toString('latin1', start, end);
       const re = byteCandidates;
-      re.lastIndex = 0;
       let counted = start;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const at = start + m.index;
-        const ls = buf.lastIndexOf(10, at) + 1;
-        const le = buf.indexOf(10, at);
-        lines += countNewlineBytes(buf, counted, ls);
-        lines++;
-        let upEnd = ls - 1;
-        const up = () => {
-          if (upEnd < start) return undefined;
-          const s0 = buf.lastIndexOf(10, upEnd - 1) + 1;
-          const e0 = upEnd > s0 && buf[upEnd - 1] === 13 ? upEnd - 1 : upEnd;
-          upEnd = s0 - 1;
-          return buf.toString('utf8', s0, e0);
-        };
-        processLine(buf.toString('utf8', ls, le > ls && buf[le - 1] === 13 ? le - 1 : le), lines, up, true);
-        counted = le + 1;
-        re.lastIndex = le + 1 - start;
+      // In pieces of about 64 KiB, cut after a newline: a short string dies young, where one of a
+      // whole chunk lives in the large-object space until a full collection.
+      for (let ps = start; ps < end;) {
+        const cut = ps + BYTE_PIECE >= end ? end : buf.indexOf(10, ps + BYTE_PIECE) + 1;
+        const text = buf.toString('latin1', ps, cut);
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const at = ps + m.index;
+          const ls = buf.lastIndexOf(10, at) + 1;
+          const le = buf.indexOf(10, at);
+          lines += countNewlineBytes(buf, counted, ls);
+          lines++;
+          let upEnd = ls - 1;
+          const up = () => {
+            if (upEnd < start) return undefined;
+            const s0 = buf.lastIndexOf(10, upEnd - 1) + 1;
+            const e0 = upEnd > s0 && buf[upEnd - 1] === 13 ? upEnd - 1 : upEnd;
+            upEnd = s0 - 1;
+            return buf.toString('utf8', s0, e0);
+          };
+          processLine(buf.toString('utf8', ls, le > ls && buf[le - 1] === 13 ? le - 1 : le), lines, up, true);
+          counted = le + 1;
+          re.lastIndex = le + 1 - ps;
+        }
+        ps = cut;
       }
       lines += countNewlineBytes(buf, counted, end);
     };

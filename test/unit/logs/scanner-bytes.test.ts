@@ -24,7 +24,7 @@ function corpus(): Buffer {
     i++;
   };
   add('--------- beginning of main');
-  for (let k = 0; k < 400; k++) {
+  for (let k = 0; k < 3000; k++) {
     const n = noiseLine(k);
     add(threadtime(Date.UTC(2026, 10, 22, 10, 0, 0) + k, n));
     switch (k % 20) {
@@ -125,6 +125,7 @@ describe('scanning bytes reports what scanning decoded text reports', () => {
     [2, 4096],
     [3, 700],
     [4, 97],
+    [7, 300_000],
   ])('chunking %i (up to %i bytes)', async (seed, size) => {
     const chunks = split(log, seed, size);
     const { bytes, text } = await both(chunks, { maxLineLength: 4000 });
