@@ -8,7 +8,7 @@ import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import { BadInputError } from '../errors';
 import {
   FORMATS_ACCEPTED,
@@ -548,9 +548,11 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
 }
 
 /** The text entry of a bugreport zip (`bugreport-*.txt`), streamed. */
-function openZipLog(path: string): Promise<Readable> {
+async function openZipLog(path: string): Promise<Readable> {
+  // Loaded here: a text log (the common case) never pays for the zip reader.
+  const { default: zipReader } = await import('yauzl');
   return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true }, (err, zip) => {
+    zipReader.open(path, { lazyEntries: true }, (err, zip) => {
       if (err || !zip)
         return reject(new BadInputError(`${path} is not a readable zip: ${err?.message ?? 'unknown error'}.`));
       let found = false;
