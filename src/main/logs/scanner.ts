@@ -4,7 +4,7 @@
 // flat however many lines match: findings are kept once per distinct value (with a count) and at
 // most MAX_DISTINCT_PER_KIND per kind; the rest are only counted.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
@@ -139,7 +139,14 @@ export function latin1Candidates(re: RegExp): RegExp | null {
   return new RegExp(out, 'g');
 }
 
-export async function scanStream(input: Readable, opts: ScanOptions = {}): Promise<ScanResult> {
+/**
+ * Scans a stream, or a source of chunks (each handled before the next is asked for, so a reader
+ * may reuse one buffer).
+ */
+export async function scanStream(
+  input: Readable | AsyncIterable<Buffer | string>,
+  opts: ScanOptions = {},
+): Promise<ScanResult> {
   const max = opts.maxLineLength ?? 16 * 1024;
   const userPatterns = compileUserPatterns(opts.userPatterns);
   const decoder = new StringDecoder('utf8');
@@ -326,13 +333,19 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
     record({ ...f, lineNumber, line, time: parsed.time, pid: parsed.pid, tag: parsed.tag, count: 1 });
   };
 
+  const stream = 'on' in input ? input : null;
+  const chunks = stream ? null : input[Symbol.asyncIterator]();
+  const stop = () => {
+    if (stream) stream.destroy();
+    else chunks?.return?.(undefined).catch(() => undefined);
+  };
   await new Promise<void>((resolve, reject) => {
     const fail = (err: unknown) => {
-      input.destroy();
+      stop();
       reject(err);
     };
     const onAbort = () => {
-      input.destroy();
+      stop();
       resolve();
     };
     if (opts.signal?.aborted) return onAbort();
@@ -441,7 +454,7 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
       const lastNl = chunk.lastIndexOf(10);
       if (lastNl < from) {
         const rest = chunk.subarray(from);
-        partialBytes = partialBytes?.length ? Buffer.concat([partialBytes, rest]) : rest;
+        partialBytes = partialBytes?.length ? Buffer.concat([partialBytes, rest]) : Buffer.from(rest);
       } else {
         // The line left over from the previous chunk ends in this one.
         const firstNl = chunk.indexOf(10, from);
@@ -450,7 +463,8 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
             ? Buffer.concat([partialBytes, chunk.subarray(from, firstNl)]).toString('utf8')
             : chunk.toString('utf8', from, firstNl),
         );
-        partialBytes = chunk.subarray(lastNl + 1);
+        // Copied: a reader may fill this chunk's memory again (fileChunks does).
+        partialBytes = Buffer.from(chunk.subarray(lastNl + 1));
         scanBytes(chunk, firstNl + 1, lastNl + 1);
       }
       // Characters are never more than bytes: only a long run of bytes can be a line over the cap.
@@ -496,16 +510,12 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
     };
     /** One stream gives one kind of chunk; the first decides the path. */
     let bytePath: boolean | null = null;
-    input.on('data', (chunk: Buffer | string) => {
-      try {
-        bytePath ??= typeof chunk !== 'string' && !!byteCandidates;
-        if (!bytePath) return onText(chunk);
-        onBytes(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
-      } catch (err) {
-        fail(err);
-      }
-    });
-    input.once('end', () => {
+    const onData = (chunk: Buffer | string) => {
+      bytePath ??= typeof chunk !== 'string' && !!byteCandidates;
+      if (!bytePath) return onText(chunk);
+      onBytes(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+    };
+    const onEnd = () => {
       try {
         const rest = bytePath ? (partialBytes?.toString('utf8') ?? '') : partial + decoder.end();
         if (rest && !skippingRest) handle(rest);
@@ -526,9 +536,39 @@ export async function scanStream(input: Readable, opts: ScanOptions = {}): Promi
       } catch (err) {
         fail(err);
       }
-    });
-    input.once('close', () => resolve());
-    input.once('error', (err) => fail(new BadInputError(`Cannot read ${opts.source ?? 'the log'}: ${err.message}.`)));
+    };
+    const readFailed = (err: Error) => new BadInputError(`Cannot read ${opts.source ?? 'the log'}: ${err.message}.`);
+    if (stream) {
+      stream.on('data', (chunk: Buffer | string) => {
+        try {
+          onData(chunk);
+        } catch (err) {
+          fail(err);
+        }
+      });
+      stream.once('end', onEnd);
+      stream.once('close', () => resolve());
+      stream.once('error', (err) => fail(readFailed(err)));
+      return;
+    }
+    // A chunk source: each chunk is handled before the next is asked for.
+    void (async () => {
+      for (;;) {
+        let next: IteratorResult<Buffer | string>;
+        try {
+          next = await chunks!.next();
+        } catch (err) {
+          return fail(readFailed(err as Error));
+        }
+        if (opts.signal?.aborted) return;
+        if (next.done) return onEnd();
+        try {
+          onData(next.value);
+        } catch (err) {
+          return fail(err);
+        }
+      }
+    })();
   });
 
   let kept = findings;
@@ -582,6 +622,24 @@ async function openZipLog(path: string): Promise<Readable> {
   });
 }
 
+/**
+ * A plain file in 1 MiB reads into one buffer, used again for every read: no stream between, and
+ * no new megabyte for the garbage collector each time (the scanner copies the little it keeps).
+ */
+async function* fileChunks(path: string): AsyncGenerator<Buffer> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafeSlow(1024 * 1024);
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) return;
+      yield buf.subarray(0, bytesRead);
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
 /** Scans a saved log: plain text, `.gz`, or a bugreport `.zip`. */
 export async function scanLogFile(path: string, opts: ScanOptions = {}): Promise<ScanResult> {
   let st;
@@ -600,9 +658,9 @@ export async function scanLogFile(path: string, opts: ScanOptions = {}): Promise
       .on('end', () => resolve(Buffer.concat(chunks)))
       .on('error', () => resolve(Buffer.alloc(0)));
   });
-  let input: Readable;
+  let input: Readable | AsyncIterable<Buffer>;
   if (head[0] === 0x1f && head[1] === 0x8b) input = createReadStream(path).pipe(createGunzip());
   else if (head[0] === 0x50 && head[1] === 0x4b) input = await openZipLog(path);
-  else input = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  else input = fileChunks(path);
   return scanStream(input, { source: path, ...opts });
 }

@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { latin1Candidates, scanStream, type ScanOptions } from '../../../src/main/logs/scanner';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { latin1Candidates, scanLogFile, scanStream, type ScanOptions } from '../../../src/main/logs/scanner';
 import { PREFILTER } from '../../../src/main/logs/patterns';
 import { generateToken, sdkLogSource } from '../../../src/sim/phone/sdk-logs';
 import { noiseLine, threadtime } from '../../../src/sim/phone/noise';
@@ -110,9 +113,21 @@ function asText(chunks: Buffer[]): string[] {
   return out;
 }
 
+/** The chunks through one buffer filled again for each, as fileChunks reads a file. */
+async function* reusing(chunks: Buffer[]) {
+  const buf = Buffer.alloc(Math.max(...chunks.map((c) => c.length)));
+  for (const c of chunks) {
+    c.copy(buf);
+    yield buf.subarray(0, c.length);
+    buf.fill(0x41);
+  }
+}
+
 async function both(chunks: Buffer[], opts: ScanOptions) {
   const bytes = await scanStream(Readable.from(chunks), opts);
+  const reused = await scanStream(reusing(chunks), opts);
   const text = await scanStream(Readable.from(asText(chunks)), opts);
+  expect(reused).toEqual(bytes);
   // Bytes read differ where the text holds U+FFFD for a bad byte; everything else must not.
   return { bytes: { ...bytes, bytes: 0 }, text: { ...text, bytes: 0 } };
 }
@@ -138,6 +153,34 @@ describe('scanning bytes reports what scanning decoded text reports', () => {
     const { bytes, text } = await both(chunks, { package: 'com.example.chat', format: 'threadtime' });
     expect(bytes.filteredByPid).toBe(true);
     expect(bytes).toEqual(text);
+  });
+
+  it('reads a file as the stream of its bytes reads (scanLogFile)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-bytes-'));
+    try {
+      const file = join(dir, 'log.txt');
+      writeFileSync(file, log);
+      const fromFile = await scanLogFile(file, { maxLineLength: 4000 });
+      const fromStream = await scanStream(Readable.from(split(log, 8, 1 << 20)), { maxLineLength: 4000 });
+      expect(fromFile.findings.length).toBeGreaterThan(20);
+      expect(fromFile).toEqual({ ...fromStream });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops reading a file when aborted (the chunk at hand is finished, as with a stream)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-bytes-'));
+    try {
+      const file = join(dir, 'log.txt');
+      writeFileSync(file, Buffer.concat([log, log, log]));
+      const ac = new AbortController();
+      const r = await scanLogFile(file, { signal: ac.signal, onFinding: () => ac.abort() });
+      expect(r.findings.length).toBeGreaterThan(0);
+      expect(r.bytes).toBe(1 << 20);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds the lines whose prefilter match needs a Unicode space', async () => {
