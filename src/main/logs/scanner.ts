@@ -623,19 +623,26 @@ async function openZipLog(path: string): Promise<Readable> {
 }
 
 /**
- * A plain file in 1 MiB reads into one buffer, used again for every read: no stream between, and
- * no new megabyte for the garbage collector each time (the scanner copies the little it keeps).
+ * A plain file in 1 MiB reads into two buffers used in turn: no stream between, no new megabyte for
+ * the garbage collector each time (the scanner copies the little it keeps), and the next read runs
+ * while the scanner works on the chunk it was given.
  */
 async function* fileChunks(path: string): AsyncGenerator<Buffer> {
   const fh = await open(path, 'r');
+  const bufs = [Buffer.allocUnsafeSlow(1024 * 1024), Buffer.allocUnsafeSlow(1024 * 1024)];
+  const read = (buf: Buffer, position: number) => fh.read(buf, 0, buf.length, position);
+  let pending = read(bufs[0], 0);
   try {
-    const buf = Buffer.allocUnsafeSlow(1024 * 1024);
-    for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+    for (let i = 0, position = 0; ; i ^= 1) {
+      const { bytesRead } = await pending;
       if (bytesRead === 0) return;
-      yield buf.subarray(0, bytesRead);
+      position += bytesRead;
+      // The other buffer: the chunk it held was handled before this generator was resumed.
+      pending = read(bufs[i ^ 1], position);
+      yield bufs[i].subarray(0, bytesRead);
     }
   } finally {
+    await pending.catch(() => undefined);
     await fh.close();
   }
 }
