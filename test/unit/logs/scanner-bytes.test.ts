@@ -8,7 +8,13 @@ import { StringDecoder } from 'node:string_decoder';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { latin1Candidates, scanLogFile, scanStream, type ScanOptions } from '../../../src/main/logs/scanner';
+import {
+  byFirstCharacter,
+  latin1Candidates,
+  scanLogFile,
+  scanStream,
+  type ScanOptions,
+} from '../../../src/main/logs/scanner';
 import { PREFILTER } from '../../../src/main/logs/patterns';
 import { generateToken, sdkLogSource } from '../../../src/sim/phone/sdk-logs';
 import { noiseLine, threadtime } from '../../../src/sim/phone/noise';
@@ -243,8 +249,60 @@ describe('latin1Candidates', () => {
   });
 
   it('widens \\s, inside a class too, when repeated', () => {
-    expect(latin1Candidates(/a\s*b/)!.source).toBe('a[\\s\\x80-\\xff]*b');
-    expect(latin1Candidates(/a[\s:]+b/)!.source).toBe('a[\\s\\x80-\\xff:]+b');
+    expect(latin1Candidates(/a\s*b/)!.source).toBe('a(?:[\\s\\x80-\\xff]*b)');
+    expect(latin1Candidates(/a[\s:]+b/)!.source).toBe('a(?:[\\s\\x80-\\xff:]+b)');
+  });
+});
+
+describe('byFirstCharacter', () => {
+  it('groups alternatives by their first character, and keeps what it cannot group', () => {
+    expect(byFirstCharacter('ab|ac|[Xx]y|\\[z|(q)|a*b|-x|')).toBe('a(?:b|c)|X(?:y)|x(?:y)|-(?:x)|\\[z|(q)|a*b|');
+    expect(byFirstCharacter('a(?:b|c)|d[|]e|f\\|g')).toBe('a(?:(?:b|c))|d(?:[|]e)|f(?:\\|g)');
+  });
+
+  it('matches where the alternation matches', () => {
+    const source = PREFILTER.source;
+    const grouped = new RegExp(byFirstCharacter(source));
+    const samples = [
+      'token: x',
+      'Token is',
+      'get token',
+      'getToken =',
+      'getToken()',
+      'pushToken',
+      'PushToken',
+      'onNewToken',
+      'newToken',
+      'regId',
+      'RegId',
+      'push fail',
+      'pushId',
+      'pushID',
+      'register | x',
+      'registerPush',
+      'onRegister',
+      'RegisterStatus{',
+      'Error_Code',
+      'errorCode',
+      'error code',
+      'Invalid app id',
+      'Invalid appid',
+      'Invalid package',
+      'Invalid thing',
+      'TOO_MANY_REGISTRATIONS',
+      'turnOnPush',
+      'HMS apk',
+      'ApiException',
+      'broadcast intent callback',
+      'nothing here',
+      'oauth/token refresh',
+      'access token refreshed',
+      'token cache hit',
+      'FIS auth',
+      'uploadTokenInternal',
+      'setToken',
+    ];
+    for (const line of samples) expect(grouped.test(line), line).toBe(new RegExp(source).test(line));
   });
 });
 
