@@ -93,7 +93,8 @@ const SNIFF_LINES = 60;
  * non-ASCII character needs care. `\s` also matches Unicode spaces (U+00A0, U+3000…): it becomes
  * `[\s\x80-\xff]`, which is a superset only when repeated without bound (`*`, `+`). Anything else
  * that matches non-ASCII characters or counts them (`.`, `\S`, `[^…]`, a negative lookaround, a
- * non-ASCII character, flags) gives null, and the caller decodes the text instead.
+ * non-ASCII character, flags), or that depends on where the text was cut (`^`, `$`), gives null,
+ * and the caller decodes the text instead. The alternatives come out grouped by first character.
  */
 export function latin1Candidates(re: RegExp): RegExp | null {
   if (re.flags.replace('g', '')) return null;
