@@ -399,8 +399,14 @@ export function matchLine(
       };
   }
   if (!PREFILTER.test(msg)) return null;
-  for (const p of patterns) {
+  const literals = requiredLiteralsOf(patterns);
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i];
     if (p.tag && !p.tag.test(tag)) continue;
+    // A line past the prefilter usually matches none of the patterns: most are ruled out by a
+    // substring search instead of a regex run each.
+    const literal = literals[i];
+    if (literal !== null && !msg.includes(literal)) continue;
     const m = p.re.exec(msg);
     if (!m) continue;
     if (p.skipWhen?.(m)) continue;
@@ -434,6 +440,66 @@ export function matchLine(
     };
   }
   return null;
+}
+
+/**
+ * A run of plain characters that every match of `re` contains (the longest, of 3 or more), or
+ * null when none can be told from the source. Only the top level counts: a `|` there gives null,
+ * groups, classes, escapes such as `\\d` and anchors end a run, and a character made optional by
+ * `?`, `*` or `{…}` is left out. Case-insensitive patterns give null.
+ */
+export function requiredLiteral(re: RegExp): string | null {
+  if (re.flags.includes('i')) return null;
+  const src = re.source;
+  let depth = 0;
+  let best = '';
+  let run = '';
+  const end = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  const optional = (at: number) => src[at] === '?' || src[at] === '*' || src[at] === '{';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      const e = src[++i];
+      if (depth === 0 && e !== undefined && /[^A-Za-z0-9]/.test(e) && !optional(i + 1)) run += e;
+      else end();
+      if (src[i + 1] === '+') end();
+    } else if (c === '[') {
+      end();
+      let j = i + 1;
+      if (src[j] === '^') j++;
+      if (src[j] === ']') j++;
+      while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
+      i = j;
+    } else if (c === '(' || c === ')') {
+      depth += c === '(' ? 1 : -1;
+      end();
+    } else if (c === '|') {
+      if (depth === 0) return null;
+    } else if (depth > 0) continue;
+    else if (c === '{') {
+      end();
+      while (i < src.length && src[i] !== '}') i++;
+    } else if ('^$.?*+}'.includes(c) || optional(i + 1)) end();
+    else {
+      run += c;
+      if (src[i + 1] === '+') end();
+    }
+  }
+  end();
+  return best.length >= 3 ? best : null;
+}
+
+const literalsByList = new WeakMap<LinePattern[], (string | null)[]>();
+function requiredLiteralsOf(patterns: LinePattern[]): (string | null)[] {
+  let literals = literalsByList.get(patterns);
+  if (!literals || literals.length !== patterns.length) {
+    literals = patterns.map((p) => (p.re instanceof RegExp ? requiredLiteral(p.re) : null));
+    literalsByList.set(patterns, literals);
+  }
+  return literals;
 }
 
 function clean(token: string): string {

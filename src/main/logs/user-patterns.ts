@@ -3,9 +3,16 @@
 // a scan (JavaScript's backtracking RegExp takes forever on e.g. `(\S|\S)*QQQ` against a long line,
 // and a heuristic check cannot spot every such pattern). RE2 syntax is JavaScript's without
 // lookaround and backreferences; patterns using those are refused with the field named.
-import { RE2JS } from 're2js';
+import { createRequire } from 'node:module';
+import type { RE2JS } from 're2js';
 import type { LinePattern, UserPattern } from './patterns';
 import { BadInputError } from '../errors';
+
+/** re2js (260 kB of code) is loaded when a pattern first needs it: most scans have none. */
+let re2js: typeof RE2JS | undefined;
+function re2(): typeof RE2JS {
+  return (re2js ??= (createRequire(import.meta.url)('re2js') as typeof import('re2js')).RE2JS);
+}
 
 /**
  * RE2's cost measure: matching costs at most program size × line length steps. Real patterns
@@ -20,7 +27,7 @@ export const USER_PATTERN_HINT =
 export function userRegexProblem(regex: string, group?: number): string | null {
   let re: RE2JS;
   try {
-    re = RE2JS.compile(regex);
+    re = re2().compile(regex);
   } catch (err) {
     // re2js: "error parsing regexp: missing closing ): `(unclosed`".
     return `is not a valid regular expression (${(err as Error).message.replace(/^error parsing regexp: /, '')})`;
@@ -57,7 +64,7 @@ export function compileUserPatterns(list: UserPattern[] | undefined): LinePatter
   return (list ?? []).map((p, i) => {
     const problem = userRegexProblem(p.regex, p.group);
     if (problem) throw new BadInputError(`tokenPatterns[${i}].regex ${problem}.`, USER_PATTERN_HINT);
-    const re = new Re2Matcher(RE2JS.compile(p.regex)) as unknown as RegExp;
+    const re = new Re2Matcher(re2().compile(p.regex)) as unknown as RegExp;
     return { id: `user-${i}`, sdk: 'profile', kind: 'token' as const, vendor: p.vendor, re, group: p.group ?? 1 };
   });
 }
