@@ -57,6 +57,7 @@ import type { ProfileStore } from './profiles/store';
 import { LogcatSession } from './logcat-session';
 import { redactDeep, registerSecret } from './secrets';
 import type { PhoneSnapshot } from '../shared/snapshot';
+import type { AppProfile } from '../shared/profile';
 import { snapshotRun, startCapture } from './snapshot/capture';
 import { decodeSnapshot, encodeSnapshot } from './snapshot/file';
 import { diffSnapshots } from './snapshot/diff';
@@ -288,7 +289,13 @@ export class PushDoctorService implements PushDoctorApi {
     const p = checkPackageName(input.package);
     if (!p.ok) throw new BadInputError(`Bad package name: ${p.reason}.`);
     const opened = this.snapshots.get(input.serial);
-    if (opened) return this.runOnSnapshot(input, opened.snap);
+    if (opened)
+      return this.runOnSnapshot(
+        input,
+        opened.snap,
+        // The profile's own token patterns read the snapshot's log window as they read the phone's.
+        input.profileId ? await this.options.profiles.load(input.profileId) : undefined,
+      );
     const { server } = await this.locate(input.serial);
     const profile = input.profileId ? await this.options.profiles.load(input.profileId) : undefined;
     const run = new ChecklistRun(
@@ -315,8 +322,8 @@ export class PushDoctorService implements PushDoctorApi {
   }
 
   /** The checklist on an opened snapshot: the snapshot's app, whatever package the UI had typed. */
-  private runOnSnapshot(input: RunDiagnosisInput, snap: PhoneSnapshot): { runId: string } {
-    const run = snapshotRun(snap, { only: input.steps });
+  private runOnSnapshot(input: RunDiagnosisInput, snap: PhoneSnapshot, profile?: AppProfile): { runId: string } {
+    const run = snapshotRun(snap, { only: input.steps, profile });
     const record: RunRecord = { run, serial: input.serial, package: snap.capture.package };
     this.runs.set(run.runId, record);
     this.wire(run, record);
