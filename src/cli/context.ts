@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { defaultServerPort } from '../main/adb/port';
 import { usageError } from './errors';
+import { checkPackageName, checkSerial } from '../shared/validate';
 import { createI18n, pickLanguage, translate, type Language } from '../shared/i18n';
 import type { Text } from '../shared/types';
 
@@ -108,4 +109,27 @@ export function secretInput(
   if (opts.value !== undefined) return opts.value;
   const fromEnv = environment[opts.env];
   return fromEnv ? fromEnv.trim() : undefined;
+}
+
+/** Checks `--serial` before anything reaches adb; absent is fine (the command picks the phone). */
+export function checkSerialOption(value: string | undefined, name = '--serial'): void {
+  if (value === undefined) return;
+  const c = checkSerial(value);
+  if (!c.ok) throw usageError(`${name}: ${c.reason}.`);
+}
+
+/** Checks `--package`; absent is fine (a virtual phone's app, or the profile's). */
+export function checkPackageOption(value: string | undefined): void {
+  if (value === undefined) return;
+  const c = checkPackageName(value);
+  if (!c.ok) throw usageError(`--package: ${c.reason}.`);
+}
+
+/** A whole-number option from 1 to `max`, or undefined when not given. */
+export function positiveInt(value: string | undefined, name: string, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw usageError(`${name} must be a whole number from 1 to ${max}, not "${value}".`);
+  return n;
 }

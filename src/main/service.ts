@@ -420,14 +420,7 @@ export class PushDoctorService implements PushDoctorApi {
       before: { ...d.before, headline: d.reports.before.headline },
       after: { ...d.after, headline: d.reports.after.headline },
       verdicts: d.verdicts,
-      answers: d.answers.map((a) => ({
-        command: a.command,
-        kind: a.kind,
-        removedLines: a.removedLines,
-        addedLines: a.addedLines,
-        removedCount: a.removedCount,
-        addedCount: a.addedCount,
-      })),
+      answers: d.answers,
       manifestChanged: d.manifestChanged,
       logWindowChanged: d.logWindowChanged,
     };

@@ -234,6 +234,8 @@ export interface SnapshotDiffSummary {
     addedLines: string[];
     removedCount: number;
     addedCount: number;
+    /** Set when the command's exit status changed. */
+    exitCode?: { before: number; after: number };
   }[];
   manifestChanged: boolean;
   logWindowChanged: boolean;

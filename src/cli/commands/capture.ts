@@ -3,11 +3,10 @@
 // token lines), keeps every answer, and masks tokens and account ids unless --include-tokens.
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { globals, printJson, translator } from '../context';
+import { checkPackageOption, checkSerialOption, globals, positiveInt, printJson, translator } from '../context';
 import { hubFrom } from '../hub';
 import { CliProgress, printable } from '../progress';
 import { jobError, usageError, EXIT_OK } from '../errors';
-import { checkPackageName, checkSerial } from '../../shared/validate';
 import type { StepResult } from '../../shared/types';
 import { loadProfile } from '../../main/push/profile-file';
 import { startCapture } from '../../main/snapshot/capture';
@@ -52,20 +51,9 @@ export function registerCapture(program: Command): void {
     .action(async (opts: CaptureOptions, cmd: Command) => {
       const g = globals(cmd);
       const t = translator(g);
-      if (opts.serial !== undefined) {
-        const c = checkSerial(opts.serial);
-        if (!c.ok) throw usageError(`--serial: ${c.reason}.`);
-      }
-      if (opts.package !== undefined) {
-        const c = checkPackageName(opts.package);
-        if (!c.ok) throw usageError(`--package: ${c.reason}.`);
-      }
-      let tokenTimeoutSec: number | undefined;
-      if (opts.tokenTimeout !== undefined) {
-        tokenTimeoutSec = Number(opts.tokenTimeout);
-        if (!Number.isInteger(tokenTimeoutSec) || tokenTimeoutSec < 1 || tokenTimeoutSec > 600)
-          throw usageError(`--token-timeout must be a whole number from 1 to 600, not "${opts.tokenTimeout}".`);
-      }
+      checkSerialOption(opts.serial);
+      checkPackageOption(opts.package);
+      const tokenTimeoutSec = positiveInt(opts.tokenTimeout, '--token-timeout', 600);
       if (opts.note !== undefined && opts.note.length > 10_000)
         throw usageError('--note is longer than 10,000 characters.');
       let profile: AppProfile | undefined = opts.profile ? await loadProfile(opts.profile) : undefined;

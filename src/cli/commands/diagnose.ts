@@ -1,12 +1,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
-import { globals, language, printJson, readTextFile, translator } from '../context';
+import {
+  checkPackageOption,
+  checkSerialOption,
+  globals,
+  language,
+  positiveInt,
+  printJson,
+  readTextFile,
+  translator,
+} from '../context';
 import { hubFrom } from '../hub';
 import { CliProgress, printable } from '../progress';
 import { mergeAnswers, parseAnswersFile, parseConfirm } from '../../main/checklist/answers';
 import { jobError, usageError, EXIT_FAILED, EXIT_OK } from '../errors';
-import { checkPackageName, checkSerial } from '../../shared/validate';
 import {
   STEP_IDS,
   type ManualAnswerInput,
@@ -70,14 +78,6 @@ export function verdictLines(report: Report, t: (x: Text | undefined) => string)
   for (const id of report.manualChecks ?? []) out.push(`  ${t({ key: 'verdict.manualLeft', params: { step: id } })}`);
   return out.map(printable);
 }
-function positiveInt(value: string | undefined, name: string, max: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max)
-    throw usageError(`${name} must be a whole number from 1 to ${max}, not "${value}".`);
-  return n;
-}
-
 export async function pickPhone(hub: AdbHub, serial: string | undefined): Promise<string | null> {
   if (serial) return serial;
   const { devices, errors } = await hub.listOnce();
@@ -143,10 +143,7 @@ export function registerDiagnose(program: Command): void {
       const lang = language(g);
       const t = translator(g);
       // Validate everything before anything reaches adb or a phone.
-      for (const serial of opts.serial ?? []) {
-        const c = checkSerial(serial);
-        if (!c.ok) throw usageError(`--serial: ${c.reason}.`);
-      }
+      for (const serial of opts.serial ?? []) checkSerialOption(serial);
       const rack = opts.all || (opts.serial?.length ?? 0) > 1;
       if (opts.all && opts.serial?.length) throw usageError('Give either --all or --serial, not both.');
       if (rack && opts.virtual)
@@ -154,10 +151,7 @@ export function registerDiagnose(program: Command): void {
           '--virtual diagnoses one virtual phone; start several with `push-doctor sim --count N --connect`, then use --all.',
         );
       const jobs = positiveInt(opts.jobs, '--jobs', 64) ?? 4;
-      if (opts.package !== undefined) {
-        const c = checkPackageName(opts.package);
-        if (!c.ok) throw usageError(`--package: ${c.reason}.`);
-      }
+      checkPackageOption(opts.package);
       let only: StepId[] | undefined;
       if (opts.steps) {
         only = opts.steps.split(',').map((s) => s.trim()) as StepId[];

@@ -6,11 +6,10 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import { globals, printJson, translator } from '../context';
+import { checkPackageOption, checkSerialOption, globals, printJson, translator } from '../context';
 import { hubFrom } from '../hub';
 import { printable } from '../progress';
 import { jobError, usageError, EXIT_FAILED, EXIT_OK } from '../errors';
-import { checkPackageName, checkSerial } from '../../shared/validate';
 import { loadProfile } from '../../main/push/profile-file';
 import type { AppProfile } from '../../shared/profile';
 import { startLab, type Lab } from '../lab';
@@ -103,14 +102,8 @@ export function registerReproduce(program: Command): void {
     .action(async (opts: ReproduceOptions, cmd: Command) => {
       const g = globals(cmd);
       const t = translator(g);
-      if (opts.serial !== undefined) {
-        const c = checkSerial(opts.serial);
-        if (!c.ok) throw usageError(`--serial: ${c.reason}.`);
-      }
-      if (opts.package !== undefined) {
-        const c = checkPackageName(opts.package);
-        if (!c.ok) throw usageError(`--package: ${c.reason}.`);
-      }
+      checkSerialOption(opts.serial);
+      checkPackageOption(opts.package);
       let conditions: ConditionSpec[];
       try {
         conditions = parseConditions(opts.conditions);

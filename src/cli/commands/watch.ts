@@ -3,11 +3,11 @@
 // report with latency percentiles, loss and the timeline. A phone unplugged mid-run is waited for.
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { globals } from '../context';
+import { checkPackageOption, globals } from '../context';
 import { hubFrom } from '../hub';
 import { printable } from '../progress';
 import { usageError, EXIT_OK } from '../errors';
-import { checkPackageName, checkSerial } from '../../shared/validate';
+import { checkSerial } from '../../shared/validate';
 import { loadProfile } from '../../main/push/profile-file';
 import type { AppProfile } from '../../shared/profile';
 import { startLab, type Lab } from '../lab';
@@ -79,10 +79,7 @@ export function registerWatch(program: Command): void {
     .action(async (opts: WatchCliOptions, cmd: Command) => {
       const g = globals(cmd);
       if (opts.serial !== undefined && !checkSerial(opts.serial).ok) throw usageError('--serial: not a valid serial.');
-      if (opts.package !== undefined) {
-        const c = checkPackageName(opts.package);
-        if (!c.ok) throw usageError(`--package: ${c.reason}.`);
-      }
+      checkPackageOption(opts.package);
       let everyMs: number;
       let forMs: number;
       try {

@@ -4,19 +4,9 @@
 // is set. Undoing a condition is putting its knobs back to the values recorded before the run.
 // Commands are argv arrays: the shell layer quotes them; nothing here reaches a shell unchecked.
 
-export const CONDITION_IDS = [
-  'background',
-  'swiped',
-  'force-stopped',
-  'doze',
-  'light-doze',
-  'standby-rare',
-  'standby-restricted',
-  'background-restricted',
-  'battery-saver',
-  'data-saver',
-] as const;
-export type ConditionId = (typeof CONDITION_IDS)[number];
+import { CONDITION_IDS, type ConditionId } from '../../shared/conditions';
+
+export { CONDITION_IDS, type ConditionId };
 
 export const KNOB_IDS = ['app', 'idle', 'screen', 'bucket', 'bgAppop', 'lowPower', 'restrictBackground'] as const;
 export type KnobId = (typeof KNOB_IDS)[number];

@@ -2,40 +2,19 @@
 // The verdicts come from running the checklist on each snapshot, so "what changed" is said in the
 // checklist's own words rather than as a wall of dumpsys lines.
 import type { PhoneSnapshot } from '../../shared/snapshot';
-import type { Report, StepId, StepStatus, Text } from '../../shared/types';
+import type { Report } from '../../shared/types';
+import type { SnapshotDiffSummary } from '../../shared/contract';
 import { snapshotRun } from './capture';
 
-export interface AnswerChange {
-  command: string;
-  kind: 'added' | 'removed' | 'changed';
-  /** Lines only in the first / only in the second (a short sample; the counts are exact). */
-  removedLines: string[];
-  addedLines: string[];
-  removedCount: number;
-  addedCount: number;
-  exitCode?: { before: number; after: number };
-}
+/** What the UI shows of a diff (the contract's shape), plus the two reports it came from. */
+export type AnswerChange = SnapshotDiffSummary['answers'][number];
+export type VerdictChange = SnapshotDiffSummary['verdicts'][number];
 
-export interface VerdictChange {
-  step: StepId;
-  before: StepStatus;
-  after: StepStatus;
-  beforeSummary?: Text;
-  afterSummary?: Text;
-}
-
-export interface SnapshotDiff {
-  samePhone: boolean;
-  samePackage: boolean;
-  before: { capturedAt: string; serial: string; package: string; verdict: Report['verdict'] };
-  after: { capturedAt: string; serial: string; package: string; verdict: Report['verdict'] };
-  answers: AnswerChange[];
-  manifestChanged: boolean;
-  logWindowChanged: boolean;
-  verdicts: VerdictChange[];
+export interface SnapshotDiff extends Omit<SnapshotDiffSummary, 'before' | 'after'> {
+  before: Omit<SnapshotDiffSummary['before'], 'headline'>;
+  after: Omit<SnapshotDiffSummary['after'], 'headline'>;
   reports: { before: Report; after: Report };
 }
-
 const SAMPLE = 12;
 // Lines that change on every capture and say nothing about push: uptimes, clocks, counters.
 const NOISE =

@@ -16,6 +16,9 @@ import { registerSecret } from '../../secrets';
 
 const GRACE_AFTER_TOKEN_MS = 3000;
 
+/** ActivityManager's `Start proc PID:<package>/…`: the app's new process, from which its lines count. */
+const isAppStart = (message: string, pkg: string) => message.startsWith('Start proc ') && message.includes(`:${pkg}/`);
+
 export interface CaptureResult {
   findings: ScanFinding[];
   timedOut: boolean;
@@ -74,7 +77,6 @@ export async function captureStart(
   let restarted = false;
   let firstLine: () => void = () => undefined;
   const gotFirstLine = new Promise<void>((resolve) => (firstLine = resolve));
-  const startProc = `Start proc `;
   const scan = scanStream(input, {
     format: 'threadtime',
     package: ctx.package,
@@ -84,7 +86,7 @@ export async function captureStart(
     onLine: (line, n) => {
       seen = n;
       firstLine();
-      if (restarted && line.message.startsWith(startProc) && line.message.includes(`:${ctx.package}/`)) baseline = n;
+      if (restarted && isAppStart(line.message, ctx.package)) baseline = n;
     },
     onFinding: (f) => {
       if (f.lineNumber <= baseline) return;
@@ -175,12 +177,7 @@ export async function replayStart(
     signal: stop.signal,
     source: 'logcat (snapshot)',
     onLine: (line, n) => {
-      if (
-        n > window.linesBeforeRestart &&
-        line.message.startsWith('Start proc ') &&
-        line.message.includes(`:${ctx.package}/`)
-      )
-        baseline = n;
+      if (n > window.linesBeforeRestart && isAppStart(line.message, ctx.package)) baseline = n;
     },
     onFinding: (f) => {
       if (f.lineNumber <= baseline) return;

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useApp, useActions } from '../hooks';
 import { useText } from '../i18n';
+import { downloadFile } from '../download';
 import type { ExportFormat } from '../../../shared/contract';
 
 /** Earlier runs of this phone, kept on disk: open one to see its checklist, or export it. */
@@ -65,11 +66,7 @@ export function ReportPanel() {
   const download = async (format: ExportFormat) => {
     const file = await exportReport(format, lang);
     if (!file) return;
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([file.content], { type: file.mime }));
-    a.download = file.filename;
-    a.click();
-    URL.revokeObjectURL(a.href);
+    downloadFile(file.filename, file.content, file.mime);
   };
   return (
     <>

@@ -3,22 +3,12 @@
 import { useEffect, useState } from 'react';
 import type { ReproduceCellView, ReproduceProgress, ReproduceView } from '../../../shared/contract';
 import type { Text } from '../../../shared/types';
+import { CONDITION_IDS } from '../../../shared/conditions';
 import { useApp } from '../hooks';
 import { useText } from '../i18n';
 
-const CONDITIONS = [
-  'background',
-  'swiped',
-  'force-stopped',
-  'doze',
-  'light-doze',
-  'standby-rare',
-  'standby-restricted',
-  'background-restricted',
-  'battery-saver',
-  'data-saver',
-  'standby-restricted+doze',
-] as const;
+// Each condition alone, and the one pair the restricted bucket needs to hold a push (see the README).
+const CONDITIONS = [...CONDITION_IDS, 'standby-restricted+doze'];
 
 const DEFAULT = ['force-stopped', 'doze'];
 

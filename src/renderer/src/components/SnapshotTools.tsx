@@ -5,6 +5,7 @@ import type { SnapshotDiffSummary } from '../../../shared/contract';
 import type { DeviceSummary } from '../../../shared/types';
 import { useApp, useActions } from '../hooks';
 import { useText } from '../i18n';
+import { downloadFile } from '../download';
 
 function toBase64(bytes: ArrayBuffer): string {
   const u8 = new Uint8Array(bytes);
@@ -13,18 +14,13 @@ function toBase64(bytes: ArrayBuffer): string {
   return btoa(s);
 }
 
-function download(fileName: string, base64: string): void {
-  const bin = atob(base64);
-  const u8 = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) u8[i] = bin.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([u8], { type: 'application/gzip' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** A base64 file from the core, saved under its name. */
+function downloadBase64(fileName: string, base64: string): void {
+  downloadFile(
+    fileName,
+    Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)),
+    'application/gzip',
+  );
 }
 
 /** "Open snapshot…" below the phone list; a .pdsnap dropped on it opens too. */
@@ -121,7 +117,7 @@ export function SnapshotActions({ device }: { device: DeviceSummary }) {
       setState({ busy: true });
       try {
         const r = await bridge.captureSnapshot({ serial: device.serial, package: pkg });
-        download(r.fileName, r.data);
+        downloadBase64(r.fileName, r.data);
         setState({
           busy: false,
           message: t('ui.snapshot.saved', { file: r.fileName, size: Math.max(1, Math.round(r.bytes / 1024)) }),
