@@ -21,11 +21,14 @@ import type {
   ReproduceCellView,
   ReproduceProgress,
   ReproduceView,
+  WatchView,
 } from '../shared/contract';
 import { randomUUID } from 'node:crypto';
 import { ReproduceRun, type Cell, type ReproduceEvent, type ReproduceResult } from './reproduce/run';
 import { CONDITION_IDS, parseConditions, type ConditionSpec } from './reproduce/conditions';
 import { defaultStateDir } from './reproduce/state';
+import { rebootsPhone } from '../shared/conditions';
+import { Watches } from './reproduce/watches';
 import type {
   DeviceSummary,
   LogLine,
@@ -179,6 +182,10 @@ export class PushDoctorService implements PushDoctorApi {
   }
 
   stop(): void {
+    // A reproduction or watch stopped this way keeps its state file when the phone cannot be put
+    // back in time: the next run on that phone (or `reproduce --restore`) does it.
+    for (const r of this.reproductions.values()) r.abort.abort();
+    this.watches.stopAll();
     // Also stops the adb servers this process started.
     this.options.hub.shutdown();
     for (const l of this.logcats.values()) l.close('service stopped');
@@ -429,12 +436,25 @@ export class PushDoctorService implements PushDoctorApi {
   /** Reproductions running, by id: one at a time per phone (they change its settings). */
   private readonly reproductions = new Map<string, { abort: AbortController; serial: string }>();
 
+  private readonly watches = new Watches({
+    stateDir: () => this.options.reproduceStateDir ?? defaultStateDir(),
+    emit: (e) => this.emit(e),
+  });
+
+  /** A reproduction or a watch already changing this phone's settings, if any. */
+  private phoneBusy(serial: string): string | undefined {
+    if ([...this.reproductions.values()].some((r) => r.serial === serial)) return 'A reproduction';
+    if (this.watches.busy(serial)) return 'A watch';
+    return undefined;
+  }
+
   async runReproduce(input: {
     serial: string;
     package: string;
     profileId: string;
     conditions: string[];
     pushes?: number;
+    allowReboot?: boolean;
   }): Promise<{ reproduceId: string }> {
     const p = checkPackageName(input.package);
     if (!p.ok) throw new BadInputError(`Bad package name: ${p.reason}.`);
@@ -444,9 +464,15 @@ export class PushDoctorService implements PushDoctorApi {
     } catch (err) {
       throw new BadInputError(`Conditions: ${(err as Error).message}.`, `Conditions are: ${CONDITION_IDS.join(', ')}.`);
     }
-    if ([...this.reproductions.values()].some((r) => r.serial === input.serial))
+    if (!input.allowReboot && rebootsPhone(input.conditions))
       throw new BadInputError(
-        `A reproduction is already running on ${input.serial}.`,
+        `after-reboot reboots ${input.serial}, and that was not confirmed.`,
+        'Confirm the reboot in the Reproduce tab (allowReboot), or leave after-reboot out.',
+      );
+    const busy = this.phoneBusy(input.serial);
+    if (busy)
+      throw new BadInputError(
+        `${busy} is already running on ${input.serial}.`,
         'Wait for it to end (or cancel it): two at once would each record the other’s settings as the originals.',
       );
     const { server } = await this.locate(input.serial);
@@ -487,6 +513,46 @@ export class PushDoctorService implements PushDoctorApi {
   async cancelReproduce(input: { reproduceId: string }): Promise<void> {
     // The run puts the phone back before it ends; its `reproduce-finished` event says so.
     this.reproductions.get(input.reproduceId)?.abort.abort();
+  }
+
+  async startWatch(input: {
+    serial: string;
+    package: string;
+    profileId: string;
+    everyMs: number;
+    forMs: number;
+    condition?: string;
+    route?: string;
+    allowReboot?: boolean;
+  }): Promise<{ watchId: string; file: string }> {
+    const p = checkPackageName(input.package);
+    if (!p.ok) throw new BadInputError(`Bad package name: ${p.reason}.`);
+    if (input.condition && !input.allowReboot && rebootsPhone([input.condition]))
+      throw new BadInputError(
+        `${input.condition} reboots ${input.serial}, and that was not confirmed.`,
+        'Confirm the reboot (allowReboot), or pick another condition.',
+      );
+    const busy = this.phoneBusy(input.serial);
+    if (busy)
+      throw new BadInputError(
+        `${busy} is already running on ${input.serial}.`,
+        'Wait for it to end (or stop it): two at once would each record the other’s settings as the originals.',
+      );
+    const { server } = await this.locate(input.serial);
+    const profile = await this.options.profiles.load(input.profileId);
+    return this.watches.start({ ...input, profile, client: server.client });
+  }
+
+  async stopWatch(input: { watchId: string }): Promise<void> {
+    this.watches.stop(input.watchId);
+  }
+
+  async listWatches(): Promise<WatchView[]> {
+    return this.watches.list();
+  }
+
+  async watchReport(input: { watchId: string }): Promise<{ fileName: string; html: string }> {
+    return this.watches.report(input.watchId);
   }
 
   /** Forwards a run's events to the fronts; delivery progress becomes `push` events. */

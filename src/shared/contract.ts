@@ -2,6 +2,7 @@
 // over a WebSocket; both dispatch to the same implementation (src/main/service.ts) after
 // validating every payload with the schemas in ./schemas.ts.
 import type { ClickAction } from './profile';
+import type { WatchLine, WatchSummary } from './watch';
 import type {
   DeviceSummary,
   LogLine,
@@ -173,6 +174,7 @@ export interface PushDoctorApi {
    * Puts the phone in each condition (`force-stopped`, `doze`, `standby-restricted+doze`, …), pushes
    * through the profile's providers, and undoes it; progress and the matrix come as `reproduce`
    * events. The phone's settings are recorded first and always put back (also on cancel).
+   * `after-reboot` reboots the phone and is refused unless `allowReboot` (the user confirmed).
    */
   runReproduce(input: {
     serial: string;
@@ -180,8 +182,45 @@ export interface PushDoctorApi {
     profileId: string;
     conditions: string[];
     pushes?: number;
+    allowReboot?: boolean;
   }): Promise<{ reproduceId: string }>;
   cancelReproduce(input: { reproduceId: string }): Promise<void>;
+
+  /**
+   * Starts a watch: a test push every `everyMs` for `forMs` while the phone lives its life (or is
+   * held in `condition`). Each line is appended to a JSON-lines file on the core's side at once and
+   * comes as a `watch` event; an unplugged phone is waited for. One watch or reproduction per phone.
+   */
+  startWatch(input: {
+    serial: string;
+    package: string;
+    profileId: string;
+    everyMs: number;
+    forMs: number;
+    condition?: string;
+    route?: string;
+    allowReboot?: boolean;
+  }): Promise<{ watchId: string; file: string }>;
+  stopWatch(input: { watchId: string }): Promise<void>;
+  /** Watches started since the core started, running or ended, with their last lines (a reloaded window catches up). */
+  listWatches(): Promise<WatchView[]>;
+  /** The HTML report of a watch (arrival timeline, p50/p95/max, loss, phone events). */
+  watchReport(input: { watchId: string }): Promise<{ fileName: string; html: string }>;
+}
+
+/** A watch as the UI shows it. */
+export interface WatchView {
+  watchId: string;
+  serial: string;
+  package: string;
+  /** The JSON-lines file on the core's side. */
+  file: string;
+  running: boolean;
+  /** The last lines (at most 1,000; `omitted` older ones are in the file). */
+  lines: WatchLine[];
+  omitted: number;
+  summary: WatchSummary;
+  error?: { message: string; hint?: string };
 }
 
 /** One cell of the reproduce matrix: a condition × a provider (FCM split by priority). */
@@ -283,6 +322,14 @@ export type PushDoctorEvent =
       serial: string;
       result?: ReproduceView;
       error?: { message: string; hint?: string };
+    }
+  | { type: 'watch'; watchId: string; serial: string; line: WatchLine }
+  | {
+      type: 'watch-finished';
+      watchId: string;
+      serial: string;
+      summary: WatchSummary;
+      error?: { message: string; hint?: string };
     };
 
 export type Unsubscribe = () => void;
@@ -323,4 +370,8 @@ export const API_METHOD_NAMES = Object.keys({
   diffSnapshots: true,
   runReproduce: true,
   cancelReproduce: true,
+  startWatch: true,
+  stopWatch: true,
+  listWatches: true,
+  watchReport: true,
 } satisfies Record<ApiMethod, true>) as ApiMethod[];

@@ -150,9 +150,37 @@ export const methodSchemas: { [M in ApiMethod]: SchemaOf<M> } = {
         .min(1)
         .max(20),
       pushes: z.number().int().min(1).max(10).optional(),
+      allowReboot: z.boolean().optional(),
     })
     .strict(),
   cancelReproduce: z.object({ reproduceId: z.string().uuid() }).strict(),
+  startWatch: z
+    .object({
+      serial,
+      package: pkg,
+      profileId: id,
+      // A second at least (each push waits for its notification), a day at most between pushes.
+      everyMs: z.number().int().min(1_000).max(86_400_000),
+      forMs: z
+        .number()
+        .int()
+        .min(1_000)
+        .max(7 * 86_400_000),
+      condition: z
+        .string()
+        .regex(/^[a-z-]{2,40}(\+[a-z-]{2,40}){0,3}$/, 'must be a condition name such as doze')
+        .optional(),
+      route: z
+        .string()
+        .regex(/^[a-z-]{2,20}$/)
+        .optional(),
+      allowReboot: z.boolean().optional(),
+    })
+    .strict()
+    .refine((v) => v.forMs >= v.everyMs, { message: 'forMs must be at least everyMs', path: ['forMs'] }),
+  stopWatch: z.object({ watchId: z.string().uuid() }).strict(),
+  listWatches: empty,
+  watchReport: z.object({ watchId: z.string().uuid() }).strict(),
 };
 
 export const API_METHODS = Object.keys(methodSchemas) as ApiMethod[];

@@ -14,7 +14,14 @@ import { loadProfile } from '../../main/push/profile-file';
 import type { AppProfile } from '../../shared/profile';
 import { startLab, type Lab } from '../lab';
 import { pickPhone } from './diagnose';
-import { CONDITION_IDS, parseConditions, type ConditionSpec } from '../../main/reproduce/conditions';
+import {
+  CONDITION_IDS,
+  DEFAULT_CONDITIONS,
+  parseConditions,
+  type ConditionSpec,
+} from '../../main/reproduce/conditions';
+import { rebootsPhone } from '../../shared/conditions';
+import { confirm } from '../confirm';
 import { defaultStateDir, StateFile } from '../../main/reproduce/state';
 import {
   ROUTE_IDS,
@@ -47,6 +54,8 @@ interface ReproduceOptions {
   restore?: boolean;
   stateDir?: string;
   virtual?: boolean;
+  yes?: boolean;
+  bootTimeout?: string;
 }
 
 /** Exit code after an interruption (128 + SIGINT), as shells report it. */
@@ -81,7 +90,7 @@ export function registerReproduce(program: Command): void {
     .option('--profile <file>', 'app profile with push credentials')
     .option(
       '--conditions <list>',
-      `comma-separated; join with + to set several at once, e.g. standby-restricted+doze (default all: ${CONDITION_IDS.join(', ')})`,
+      `comma-separated; join with + to set several at once, e.g. standby-restricted+doze (default: ${DEFAULT_CONDITIONS.join(', ')}; after-reboot reboots the phone and is asked for first)`,
     )
     .option(
       '--providers <list>',
@@ -99,6 +108,8 @@ export function registerReproduce(program: Command): void {
     .option('--restore', 'only put back what an unfinished run changed on the phone, then exit')
     .option('--state-dir <dir>', `where the state file of a run is kept (default ${defaultStateDir()})`)
     .option('--virtual', 'use a virtual phone even when real ones are attached')
+    .option('--yes', 'do not ask before rebooting the phone (after-reboot)')
+    .option('--boot-timeout <seconds>', 'how long after-reboot waits for the phone to finish booting (default 240)')
     .action(async (opts: ReproduceOptions, cmd: Command) => {
       const g = globals(cmd);
       const t = translator(g);
@@ -123,6 +134,7 @@ export function registerReproduce(program: Command): void {
       const pushes = positiveNumber(opts.pushes, '--pushes', 20) ?? 3;
       const timeout = positiveNumber(opts.timeout, '--timeout', 3600, false);
       const lateAfter = positiveNumber(opts.lateAfter, '--late-after', 3600, false);
+      const bootTimeout = positiveNumber(opts.bootTimeout, '--boot-timeout', 3600, false);
       const stateDir = opts.stateDir ?? defaultStateDir();
       let profile: AppProfile | undefined = opts.profile ? await loadProfile(opts.profile) : undefined;
 
@@ -165,6 +177,10 @@ export function registerReproduce(program: Command): void {
             '--profile is required for a real phone: the pushes need the providers’ credentials.',
             'See "App profiles and secrets" in the README.',
           );
+
+        // A reboot ends every app's session on the phone: asked for first (a virtual phone is not asked about).
+        if (!lab && !opts.yes && rebootsPhone(conditions.map((c) => c.id)))
+          await confirm(`after-reboot reboots ${serial} (it comes back in a minute or two).`, '--yes');
 
         // Ctrl-C or a kill request: stop pushing, put the phone back, then exit.
         const stop = new AbortController();
@@ -216,6 +232,7 @@ export function registerReproduce(program: Command): void {
             pushes,
             deliveryTimeoutSec: timeout,
             lateAfterSec: lateAfter,
+            bootTimeoutSec: bootTimeout,
             signal: stop.signal,
             onEvent,
           }).run();

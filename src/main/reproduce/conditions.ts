@@ -4,11 +4,20 @@
 // is set. Undoing a condition is putting its knobs back to the values recorded before the run.
 // Commands are argv arrays: the shell layer quotes them; nothing here reaches a shell unchecked.
 
-import { CONDITION_IDS, type ConditionId } from '../../shared/conditions';
+import { CONDITION_IDS, DEFAULT_CONDITIONS, type ConditionId } from '../../shared/conditions';
 
-export { CONDITION_IDS, type ConditionId };
+export { CONDITION_IDS, DEFAULT_CONDITIONS, type ConditionId };
 
-export const KNOB_IDS = ['app', 'idle', 'screen', 'bucket', 'bgAppop', 'lowPower', 'restrictBackground'] as const;
+export const KNOB_IDS = [
+  'app',
+  'idle',
+  'screen',
+  'bucket',
+  'bgAppop',
+  'lowPower',
+  'restrictBackground',
+  'boot',
+] as const;
 export type KnobId = (typeof KNOB_IDS)[number];
 
 export type Cmd = string[];
@@ -125,6 +134,21 @@ export const KNOBS: Record<KnobId, Knob> = {
           ? [['settings', 'delete', 'global', 'low_power']]
           : [['settings', 'put', 'global', 'low_power', value]],
   },
+  // The phone's boot: Settings.Global.BOOT_COUNT (API 24+) counts boots, and sys.boot_completed
+  // says the boot has finished. A reboot cannot be undone, so this knob is only ever read.
+  boot: {
+    id: 'boot',
+    read: () => [
+      ['settings', 'get', 'global', 'boot_count'],
+      ['getprop', 'sys.boot_completed'],
+    ],
+    parse: ([count, completed]) => {
+      const n = count.output.trim();
+      return `boots=${/^\d+$/.test(n) ? n : 'null'} completed=${completed.output.trim() === '1' ? 1 : 0}`;
+    },
+    write: () => [],
+    same: () => true,
+  },
   restrictBackground: {
     id: 'restrictBackground',
     read: () => [['cmd', 'netpolicy', 'get', 'restrict-background']],
@@ -142,11 +166,22 @@ export interface Condition {
   knobs: KnobId[];
   /** Commands that set it, given the values recorded before the run. */
   set(pkg: string, original: Partial<Record<KnobId, string>>): Cmd[];
-  /** The value each knob must read once the condition is set (the evidence that it is). */
-  expect: Partial<Record<KnobId, (value: string) => boolean>>;
+  /**
+   * The value each knob must read once the condition is set (the evidence that it is), given the
+   * value recorded before the run.
+   */
+  expect: Partial<Record<KnobId, (value: string, original: string | undefined) => boolean>>;
   /** Lowest Android API level the condition exists on. */
   minSdk?: number;
+  /** The phone is rebooted (after the app is started and sent home, before the other parts are set). */
+  reboots?: true;
 }
+
+/** The boot count in a `boot` knob value, if the phone keeps one. */
+export const bootCount = (value: string | undefined): number | undefined => {
+  const m = /boots=(\d+)/.exec(value ?? '');
+  return m ? Number(m[1]) : undefined;
+};
 
 const bucketCondition = (id: ConditionId, name: string, value: string, minSdk: number): Condition => ({
   id,
@@ -217,6 +252,26 @@ export const CONDITIONS: Record<ConditionId, Condition> = {
     expect: { restrictBackground: (v) => v === 'enabled' },
     minSdk: 24,
   },
+  'after-reboot': {
+    id: 'after-reboot',
+    knobs: ['app', 'boot'],
+    // Rebooted, booted, and the app not opened since. Whether its process runs depends on its boot
+    // receiver and on the ROM's autostart rules, so only "not stopped" is required of it: a reboot
+    // does not put an app that has run into the stopped state.
+    set: () => [],
+    reboots: true,
+    expect: {
+      boot: (v, original) => {
+        if (!v.endsWith('completed=1')) return false;
+        const before = bootCount(original);
+        const now = bootCount(v);
+        // A phone without a boot count (before API 24) gives no proof beyond having come back.
+        return before === undefined || now === undefined || now > before;
+      },
+      app: (v) => v.endsWith('stopped=false'),
+    },
+    minSdk: 24,
+  },
 };
 
 /** A condition to reproduce: one from the table, or several at once written `a+b` (e.g. `standby-restricted+doze`). */
@@ -227,7 +282,7 @@ export interface ConditionSpec {
 
 /** Parses `--conditions` (comma-separated; `+` joins conditions set together). Throws with the unknown name. */
 export function parseConditions(list: string | undefined): ConditionSpec[] {
-  const items = (list ?? CONDITION_IDS.join(','))
+  const items = (list ?? DEFAULT_CONDITIONS.join(','))
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);

@@ -4,7 +4,7 @@
 // changes (see ./state.ts) and put back at the end, on abort, or at the next start after a crash.
 // Electron-free; the pushes and their timing are the delivery step's own (sendRound).
 import type { Client } from '@devicefarmer/adbkit';
-import { shell, shellBatch } from '../adb/shell';
+import { DeviceError, deviceError, shell, shellBatch } from '../adb/shell';
 import { sendRound, reportedIm } from '../checklist/steps/delivery';
 import { captureStart } from '../checklist/steps/token';
 import { QUESTIONS } from '../checklist/steps/questions';
@@ -23,6 +23,7 @@ import {
   type CmdResult,
   type ConditionSpec,
   type KnobId,
+  bootCount,
 } from './conditions';
 import { StateFile, type ReproduceState } from './state';
 
@@ -143,6 +144,8 @@ export interface ReproduceOptions {
   tokenTimeoutSec?: number;
   pushServiceTimeoutSec?: number;
   commandTimeoutMs?: number;
+  /** How long a rebooting condition waits for the phone to come back and finish booting (default 240 s). */
+  bootTimeoutSec?: number;
   stateDir: string;
   signal?: AbortSignal;
   onEvent?(e: ReproduceEvent): void;
@@ -175,24 +178,73 @@ export async function readKnobs(
 
 /**
  * Sets a condition from the same starting point each time (the app started, then sent to the
- * background), and reads back the knobs it changes: the evidence, and whether it took.
+ * background), and reads back the knobs it changes: the evidence, and whether it took. A
+ * rebooting condition reboots the phone next and waits for it to finish booting, without opening
+ * the app; the other parts of a combination are set after the boot (a reboot clears forced Doze).
  */
 export async function setCondition(
-  o: Pick<ReproduceOptions, 'client' | 'serial' | 'commandTimeoutMs'>,
+  o: Pick<ReproduceOptions, 'client' | 'serial' | 'commandTimeoutMs' | 'bootTimeoutSec' | 'signal'>,
   pkg: string,
   cond: ConditionSpec,
   original: Partial<Record<KnobId, string>>,
 ): Promise<{ evidence: Partial<Record<KnobId, string>>; set: boolean }> {
-  await run(o, [
+  const launch: Cmd[] = [
     ['monkey', '-p', pkg, '-c', 'android.intent.category.LAUNCHER', '1'],
     ['am', 'start', '-a', 'android.intent.action.MAIN', '-c', 'android.intent.category.HOME'],
-    ...cond.parts.flatMap((p) => p.set(pkg, original)),
-  ]);
+  ];
+  const sets = cond.parts.flatMap((p) => p.set(pkg, original));
+  if (cond.parts.some((p) => p.reboots)) {
+    await run(o, launch);
+    await rebootAndWait(o, pkg, original.boot);
+    await run(o, sets);
+  } else {
+    await run(o, [...launch, ...sets]);
+  }
   const evidence = await readKnobs(o, pkg, knobsOf([cond]));
   const set = cond.parts.every((p) =>
-    Object.entries(p.expect).every(([k, ok]) => ok!(evidence[k as KnobId] ?? UNKNOWN)),
+    Object.entries(p.expect).every(([k, ok]) => ok!(evidence[k as KnobId] ?? UNKNOWN, original[k as KnobId])),
   );
   return { evidence, set };
+}
+
+/**
+ * Reboots the phone and waits until it answers again with a new boot finished: its boot count
+ * past the one recorded (where it keeps one) and sys.boot_completed=1. While it reboots the phone
+ * is away from adb (a USB phone disappears, a network one is reconnected by the adb server), so
+ * "not answering" is the expected state here, not an error, until the deadline.
+ */
+export async function rebootAndWait(
+  o: Pick<ReproduceOptions, 'client' | 'serial' | 'commandTimeoutMs' | 'bootTimeoutSec' | 'signal'>,
+  pkg: string,
+  bootBefore: string | undefined,
+): Promise<void> {
+  const before = bootCount(bootBefore);
+  const timeoutMs = (o.bootTimeoutSec ?? 240) * 1000;
+  try {
+    await o.client.getDevice(o.serial).reboot();
+  } catch (err) {
+    throw deviceError(err, o.serial);
+  }
+  const deadline = Date.now() + timeoutMs;
+  let sawAway = false;
+  while (Date.now() < deadline) {
+    if (o.signal?.aborted) throw new UserError(`Stopped while ${o.serial} was rebooting.`);
+    await new Promise((r) => setTimeout(r, 500));
+    try {
+      const boot = (await readKnobs({ ...o, commandTimeoutMs: 5_000 }, pkg, ['boot'])).boot ?? '';
+      const now = bootCount(boot);
+      const newBoot = before !== undefined && now !== undefined ? now > before : sawAway;
+      if (newBoot && boot.endsWith('completed=1')) return;
+      if (boot.endsWith('completed=0')) sawAway = true;
+    } catch (err) {
+      if (!(err instanceof DeviceError)) throw err;
+      sawAway = true;
+    }
+  }
+  throw new UserError(
+    `${o.serial} did not come back from its reboot within ${Math.round(timeoutMs / 1000)} s.`,
+    `Check the phone (a PIN or an encryption prompt at boot stops adb until it is unlocked), then run \`push-doctor reproduce --serial ${o.serial} --restore\`.`,
+  );
 }
 
 /**
@@ -323,6 +375,9 @@ export function explain(
         break;
       case 'data-saver':
         out.push({ key: 'reproduce.why.dataSaver', params: p });
+        break;
+      case 'after-reboot':
+        out.push({ key: viaFcm ? 'reproduce.why.rebootFcm' : 'reproduce.why.rebootVendor', params: p });
         break;
       default:
         out.push({ key: 'reproduce.why.background', params: p });

@@ -183,9 +183,11 @@ export function applyEvent(s: CoreState, e: PushDoctorEvent): CoreState {
     }
     case 'logcat-ended':
       return e.streamId === s.log.streamId ? { ...s, log: { ...s.log, ended: e.reason, streamId: undefined } } : s;
-    // The Reproduce tab listens to these itself.
+    // The Reproduce and Watch tabs listen to these themselves.
     case 'reproduce':
     case 'reproduce-finished':
+    case 'watch':
+    case 'watch-finished':
       return s;
   }
 }
@@ -215,7 +217,7 @@ export interface UiState extends CoreState {
     secretStorageBackend?: string;
   };
   selected?: string;
-  view: 'checklist' | 'push' | 'logcat' | 'reproduce' | 'report' | 'profiles' | 'matrix';
+  view: 'checklist' | 'push' | 'logcat' | 'reproduce' | 'watch' | 'report' | 'profiles' | 'matrix';
   /** The phone list selects several phones (for a matrix run) instead of one. */
   multiMode: boolean;
   /** The phones picked for a matrix run. */

@@ -13,6 +13,7 @@ import { reproduce } from './reproduce';
 import { ui } from './ui';
 import { snapshot } from './snapshot';
 import { reproduceUi } from './reproduce-ui';
+import { watchUi } from './watch-ui';
 
 export type Language = 'en' | 'zh-CN';
 export const LANGUAGES: Language[] = ['en', 'zh-CN'];
@@ -22,7 +23,19 @@ export interface Resources {
   'zh-CN': Record<string, unknown>;
 }
 
-const domains: Resources[] = [common, detect, check, logs, manifest, push, reproduce, ui, snapshot, reproduceUi];
+const domains: Resources[] = [
+  common,
+  detect,
+  check,
+  logs,
+  manifest,
+  push,
+  reproduce,
+  ui,
+  snapshot,
+  reproduceUi,
+  watchUi,
+];
 
 /** Registers a domain's texts. Domains call this at import time. */
 export function addTexts(resources: Resources): void {

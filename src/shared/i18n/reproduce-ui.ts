@@ -32,6 +32,11 @@ export const reproduceUi: Resources = {
         restoredOk: 'Put back: the phone is as it was found.',
         why: 'Why',
         failed: 'The reproduction stopped: {{message}}',
+        reboots: 'reboots the phone',
+        rebootAsk:
+          'after-reboot reboots {{serial}}: every app on it restarts, and a real phone is away for a minute or two. The app is not opened after the boot.',
+        rebootYes: 'Reboot and reproduce',
+        rebootNo: 'Not now',
       },
     },
   },
@@ -65,6 +70,11 @@ export const reproduceUi: Resources = {
         restoredOk: '已恢复：手机与开始时一致。',
         why: '原因',
         failed: '复现中止：{{message}}',
+        reboots: '会重启手机',
+        rebootAsk:
+          'after-reboot 会重启 {{serial}}：手机上所有应用都会重新启动，真机会离线一两分钟。开机后不会打开应用。',
+        rebootYes: '重启并复现',
+        rebootNo: '暂不',
       },
     },
   },

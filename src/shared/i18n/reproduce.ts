@@ -17,6 +17,7 @@ export const reproduce: Resources = {
         'background-restricted': 'Background use restricted (RUN_ANY_IN_BACKGROUND ignore)',
         'battery-saver': 'Battery saver on',
         'data-saver': 'Data saver on',
+        'after-reboot': 'Phone rebooted, app not opened since',
       },
       status: {
         arrived: 'arrived',
@@ -63,6 +64,10 @@ export const reproduce: Resources = {
           'Battery saver defers background work and network access; normal-priority pushes may wait until it ends.',
         dataSaver:
           'Data saver blocks background data for the app; a push that needs the app to fetch content in the background cannot.',
+        rebootFcm:
+          'After a reboot the app runs only once something starts it. FCM may start it (a reboot does not put it in the stopped state), but until the phone is unlocked once after boot an app that is not direct-boot aware cannot run, and ROMs with autostart management (MIUI/HyperOS, EMUI, ColorOS, OriginOS…) refuse to start an app the user did not allow to autostart, so the message the app should show waits. Vendor system channels post the notification without the app.',
+        rebootVendor:
+          'After a reboot the {{channel}} channel did not deliver. Its system service starts with the phone and posts notification messages without the app; a pass-through (data) message needs the app, which is not running until it is opened or allowed to autostart.',
         background:
           'The push did not show although the app only was in the background: the problem is not the condition (see `push-doctor diagnose`).',
       },
@@ -81,6 +86,7 @@ export const reproduce: Resources = {
         'background-restricted': '限制后台活动（RUN_ANY_IN_BACKGROUND ignore）',
         'battery-saver': '省电模式开启',
         'data-saver': '流量节省程序开启',
+        'after-reboot': '手机已重启，之后未打开应用',
       },
       status: {
         arrived: '已到达',
@@ -120,6 +126,10 @@ export const reproduce: Resources = {
         bgRestricted: '限制后台活动后，应用无法从后台启动服务或任务；应用在收到数据消息后自行构建的通知可能无法显示。',
         batterySaver: '省电模式会推迟后台工作和网络访问；普通优先级推送可能要等到省电模式结束。',
         dataSaver: '流量节省程序会阻止应用的后台数据；需要应用在后台拉取内容的推送无法完成。',
+        rebootFcm:
+          '重启后，应用要等到有人启动它才会运行。FCM 可以启动它（重启不会让应用进入停止状态），但开机后手机首次解锁之前，不支持直接启动（Direct Boot）的应用无法运行；带自启动管理的 ROM（MIUI/HyperOS、EMUI、ColorOS、OriginOS 等）也不会启动用户未允许自启动的应用，因此需要应用展示的消息会被延迟。厂商系统通道无需应用即可展示通知。',
+        rebootVendor:
+          '重启后 {{channel}} 通道未能投递。其系统服务随手机启动，无需应用即可展示通知栏消息；透传（数据）消息需要应用进程，而应用在被打开或被允许自启动之前不会运行。',
         background: '应用只是在后台，推送仍未显示：问题不在此条件（请运行 `push-doctor diagnose`）。',
       },
     },

@@ -5,7 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StateFile, defaultStateDir, stateFilePath } from '../../../src/main/reproduce/state';
-import { CONDITION_IDS, KNOBS, knobsOf, parseConditions, sameValue } from '../../../src/main/reproduce/conditions';
+import {
+  CONDITION_IDS,
+  CONDITIONS,
+  KNOBS,
+  bootCount,
+  knobsOf,
+  parseConditions,
+  sameValue,
+} from '../../../src/main/reproduce/conditions';
+import { rebootsPhone } from '../../../src/shared/conditions';
 import { cellStatus, defaultRoutes, explain, type MessageOutcome } from '../../../src/main/reproduce/run';
 import { createI18n, translate } from '../../../src/shared/i18n';
 import type { AppProfile } from '../../../src/shared/profile';
@@ -70,7 +79,12 @@ describe('state file', () => {
 
 describe('conditions', () => {
   it('parses lists and + combinations, refuses unknown and contradictory ones', () => {
-    expect(parseConditions(undefined).map((c) => c.id)).toEqual([...CONDITION_IDS]);
+    // By default every condition that does not reboot the phone; after-reboot only when named.
+    expect(parseConditions(undefined).map((c) => c.id)).toEqual(CONDITION_IDS.filter((c) => c !== 'after-reboot'));
+    expect(parseConditions('after-reboot').map((c) => c.id)).toEqual(['after-reboot']);
+    expect(rebootsPhone(['doze', 'standby-restricted+after-reboot'])).toBe(true);
+    expect(rebootsPhone(['doze', 'standby-restricted+doze'])).toBe(false);
+    expect(() => parseConditions('after-reboot+force-stopped')).toThrow(/exclude each other/);
     const specs = parseConditions('doze, standby-restricted+doze');
     expect(specs.map((c) => c.id)).toEqual(['doze', 'standby-restricted+doze']);
     expect(knobsOf(specs)).toEqual(['app', 'idle', 'screen', 'bucket']);
@@ -109,6 +123,27 @@ describe('conditions', () => {
     ]);
     expect(sameValue('bucket', '10', '10')).toBe(true);
     expect(sameValue('bucket', '10', undefined)).toBe(false);
+  });
+
+  it('after-reboot: the boot count and sys.boot_completed are its evidence; a reboot is never written back', () => {
+    const ok = (output: string, exitCode = 0) => ({ output, exitCode });
+    expect(KNOBS.boot.parse([ok('7\n'), ok('1\n')])).toBe('boots=7 completed=1');
+    // Before API 24 there is no boot count: `settings get` prints "null".
+    expect(KNOBS.boot.parse([ok('null\n'), ok('\n')])).toBe('boots=null completed=0');
+    expect(KNOBS.boot.write('p', 'boots=7 completed=1')).toEqual([]);
+    expect(sameValue('boot', 'boots=7 completed=1', 'boots=8 completed=1')).toBe(true);
+    const booted = CONDITIONS['after-reboot'].expect.boot!;
+    expect(booted('boots=8 completed=1', 'boots=7 completed=1')).toBe(true);
+    expect(booted('boots=7 completed=1', 'boots=7 completed=1')).toBe(false);
+    expect(booted('boots=8 completed=0', 'boots=7 completed=1')).toBe(false);
+    expect(booted('boots=null completed=1', 'boots=null completed=1')).toBe(true);
+    const app = CONDITIONS['after-reboot'].expect.app!;
+    // Started again by its own boot receiver, or not running: either way not stopped.
+    expect(app('running=true stopped=false', undefined)).toBe(true);
+    expect(app('running=false stopped=false', undefined)).toBe(true);
+    expect(app('running=false stopped=true', undefined)).toBe(false);
+    expect(bootCount('boots=12 completed=1')).toBe(12);
+    expect(bootCount('boots=null completed=1')).toBeUndefined();
   });
 });
 

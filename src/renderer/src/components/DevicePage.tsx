@@ -8,11 +8,12 @@ import { PushPanel } from './PushPanel';
 import { LogcatViewer } from './LogcatViewer';
 import { ReportPanel } from './ReportPanel';
 import { ReproducePanel } from './ReproducePanel';
+import { WatchPanel } from './WatchPanel';
 import { deviceName } from './DeviceList';
 import { SnapshotActions, SnapshotChip } from './SnapshotTools';
 import { isPackageName } from '../../../shared/validate';
 
-const TABS = ['checklist', 'push', 'logcat', 'reproduce', 'report'] as const;
+const TABS = ['checklist', 'push', 'logcat', 'reproduce', 'watch', 'report'] as const;
 
 export function DevicePage() {
   const { t } = useText();
@@ -153,6 +154,7 @@ export function DevicePage() {
         {view === 'push' && <PushPanel />}
         {view === 'logcat' && <LogcatViewer />}
         {view === 'reproduce' && <ReproducePanel />}
+        {view === 'watch' && <WatchPanel />}
         {view === 'report' && <ReportPanel />}
       </div>
     </section>

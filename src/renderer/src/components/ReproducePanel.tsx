@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { ReproduceCellView, ReproduceProgress, ReproduceView } from '../../../shared/contract';
 import type { Text } from '../../../shared/types';
-import { CONDITION_IDS } from '../../../shared/conditions';
+import { CONDITION_IDS, rebootsPhone } from '../../../shared/conditions';
 import { useApp } from '../hooks';
 import { useText } from '../i18n';
 
@@ -64,6 +64,8 @@ export function ReproducePanel() {
   const [picked, setPicked] = useState<string[]>(DEFAULT);
   const [pushes, setPushes] = useState(1);
   const [run, setRun] = useState<Running | undefined>();
+  // A rebooting condition is asked for once more before anything starts.
+  const [askReboot, setAskReboot] = useState(false);
 
   useEffect(
     () =>
@@ -96,8 +98,14 @@ export function ReproducePanel() {
   if (!serial) return null;
   const mine = run?.serial === serial ? run : undefined;
   const busy = !!mine && !mine.done;
-  const start = async () => {
+  const reboots = rebootsPhone(picked);
+  const start = async (allowReboot = false) => {
     if (!profileId || !picked.length) return;
+    if (reboots && !allowReboot) {
+      setAskReboot(true);
+      return;
+    }
+    setAskReboot(false);
     setRun({ serial, lines: [], cells: [], routes: [], conditions: picked, done: false });
     try {
       const { reproduceId } = await bridge.runReproduce({
@@ -106,6 +114,7 @@ export function ReproducePanel() {
         profileId,
         conditions: picked,
         pushes,
+        allowReboot,
       });
       setRun((r) => (r && !r.id ? { ...r, id: reproduceId } : r));
     } catch (err) {
@@ -126,7 +135,10 @@ export function ReproducePanel() {
             <input
               type="checkbox"
               checked={picked.includes(c)}
-              onChange={(e) => setPicked((p) => (e.target.checked ? [...p, c] : p.filter((x) => x !== c)))}
+              onChange={(e) => {
+                setAskReboot(false);
+                setPicked((p) => (e.target.checked ? [...p, c] : p.filter((x) => x !== c)));
+              }}
             />{' '}
             {c.includes('+')
               ? c
@@ -134,6 +146,7 @@ export function ReproducePanel() {
                   .map((x) => t(`reproduce.condition.${x}`))
                   .join(' + ')
               : t(`reproduce.condition.${c}`)}
+            {rebootsPhone([c]) && <span className="warn-text small"> ({t('ui.reproduce.reboots')})</span>}
           </label>
         ))}
       </fieldset>
@@ -165,6 +178,17 @@ export function ReproducePanel() {
         )}
         {!profileId && <span className="warn-text small">{t('ui.reproduce.needProfile')}</span>}
       </div>
+      {askReboot && !busy && (
+        <div className="banner warn" role="alertdialog" aria-labelledby="reboot-ask" data-testid="reboot-ask">
+          <p id="reboot-ask">{t('ui.reproduce.rebootAsk', { serial })}</p>
+          <button type="button" className="primary" data-testid="reboot-yes" onClick={() => void start(true)}>
+            {t('ui.reproduce.rebootYes')}
+          </button>{' '}
+          <button type="button" onClick={() => setAskReboot(false)}>
+            {t('ui.reproduce.rebootNo')}
+          </button>
+        </div>
+      )}
       {mine?.error && (
         <div className="banner error" role="alert">
           {t('ui.reproduce.failed', { message: mine.error })}

@@ -1,0 +1,86 @@
+import type { Resources } from './index';
+
+// The Watch tab of the UI (a push every interval for hours); the condition names and push
+// statuses are in ./reproduce.ts.
+export const watchUi: Resources = {
+  en: {
+    ui: {
+      tabs: { watch: 'Watch' },
+      watch: {
+        intro:
+          'Sends a test push every interval while the phone lives its life (or is held in a condition) and draws when each arrives. The watch runs in Push Doctor itself: closing this window does not stop it; every line is written to a file at once.',
+        every: 'A push every',
+        for: 'For how long',
+        condition: 'Condition',
+        noCondition: 'none (the phone as it is)',
+        start: 'Start watch',
+        running: 'Watching…',
+        stop: 'Stop (puts the phone back)',
+        rebootYes: 'Reboot and watch',
+        failed: 'The watch stopped: {{message}}',
+        pushes: 'Pushes',
+        arrived: 'Arrived',
+        missing: 'Missing',
+        loss: 'Loss',
+        away: 'Phone away',
+        live: 'Running',
+        ended: 'Ended',
+        file: 'lines in {{file}}',
+        omitted: '{{count}} older lines only in the file',
+        saveLines: 'Save lines (JSON)',
+        saveReport: 'Save HTML report',
+        timeline: 'Arrival timeline: latency of each push over the watch',
+        legend:
+          'Dots: pushes that arrived, at their latency. ✕ along the top: missing (red) or refused (grey). Grey bands: the phone was away. Ticks along the bottom: what the phone did (Doze, the app’s process, battery saver); hover for details.',
+        awayBand: 'The phone was away (unplugged or rebooting)',
+        arrivedIn: 'arrived in {{latency}}',
+        waiting: 'Waiting for the first push…',
+        last: 'Last {{count}} pushes',
+        sent: 'Sent',
+        status: 'Status',
+        latency: 'Latency',
+        phone: 'Phone at that moment',
+      },
+    },
+  },
+  'zh-CN': {
+    ui: {
+      tabs: { watch: '长时观察' },
+      watch: {
+        intro:
+          '在手机正常使用（或保持某种状态）期间，每隔一段时间发送一条测试推送，并绘制每条推送的到达情况。观察在 Push Doctor 内部运行：关闭此窗口不会停止它；每一行都会立即写入文件。',
+        every: '推送间隔',
+        for: '持续时长',
+        condition: '状态',
+        noCondition: '无（保持手机现状）',
+        start: '开始观察',
+        running: '正在观察…',
+        stop: '停止（恢复手机设置）',
+        rebootYes: '重启并观察',
+        failed: '观察中止：{{message}}',
+        pushes: '推送数',
+        arrived: '已到达',
+        missing: '未到达',
+        loss: '丢失率',
+        away: '手机离线',
+        live: '运行中',
+        ended: '已结束',
+        file: '记录文件 {{file}}',
+        omitted: '较早的 {{count}} 行仅保存在文件中',
+        saveLines: '保存记录（JSON）',
+        saveReport: '保存 HTML 报告',
+        timeline: '到达时间线：观察期间每条推送的延迟',
+        legend:
+          '圆点：已到达的推送，高度为延迟。顶部的 ✕：未到达（红色）或被拒绝（灰色）。灰色区域：手机离线。底部刻度：手机的变化（Doze、应用进程、省电模式）；悬停查看详情。',
+        awayBand: '手机离线（被拔出或正在重启）',
+        arrivedIn: '{{latency}} 后到达',
+        waiting: '等待第一条推送…',
+        last: '最近 {{count}} 条推送',
+        sent: '发送时间',
+        status: '状态',
+        latency: '延迟',
+        phone: '当时的手机状态',
+      },
+    },
+  },
+};
