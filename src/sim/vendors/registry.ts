@@ -1,0 +1,25 @@
+// Every push channel and IM service the virtual phone and the stand-ins know, one line each (the
+// ids of src/shared/vendors.ts). Every per-vendor table in src/sim is read from here: a vendor left
+// out does not compile. Adding one: README, "Adding a vendor".
+import { VENDOR_IDS, type ImId, type VendorId } from '../../shared/vendors';
+import type { SimIm, SimVendor } from './types';
+import { xiaomi } from './xiaomi';
+import { huawei } from './huawei';
+import { honor } from './honor';
+import { oppo } from './oppo';
+import { vivo } from './vivo';
+import { meizu } from './meizu';
+import { fcm } from './fcm';
+import { tencentIm } from './tencent-im';
+import { easemob } from './easemob';
+
+export const SIM_VENDORS = { xiaomi, huawei, honor, oppo, vivo, meizu, fcm } satisfies Record<VendorId, SimVendor>;
+
+export const SIM_IMS = { 'tencent-im': tencentIm, easemob } satisfies Record<ImId, SimIm>;
+
+/** A table with one entry per vendor, in registry order, computed from each vendor's facts. */
+export function byVendor<T>(f: (vendor: SimVendor, id: VendorId) => T): Record<VendorId, T> {
+  const out = {} as Record<VendorId, T>;
+  for (const id of VENDOR_IDS) out[id] = f(SIM_VENDORS[id], id);
+  return out;
+}
