@@ -3,7 +3,8 @@
 // the shared state (issued auth tokens, quotas, the phones that hold device tokens).
 import { randomBytes } from 'node:crypto';
 import type http from 'node:http';
-import type { VendorChannel } from '../../shared/types';
+import type { ProviderName, VendorChannel } from '../../shared/types';
+import type { AppProfile } from '../../shared/profile';
 import type { VendorId } from '../../shared/vendors';
 import type { PushEnvelope, SimPhoneHandle, TokenReport } from './types';
 import type { SimVendor } from '../vendors/types';
@@ -68,13 +69,18 @@ export interface StandinContext<C> {
   vendors: Record<VendorId, SimVendor>;
 }
 
+/** A provider's entry in an app profile (src/shared/profile.ts). */
+export type ProviderConfig<P extends ProviderName> = NonNullable<AppProfile['providers'][P]>;
+
 /**
  * One provider's stand-in. `credKey` names its entry in StandinCredentials (Tencent IM's is
  * `tencent`, the rest their provider id).
  */
-export interface StandinModule<C, K extends string = string> {
+export interface StandinModule<C, K extends string = string, P extends ProviderName = ProviderName> {
   credKey: K;
   credentials(): C;
   urls(origin: string): StandinUrls;
   routes(s: StandinContext<C>): void;
+  /** The provider's entry of an app profile that points at this stand-in (files: the FCM service account's path). */
+  profile(c: C, urls: StandinUrls, files: { serviceAccountFile: string }): ProviderConfig<P>;
 }

@@ -12,14 +12,12 @@ import { VENDOR_IDS, type ImId, type VendorId } from '../../shared/vendors';
 import type { PhoneRegistry, PushEnvelope, StandinFault, TokenReport } from './types';
 import type { StandinContext, StandinModule, StandinUrls, Handler } from './kit';
 import { rnd } from './kit';
-import { SIM_IMS, SIM_VENDORS } from '../vendors/registry';
+import { SIM_IMS, SIM_VENDORS, type SimImTypes, type SimVendorTypes } from '../vendors/registry';
 
 export type { StandinUrls } from './kit';
 
 /** Each provider's stand-in module, from its folder (src/sim/vendors/<id>/standin.ts). */
-type Modules = { [P in VendorId]: (typeof SIM_VENDORS)[P]['standin'] } & {
-  [P in ImId]: (typeof SIM_IMS)[P]['standin'];
-};
+type Modules = { [P in VendorId]: SimVendorTypes[P]['standin'] } & { [P in ImId]: SimImTypes[P]['standin'] };
 type CredentialsOf<M> = M extends StandinModule<infer C, string> ? C : never;
 
 /** Every provider's credentials, under its module's `credKey` (Tencent IM's is `tencent`). */
@@ -27,7 +25,8 @@ export type StandinCredentials = { package: string } & {
   [P in ProviderName as Modules[P]['credKey']]: CredentialsOf<Modules[P]>;
 };
 
-const moduleOf = (p: ProviderName): StandinModule<unknown> =>
+/** A provider's stand-in module. */
+export const standinOf = (p: ProviderName): StandinModule<unknown> =>
   (VENDOR_IDS as readonly string[]).includes(p) ? SIM_VENDORS[p as VendorId].standin : SIM_IMS[p as ImId].standin;
 
 export interface StandinOptions {
@@ -61,7 +60,7 @@ export interface Standins {
 export function generateCredentials(pkg = 'com.example.chat'): StandinCredentials {
   const out: Record<string, unknown> = { package: pkg };
   for (const p of PROVIDERS) {
-    const m = moduleOf(p);
+    const m = standinOf(p);
     out[m.credKey] = m.credentials();
   }
   return out as StandinCredentials;
@@ -102,7 +101,7 @@ export async function startStandins(opts: StandinOptions): Promise<Standins> {
   // ---- providers: each one's routes come from its folder ---------------------------------------
   const routes: { provider: ProviderName; method: string; re: RegExp; handle: Handler }[] = [];
   for (const provider of PROVIDERS) {
-    const m = moduleOf(provider);
+    const m = standinOf(provider);
     const context: StandinContext<unknown> = {
       cred: (cred as unknown as Record<string, unknown>)[m.credKey],
       package: cred.package,
@@ -241,7 +240,7 @@ export async function startStandins(opts: StandinOptions): Promise<Standins> {
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://${opts.host ?? '127.0.0.1'}:${port}`;
-  const urls = Object.fromEntries(PROVIDERS.map((p) => [p, moduleOf(p).urls(origin)])) as Record<
+  const urls = Object.fromEntries(PROVIDERS.map((p) => [p, standinOf(p).urls(origin)])) as Record<
     ProviderName,
     StandinUrls
   >;

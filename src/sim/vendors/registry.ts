@@ -13,9 +13,15 @@ import { fcm } from './fcm';
 import { tencentIm } from './tencent-im';
 import { easemob } from './easemob';
 
-export const SIM_VENDORS = { xiaomi, huawei, honor, oppo, vivo, meizu, fcm } satisfies Record<VendorId, SimVendor>;
+const vendors = { xiaomi, huawei, honor, oppo, vivo, meizu, fcm } satisfies Record<VendorId, SimVendor>;
+const ims = { 'tencent-im': tencentIm, easemob } satisfies Record<ImId, SimIm>;
 
-export const SIM_IMS = { 'tencent-im': tencentIm, easemob } satisfies Record<ImId, SimIm>;
+export const SIM_VENDORS: Record<VendorId, SimVendor> = vendors;
+export const SIM_IMS: Record<ImId, SimIm> = ims;
+
+/** Each entry's own type (the stand-ins' credentials are typed from it). */
+export type SimVendorTypes = typeof vendors;
+export type SimImTypes = typeof ims;
 
 /** A table with one entry per vendor, in registry order, computed from each vendor's facts. */
 export function byVendor<T>(f: (vendor: SimVendor, id: VendorId) => T): Record<VendorId, T> {

@@ -3,6 +3,7 @@
 // from device-facts.md and push-apis.md, never read from the product (src/main): the phone is the
 // product's witness, so a wrong entry on either side shows up as a disagreement.
 import type { BrandFamily } from '../../shared/types';
+import type { ClickAction } from '../../shared/profile';
 import type { PackageSpec, PhoneProfile } from '../profiles';
 import type { AppStartLine } from '../phone/phone';
 import type { ManifestCtx, ManifestParts } from '../apks/manifest-parts';
@@ -69,6 +70,13 @@ export interface SimVendor {
   };
   /** The push type Easemob's EMPushHelper names this channel by. */
   easemobType: string;
+  /** How the test app is set up in this vendor's console, as an app profile says it. */
+  appProfile: {
+    /** The notification channel the console sends to, when the vendor's API names one. */
+    channel?: string;
+    /** What a tap opens, in the form this vendor's console takes (an intent URI, a class name, the app). */
+    clickAction(target: { uri: string; className: string }): ClickAction;
+  };
   /** Its push API's stand-in: credentials, URLs, routes, signature checks. */
   standin: StandinModule<unknown>;
 }

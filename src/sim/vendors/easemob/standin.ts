@@ -80,7 +80,7 @@ function routes(s: StandinContext<EasemobCredentials>): void {
   });
 }
 
-export const standin: StandinModule<EasemobCredentials, 'easemob'> = {
+export const standin: StandinModule<EasemobCredentials, 'easemob', 'easemob'> = {
   credKey: 'easemob',
   credentials: () => ({
     orgName: 'pd-org',
@@ -91,4 +91,13 @@ export const standin: StandinModule<EasemobCredentials, 'easemob'> = {
   }),
   urls: (origin) => ({ baseUrl: `${origin}/easemob` }),
   routes,
+  profile: (c, u) => ({
+    orgName: c.orgName,
+    appName: c.appName,
+    clientId: c.clientId,
+    clientSecret: c.clientSecret,
+    fromUser: 'bob',
+    toUser: 'alice',
+    baseUrl: u.baseUrl,
+  }),
 };

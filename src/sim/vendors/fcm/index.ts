@@ -34,5 +34,6 @@ export const fcm = {
     androidInfoChannelKey: 'GoogleChannelID',
   },
   easemobType: 'FCM',
+  appProfile: { channel: 'push_messages', clickAction: () => ({ type: 'app' }) },
   standin,
 } satisfies SimVendor;

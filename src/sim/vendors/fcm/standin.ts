@@ -89,7 +89,7 @@ function routes(s: StandinContext<FcmCredentials>): void {
   });
 }
 
-export const standin: StandinModule<FcmCredentials, 'fcm'> = {
+export const standin: StandinModule<FcmCredentials, 'fcm', 'fcm'> = {
   credKey: 'fcm',
   credentials: () => {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -103,4 +103,22 @@ export const standin: StandinModule<FcmCredentials, 'fcm'> = {
   },
   urls: (origin) => ({ baseUrl: `${origin}/fcm`, tokenUrl: `${origin}/fcm/token` }),
   routes,
+  profile: (_c, u, files) => ({ serviceAccountFile: files.serviceAccountFile, tokenUrl: u.tokenUrl, baseUrl: u.baseUrl }),
 };
+
+/** The service-account JSON file Google's console hands out, for these credentials. */
+export function serviceAccountJson(c: FcmCredentials, tokenUri: string): string {
+  return JSON.stringify(
+    {
+      type: 'service_account',
+      project_id: c.projectId,
+      private_key_id: c.privateKeyId,
+      private_key: c.privateKeyPem,
+      client_email: c.clientEmail,
+      client_id: '100000000000000000000',
+      token_uri: tokenUri,
+    },
+    null,
+    2,
+  );
+}

@@ -30,5 +30,6 @@ export const honor = {
     ],
   },
   easemobType: 'HONORPUSH',
+  appProfile: { clickAction: (t) => ({ type: 'activity', value: t.uri }) },
   standin,
 } satisfies SimVendor;

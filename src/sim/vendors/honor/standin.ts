@@ -61,9 +61,16 @@ function routes(s: StandinContext<HonorCredentials>): void {
   });
 }
 
-export const standin: StandinModule<HonorCredentials, 'honor'> = {
+export const standin: StandinModule<HonorCredentials, 'honor', 'honor'> = {
   credKey: 'honor',
   credentials: () => ({ appId: '104987654', clientId: `hn${rnd(8)}`, clientSecret: rnd(24) }),
   urls: (origin) => ({ baseUrl: `${origin}/honor`, authUrl: `${origin}/honor/auth/token` }),
   routes,
+  profile: (c, u) => ({
+    appId: c.appId,
+    clientId: c.clientId,
+    clientSecret: c.clientSecret,
+    authUrl: u.authUrl,
+    baseUrl: u.baseUrl,
+  }),
 };

@@ -52,5 +52,6 @@ export const huawei = {
     androidInfoChannelKey: 'HuaWeiChannelID',
   },
   easemobType: 'HMSPUSH',
+  appProfile: { channel: 'push_messages', clickAction: (t) => ({ type: 'activity', value: t.uri }) },
   standin,
 } satisfies SimVendor;

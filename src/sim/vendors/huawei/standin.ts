@@ -68,9 +68,10 @@ function routes(s: StandinContext<HuaweiCredentials>): void {
   });
 }
 
-export const standin: StandinModule<HuaweiCredentials, 'huawei'> = {
+export const standin: StandinModule<HuaweiCredentials, 'huawei', 'huawei'> = {
   credKey: 'huawei',
   credentials: () => ({ appId: '104412345', clientSecret: rnd(32) }),
   urls: (origin) => ({ baseUrl: `${origin}/huawei`, authUrl: `${origin}/huawei/oauth2/v3/token` }),
   routes,
+  profile: (c, u) => ({ appId: c.appId, clientSecret: c.clientSecret, authUrl: u.authUrl, baseUrl: u.baseUrl }),
 };

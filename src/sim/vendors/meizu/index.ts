@@ -29,5 +29,6 @@ export const meizu = {
     ],
   },
   easemobType: 'MEIZUPUSH',
+  appProfile: { clickAction: (t) => ({ type: 'activity', value: t.className }) },
   standin,
 } satisfies SimVendor;

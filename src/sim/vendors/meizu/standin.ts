@@ -49,9 +49,10 @@ function routes(s: StandinContext<MeizuCredentials>): void {
   });
 }
 
-export const standin: StandinModule<MeizuCredentials, 'meizu'> = {
+export const standin: StandinModule<MeizuCredentials, 'meizu', 'meizu'> = {
   credKey: 'meizu',
   credentials: () => ({ appId: '123456', appSecret: rnd(16) }),
   urls: (origin) => ({ baseUrl: `${origin}/meizu` }),
   routes,
+  profile: (c, u) => ({ appId: c.appId, appSecret: c.appSecret, baseUrl: u.baseUrl }),
 };

@@ -55,5 +55,6 @@ export const oppo = {
     androidInfoChannelKey: 'OPPOChannelID',
   },
   easemobType: 'OPPOPUSH',
+  appProfile: { channel: 'push_messages', clickAction: (t) => ({ type: 'activity', value: t.className }) },
   standin,
 } satisfies SimVendor;

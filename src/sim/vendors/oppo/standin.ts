@@ -64,9 +64,10 @@ function routes(s: StandinContext<OppoCredentials>): void {
   });
 }
 
-export const standin: StandinModule<OppoCredentials, 'oppo'> = {
+export const standin: StandinModule<OppoCredentials, 'oppo', 'oppo'> = {
   credKey: 'oppo',
   credentials: () => ({ appKey: rnd(16), masterSecret: rnd(16) }),
   urls: (origin) => ({ baseUrl: `${origin}/oppo` }),
   routes,
+  profile: (c, u) => ({ appKey: c.appKey, masterSecret: c.masterSecret, baseUrl: u.baseUrl }),
 };

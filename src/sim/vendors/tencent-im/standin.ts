@@ -82,7 +82,7 @@ function channelFromAndroidInfo(key: string | undefined, info: Record<string, un
   return key ? (info[key] as string | undefined) : undefined;
 }
 
-export const standin: StandinModule<TencentCredentials, 'tencent'> = {
+export const standin: StandinModule<TencentCredentials, 'tencent', 'tencent-im'> = {
   credKey: 'tencent',
   credentials: () => ({
     sdkAppId: 1400000000 + Math.floor(Math.random() * 99999),
@@ -92,4 +92,12 @@ export const standin: StandinModule<TencentCredentials, 'tencent'> = {
   }),
   urls: (origin) => ({ baseUrl: `${origin}/tencent-im` }),
   routes,
+  profile: (c, u) => ({
+    sdkAppId: c.sdkAppId,
+    secretKey: c.secretKey,
+    adminId: c.adminId,
+    fromUser: 'bob',
+    toUser: 'alice',
+    baseUrl: u.baseUrl,
+  }),
 };

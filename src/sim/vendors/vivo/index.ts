@@ -44,5 +44,6 @@ export const vivo = {
     ],
   },
   easemobType: 'VIVOPUSH',
+  appProfile: { channel: 'push_messages', clickAction: (t) => ({ type: 'activity', value: t.uri }) },
   standin,
 } satisfies SimVendor;

@@ -65,9 +65,16 @@ function routes(s: StandinContext<VivoCredentials>): void {
   });
 }
 
-export const standin: StandinModule<VivoCredentials, 'vivo'> = {
+export const standin: StandinModule<VivoCredentials, 'vivo', 'vivo'> = {
   credKey: 'vivo',
   credentials: () => ({ appId: '105612345', appKey: rnd(16), appSecret: rnd(16) }),
   urls: (origin) => ({ baseUrl: `${origin}/vivo` }),
   routes,
+  profile: (c, u) => ({
+    appId: c.appId,
+    appKey: c.appKey,
+    appSecret: c.appSecret,
+    baseUrl: u.baseUrl,
+    classification: 1,
+  }),
 };

@@ -51,5 +51,6 @@ export const xiaomi = {
     androidInfoChannelKey: 'XiaoMiChannelID',
   },
   easemobType: 'MIPUSH',
+  appProfile: { channel: 'push_messages', clickAction: (t) => ({ type: 'activity', value: t.uri }) },
   standin,
 } satisfies SimVendor;

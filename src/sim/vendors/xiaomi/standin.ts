@@ -60,9 +60,10 @@ function routes(s: StandinContext<XiaomiCredentials>): void {
   });
 }
 
-export const standin: StandinModule<XiaomiCredentials, 'xiaomi'> = {
+export const standin: StandinModule<XiaomiCredentials, 'xiaomi', 'xiaomi'> = {
   credKey: 'xiaomi',
   credentials: () => ({ appSecret: `mi${rnd(12)}` }),
   urls: (origin) => ({ baseUrl: `${origin}/xiaomi` }),
   routes,
+  profile: (c, u) => ({ appSecret: c.appSecret, baseUrl: u.baseUrl }),
 };
