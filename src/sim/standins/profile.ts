@@ -12,7 +12,6 @@ import { CLICK_ACTIVITY, CLICK_HOST, CLICK_PATH, CLICK_SCHEME } from '../apks/ma
 import { SIM_VENDORS, byVendor } from '../vendors/registry';
 import { serviceAccountJson as fcmServiceAccountJson } from '../vendors/fcm/standin';
 
-
 export function simProfile(
   s: Standins,
   serviceAccountFile: string,

@@ -282,4 +282,3 @@ export async function startStandins(opts: StandinOptions): Promise<Standins> {
       }),
   };
 }
-

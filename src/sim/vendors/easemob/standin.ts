@@ -50,7 +50,7 @@ function routes(s: StandinContext<EasemobCredentials>): void {
     const data = Object.fromEntries(to.map((u) => [u, `${Date.now()}${rnd(4)}`]));
     const ext = b.ext?.em_push_ext ?? {};
     const deliver = to.flatMap((u) =>
-      (s.tokenReports('easemob', u)).map((t) => ({
+      s.tokenReports('easemob', u).map((t) => ({
         vendor: t.vendor,
         via: 'easemob' as const,
         token: t.token,

@@ -60,8 +60,7 @@ function routes(s: StandinContext<FcmCredentials>): void {
       return fcmError(400, 'INVALID_ARGUMENT', 'Request contains an invalid argument.', 'INVALID_ARGUMENT');
     if (m.android?.restricted_package_name && m.android.restricted_package_name !== s.package)
       return fcmError(400, 'INVALID_ARGUMENT', 'Request contains an invalid argument.', 'INVALID_ARGUMENT');
-    if (s.overQuota())
-      return fcmError(429, 'RESOURCE_EXHAUSTED', 'Quota exceeded for quota metric', 'QUOTA_EXCEEDED');
+    if (s.overQuota()) return fcmError(429, 'RESOURCE_EXHAUSTED', 'Quota exceeded for quota metric', 'QUOTA_EXCEEDED');
     if (!/^[A-Za-z0-9_-]+:APA91b/.test(m.token))
       return fcmError(
         400,
@@ -103,7 +102,11 @@ export const standin: StandinModule<FcmCredentials, 'fcm', 'fcm'> = {
   },
   urls: (origin) => ({ baseUrl: `${origin}/fcm`, tokenUrl: `${origin}/fcm/token` }),
   routes,
-  profile: (_c, u, files) => ({ serviceAccountFile: files.serviceAccountFile, tokenUrl: u.tokenUrl, baseUrl: u.baseUrl }),
+  profile: (_c, u, files) => ({
+    serviceAccountFile: files.serviceAccountFile,
+    tokenUrl: u.tokenUrl,
+    baseUrl: u.baseUrl,
+  }),
 };
 
 /** The service-account JSON file Google's console hands out, for these credentials. */

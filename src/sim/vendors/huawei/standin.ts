@@ -24,8 +24,7 @@ function routes(s: StandinContext<HuaweiCredentials>): void {
     const bearer = /^Bearer (.+)$/.exec(r.headers.authorization ?? '')?.[1];
     const state = s.tokenState(bearer);
     // apis §2 error table (HMS-Java ResponceCodeProcesser): unknown bearer 80200001, expired 80200003.
-    if (state === 'unknown')
-      return j(401, { code: '80200001', msg: 'Oauth authentication error', requestId: rnd(8) });
+    if (state === 'unknown') return j(401, { code: '80200001', msg: 'Oauth authentication error', requestId: rnd(8) });
     if (state === 'expired') return j(401, { code: '80200003', msg: 'Oauth Token expired.', requestId: rnd(8) });
     const appId = /\/v1\/([^/]+)\//.exec(r.path)![1];
     if (appId !== s.cred.appId)

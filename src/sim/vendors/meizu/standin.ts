@@ -19,8 +19,7 @@ function routes(s: StandinContext<MeizuCredentials>): void {
     // apis §7 top-level codes (MZ README): 110000 appId, 1006 signature, 110019 daily count, 1005 params.
     if (params.sign !== meizuExpectedSign(params, s.cred.appSecret))
       return j(200, { code: '1006', message: 'signature verification failed', value: '', redirect: '' });
-    if (s.overQuota())
-      return j(200, { code: '110019', message: 'daily push count exceeded', value: '', redirect: '' });
+    if (s.overQuota()) return j(200, { code: '110019', message: 'daily push count exceeded', value: '', redirect: '' });
     let m: Record<string, any>;
     try {
       m = JSON.parse(params.messageJson ?? '');

@@ -23,12 +23,7 @@ function routes(s: StandinContext<TencentCredentials>): void {
     // (wrong key), 70013 sig for another user, 70014 sig for another SDKAppID, 70001 expired,
     // 60010 the identifier is not an app administrator.
     if (Number(q.get('sdkappid')) !== s.cred.sdkAppId) return fail(70014, 'sdkappid does not match the UserSig');
-    const check = checkUserSig(
-      q.get('usersig') ?? '',
-      s.cred.sdkAppId,
-      s.cred.secretKey,
-      q.get('identifier') ?? '',
-    );
+    const check = checkUserSig(q.get('usersig') ?? '', s.cred.sdkAppId, s.cred.secretKey, q.get('identifier') ?? '');
     if (!check.ok)
       return fail(
         check.code,
@@ -77,7 +72,10 @@ function routes(s: StandinContext<TencentCredentials>): void {
 }
 
 /** The vendor's notification channel as the REST push's AndroidInfo names it (apis §8), when the vendor has such a field. */
-function channelFromAndroidInfo(key: string | undefined, info: Record<string, unknown> | undefined): string | undefined {
+function channelFromAndroidInfo(
+  key: string | undefined,
+  info: Record<string, unknown> | undefined,
+): string | undefined {
   if (!info) return undefined;
   return key ? (info[key] as string | undefined) : undefined;
 }

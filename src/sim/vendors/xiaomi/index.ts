@@ -24,9 +24,15 @@ export const xiaomi = {
   // MIUI's OtherPermissionsActivity needs a signature permission (device-facts.md §6).
   romActivities: {
     xiaomi: [
-      { component: 'com.miui.securitycenter/com.miui.permcenter.autostart.AutoStartManagementActivity', exported: true },
+      {
+        component: 'com.miui.securitycenter/com.miui.permcenter.autostart.AutoStartManagementActivity',
+        exported: true,
+      },
       { component: 'com.miui.securitycenter/com.miui.powercenter.PowerSettings', exported: true },
-      { component: 'com.miui.securitycenter/com.miui.permcenter.permissions.PermissionsEditorActivity', exported: true },
+      {
+        component: 'com.miui.securitycenter/com.miui.permcenter.permissions.PermissionsEditorActivity',
+        exported: true,
+      },
       { component: 'com.miui.securitycenter/com.miui.permcenter.settings.OtherPermissionsActivity', exported: false },
     ],
   },

@@ -15,8 +15,7 @@ function routes(s: StandinContext<XiaomiCredentials>): void {
     const err = (code: number, reason: string) =>
       j(200, { result: 'error', reason, trace_id: rnd(8), code, description: reason });
     // apis §4: wrong secret 21301 (MixPush issue #44), wrong package 22022 (MI-jar ErrorCode).
-    if (!xiaomiAuthorized(r.headers.authorization, s.cred.appSecret))
-      return err(21301, 'Invalid application secret.');
+    if (!xiaomiAuthorized(r.headers.authorization, s.cred.appSecret)) return err(21301, 'Invalid application secret.');
     const f = r.form;
     if (!f.get('registration_id')) return err(10016, 'missing required parameter: registration_id');
     if (f.get('restricted_package_name') !== s.package)
