@@ -1,6 +1,9 @@
 // Every push channel and IM service the virtual phone and the stand-ins know, one line each (the
 // ids of src/shared/vendors.ts). Every per-vendor table in src/sim is read from here: a vendor left
-// out does not compile. Adding one: README, "Adding a vendor".
+// out does not compile. Adding one (README, "Adding a vendor"): a folder ./<id>/ with index.ts (the
+// SimVendor: service packages, ROM rules, settings screens, token shape, SDK lines, console form),
+// manifest.ts, profiles.ts, standin.ts (+ signing.ts when its API signs), and one line below.
+// Optional: ./tencent-im/brand.ts, if Tencent's TUIOfflinePush picks the new channel by brand.
 import { VENDOR_IDS, type ImId, type VendorId } from '../../shared/vendors';
 import type { SimIm, SimVendor } from './types';
 import { xiaomi } from './xiaomi';
