@@ -1,11 +1,16 @@
 // A ready app profile pointing at the stand-ins, so that the whole flow (token, kill, push,
-// arrival) runs on one machine.
+// arrival) runs on one machine. Each provider's entry, channel and tap target come from its folder
+// (src/sim/vendors/<id>/).
 import { chmodSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { AppProfile } from '../../shared/profile';
-import type { Standins } from './server';
+import { standinOf, type Standins } from './server';
+import { PROVIDERS } from '../../shared/types';
+import { VENDOR_IDS } from '../../shared/vendors';
 import { CLICK_ACTIVITY, CLICK_HOST, CLICK_PATH, CLICK_SCHEME } from '../apks/manifests';
+import { SIM_VENDORS, byVendor } from '../vendors/registry';
+import { serviceAccountJson as fcmServiceAccountJson } from '../vendors/fcm/standin';
 
 export function simProfile(
   s: Standins,
@@ -14,92 +19,31 @@ export function simProfile(
 ): AppProfile {
   const c = s.credentials;
   const pkg = opts.wrongClickPackage ? 'com.tencent.qcloud.tim.tuikit' : c.package;
-  const intentUri = `intent://${CLICK_HOST}${CLICK_PATH}#Intent;scheme=${CLICK_SCHEME};launchFlags=0x4000000;component=${pkg}/${CLICK_ACTIVITY};end`;
+  const target = {
+    uri: `intent://${CLICK_HOST}${CLICK_PATH}#Intent;scheme=${CLICK_SCHEME};launchFlags=0x4000000;component=${pkg}/${CLICK_ACTIVITY};end`,
+    className: opts.wrongClickPackage ? 'com.tencent.qcloud.tim.demo.main.MainActivity' : CLICK_ACTIVITY,
+  };
+  const channels: NonNullable<AppProfile['channels']> = {};
+  for (const id of VENDOR_IDS) {
+    const channel = SIM_VENDORS[id].appProfile.channel;
+    if (channel) channels[id] = channel;
+  }
+  const providers: Record<string, unknown> = {};
+  for (const p of PROVIDERS) {
+    const m = standinOf(p);
+    providers[p] = m.profile((c as unknown as Record<string, unknown>)[m.credKey], s.urls[p], { serviceAccountFile });
+  }
   return {
     package: c.package,
-    channels: {
-      oppo: 'push_messages',
-      xiaomi: 'push_messages',
-      huawei: 'push_messages',
-      fcm: 'push_messages',
-      vivo: 'push_messages',
-    },
-    clickAction: {
-      xiaomi: { type: 'activity', value: intentUri },
-      huawei: { type: 'activity', value: intentUri },
-      honor: { type: 'activity', value: intentUri },
-      vivo: { type: 'activity', value: intentUri },
-      oppo: {
-        type: 'activity',
-        value: opts.wrongClickPackage ? 'com.tencent.qcloud.tim.demo.main.MainActivity' : CLICK_ACTIVITY,
-      },
-      meizu: {
-        type: 'activity',
-        value: opts.wrongClickPackage ? 'com.tencent.qcloud.tim.demo.main.MainActivity' : CLICK_ACTIVITY,
-      },
-      fcm: { type: 'app' },
-    },
-    providers: {
-      xiaomi: { appSecret: c.xiaomi.appSecret, baseUrl: s.urls.xiaomi.baseUrl },
-      huawei: {
-        appId: c.huawei.appId,
-        clientSecret: c.huawei.clientSecret,
-        authUrl: s.urls.huawei.authUrl,
-        baseUrl: s.urls.huawei.baseUrl,
-      },
-      honor: {
-        appId: c.honor.appId,
-        clientId: c.honor.clientId,
-        clientSecret: c.honor.clientSecret,
-        authUrl: s.urls.honor.authUrl,
-        baseUrl: s.urls.honor.baseUrl,
-      },
-      oppo: { appKey: c.oppo.appKey, masterSecret: c.oppo.masterSecret, baseUrl: s.urls.oppo.baseUrl },
-      vivo: {
-        appId: c.vivo.appId,
-        appKey: c.vivo.appKey,
-        appSecret: c.vivo.appSecret,
-        baseUrl: s.urls.vivo.baseUrl,
-        classification: 1,
-      },
-      meizu: { appId: c.meizu.appId, appSecret: c.meizu.appSecret, baseUrl: s.urls.meizu.baseUrl },
-      fcm: { serviceAccountFile, tokenUrl: s.urls.fcm.tokenUrl, baseUrl: s.urls.fcm.baseUrl },
-      'tencent-im': {
-        sdkAppId: c.tencent.sdkAppId,
-        secretKey: c.tencent.secretKey,
-        adminId: c.tencent.adminId,
-        fromUser: 'bob',
-        toUser: 'alice',
-        baseUrl: s.urls['tencent-im'].baseUrl,
-      },
-      easemob: {
-        orgName: c.easemob.orgName,
-        appName: c.easemob.appName,
-        clientId: c.easemob.clientId,
-        clientSecret: c.easemob.clientSecret,
-        fromUser: 'bob',
-        toUser: 'alice',
-        baseUrl: s.urls.easemob.baseUrl,
-      },
-    },
+    channels,
+    clickAction: byVendor((v) => v.appProfile.clickAction(target)),
+    // Each entry is typed by its module (StandinModule.profile returns that provider's config).
+    providers: providers as AppProfile['providers'],
   };
 }
 
 export function serviceAccountJson(s: Standins): string {
-  const f = s.credentials.fcm;
-  return JSON.stringify(
-    {
-      type: 'service_account',
-      project_id: f.projectId,
-      private_key_id: f.privateKeyId,
-      private_key: f.privateKeyPem,
-      client_email: f.clientEmail,
-      client_id: '100000000000000000000',
-      token_uri: s.urls.fcm.tokenUrl,
-    },
-    null,
-    2,
-  );
+  return fcmServiceAccountJson(s.credentials.fcm, s.urls.fcm.tokenUrl!);
 }
 
 /** Writes the profile (0600) and the FCM service account next to it. */
