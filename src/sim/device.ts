@@ -150,9 +150,9 @@ export class VirtualDevice {
       return true;
     }
     if (service.startsWith('reboot:')) {
-      // adbd answers nothing and the phone goes down (`adb reboot`, `adb reboot bootloader`…).
-      io.close();
-      setTimeout(() => this.phone.reboot(service.slice('reboot:'.length)), 20);
+      // The phone goes down with the stream open: the host sees its transport drop (`adb reboot`,
+      // `adb reboot bootloader`…), as from a real phone.
+      setTimeout(() => this.phone.reboot(service.slice('reboot:'.length)), 50);
       return true;
     }
     if (/^(remount|root|unroot|usb|tcpip|enable-verity|disable-verity):/.test(service)) {
