@@ -592,8 +592,14 @@ export class VirtualPhone {
 
   /** The screen on (KEYCODE_WAKEUP) or off (KEYCODE_SLEEP): Doze starts only with it off. */
   setScreen(on: boolean): void {
+    if (this.doze.screenOn !== on)
+      this.logAs(
+        this.systemServerPid(),
+        'I',
+        'PowerManagerService',
+        on ? 'Waking up from Asleep (uid=2000, reason=WAKE_REASON_WAKE_KEY)...' : 'Going to sleep due to power_button (uid 2000)...',
+      );
     this.doze.setScreen(on);
-    this.logAs(this.systemServerPid(), 'I', 'PowerManagerService', on ? 'Waking up from Asleep (uid=2000, reason=WAKE_REASON_WAKE_KEY)...' : 'Going to sleep due to power_button (uid 2000)...');
     this.releaseHeld();
   }
 
@@ -796,8 +802,10 @@ export class VirtualPhone {
     this.onReboot?.('down');
     this.props['sys.boot_completed'] = '0';
     this.props['dev.bootcomplete'] = '0';
-    const bootMs = this.options.bootMs ?? 20_000;
-    const downMs = Math.min(bootMs / 2, 8_000);
+    // Phone time, but never under a second or two of host time: the host's adb has to see the
+    // transport go and come back, as it would from a real phone.
+    const bootMs = Math.max(this.options.bootMs ?? 20_000, this.clock.scale * 2_500);
+    const downMs = Math.max(Math.min(bootMs / 2, 8_000), this.clock.scale * 1_500);
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
     this.processes.clear();
