@@ -95,11 +95,17 @@ describe('virtual phone: screen, battery and Doze on a scaled clock', () => {
       .find((e) => e.tag === 'DeviceIdleController' && e.message.startsWith('Moved to state deep=IDLE light=OVERRIDE'));
     const inactive = phone.log
       .snapshot()
-      .filter((e) => e.tag === 'DeviceIdleController' && e.message.startsWith('Moved to state deep=INACTIVE light=INACTIVE'))
+      .filter(
+        (e) => e.tag === 'DeviceIdleController' && e.message.startsWith('Moved to state deep=INACTIVE light=INACTIVE'),
+      )
       .at(-1);
     // AOSP: 30 min INACTIVE, then 30 min more (IDLE_PENDING) before IDLE.
-    expect(idle!.timeMs - inactive!.timeMs).toBeGreaterThanOrEqual(DOZE_TIMING.inactiveMs + DOZE_TIMING.idleAfterInactiveMs);
-    expect(idle!.timeMs - inactive!.timeMs).toBeLessThan(DOZE_TIMING.inactiveMs + DOZE_TIMING.idleAfterInactiveMs + 5 * MIN);
+    expect(idle!.timeMs - inactive!.timeMs).toBeGreaterThanOrEqual(
+      DOZE_TIMING.inactiveMs + DOZE_TIMING.idleAfterInactiveMs,
+    );
+    expect(idle!.timeMs - inactive!.timeMs).toBeLessThan(
+      DOZE_TIMING.inactiveMs + DOZE_TIMING.idleAfterInactiveMs + 5 * MIN,
+    );
     expect((await sh(s, 'dumpsys', 'deviceidle', 'get', 'light')).trim()).toBe('OVERRIDE');
     // The screen turned on ends it.
     await sh(s, 'input', 'keyevent', 'KEYCODE_WAKEUP');
@@ -133,7 +139,11 @@ describe('virtual phone: screen, battery and Doze on a scaled clock', () => {
     const notif = await sh(s, 'dumpsys', 'notification', '--noredact');
     expect(notif).toContain(`mCreationTimeMs=${shownAt(phone, normal.messageId)}`);
     // A push sent after the window waits for the next one: 5 min of window, then 2 h idle.
-    await waitFor(() => phone.doze.deep === 'IDLE' && phone.clock.now() - idleAt > DOZE_TIMING.idleMs + 6 * MIN, 10_000, 'idle again');
+    await waitFor(
+      () => phone.doze.deep === 'IDLE' && phone.clock.now() - idleAt > DOZE_TIMING.idleMs + 6 * MIN,
+      10_000,
+      'idle again',
+    );
     const later = push(phone);
     expect(phone.deliverPush(later)).toEqual({ shown: false, reason: 'deferred-doze' });
     await waitFor(() => shownAt(phone, later.messageId), 10_000, 'the second window');
@@ -187,7 +197,9 @@ describe('virtual phone: screen, battery and Doze on a scaled clock', () => {
     await sh(s, 'cmd', 'appops', 'set', phone.app.package, 'RUN_ANY_IN_BACKGROUND', 'ignore');
     const restricted = push(phone, { priority: 'high' });
     expect(phone.deliverPush(restricted)).toEqual({ shown: false, reason: 'background-restricted' });
-    expect(await sh(s, 'logcat', '-d', '-s', 'GCM')).toContain(`Message dropped, app is background restricted: ${phone.app.package}`);
+    expect(await sh(s, 'logcat', '-d', '-s', 'GCM')).toContain(
+      `Message dropped, app is background restricted: ${phone.app.package}`,
+    );
     await sh(s, 'cmd', 'appops', 'set', phone.app.package, 'RUN_ANY_IN_BACKGROUND', 'allow');
     expect(shownAt(phone, restricted.messageId)).toBeUndefined();
     expect(phone.heldPushes()).toEqual([]);
@@ -221,7 +233,9 @@ describe('virtual phone: reboot', () => {
     const booting = (await sh(s, 'getprop', 'sys.boot_completed')).trim();
     await waitFor(async () => (await sh(s, 'getprop', 'sys.boot_completed')).trim() === '1', 15_000, 'boot completed');
     expect(booting === '0' || booting === '1').toBe(true);
-    expect(d.phone.log.snapshot().some((e) => e.tag === 'ActivityManager' && e.message === 'Boot completed')).toBe(true);
+    expect(d.phone.log.snapshot().some((e) => e.tag === 'ActivityManager' && e.message === 'Boot completed')).toBe(
+      true,
+    );
     // No app process; the app is not stopped (it ran before the reboot); Doze starts over, unforced.
     await expect(adb.adb('-s', s, 'shell', 'pidof', pkg)).rejects.toThrow();
     expect(await sh(s, 'dumpsys', 'package', pkg)).toMatch(/User 0:.*stopped=false/);

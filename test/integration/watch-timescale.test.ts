@@ -28,7 +28,13 @@ beforeAll(async () => {
   ensureCliBuilt();
   adb = await startAdbServer();
   server = new AdbServer({ port: adb.port });
-  lab = await startLab({ adbServer: server, profiles: ['pixel'], standins: true, deliveryDelayMs: 0, timeScale: SCALE });
+  lab = await startLab({
+    adbServer: server,
+    profiles: ['pixel'],
+    standins: true,
+    deliveryDelayMs: 0,
+    timeScale: SCALE,
+  });
   dir = mkdtempSync(join(tmpdir(), 'pd-watch-scale-'));
 }, 120_000);
 
@@ -76,12 +82,31 @@ describe('watch --time-scale', () => {
     const out = join(dir, 'doze.jsonl');
     const report = join(dir, 'doze.html');
     const r = await runCli(
-      args('--every', '10m', '--for', '8h', '--provider', 'fcm-normal', '--conditions', 'doze', '--out', out, '--report', report),
+      args(
+        '--every',
+        '10m',
+        '--for',
+        '8h',
+        '--provider',
+        'fcm-normal',
+        '--conditions',
+        'doze',
+        '--out',
+        out,
+        '--report',
+        report,
+      ),
       { timeoutMs: 170_000 },
     );
     expect(r.code, r.stderr).toBe(0);
     const lines = readWatchFile(out);
-    expect(lines[0]).toMatchObject({ type: 'start', everyMs: 10 * MIN, forMs: 480 * MIN, timeScale: SCALE, condition: 'doze' });
+    expect(lines[0]).toMatchObject({
+      type: 'start',
+      everyMs: 10 * MIN,
+      forMs: 480 * MIN,
+      timeScale: SCALE,
+      condition: 'doze',
+    });
     const ps = pushes(lines);
     expect(ps).toHaveLength(48);
     expect(ps.map((p) => p.seq)).toEqual(Array.from({ length: 48 }, (_, i) => i + 1));
@@ -95,7 +120,11 @@ describe('watch --time-scale', () => {
     const expected = [
       DOZE_TIMING.idleMs,
       DOZE_TIMING.idleMs + DOZE_TIMING.maintenanceMs + 2 * DOZE_TIMING.idleMs,
-      DOZE_TIMING.idleMs + DOZE_TIMING.maintenanceMs + 2 * DOZE_TIMING.idleMs + DOZE_TIMING.maxMaintenanceMs + 4 * DOZE_TIMING.idleMs,
+      DOZE_TIMING.idleMs +
+        DOZE_TIMING.maintenanceMs +
+        2 * DOZE_TIMING.idleMs +
+        DOZE_TIMING.maxMaintenanceMs +
+        4 * DOZE_TIMING.idleMs,
     ];
     expected.forEach((e, i) => expect(Math.abs(windows[i] - forced - e)).toBeLessThan(MIN));
 
@@ -124,7 +153,9 @@ describe('watch --time-scale', () => {
     expect(s.missing).toBe(ps.filter((p) => p.status === 'missing' && !arrivals.has(p.seq)).length);
     expect(s.max).toBeGreaterThan(100 * MIN);
     // Doze seen from the phone between pushes: into a maintenance window and back.
-    const idle = lines.filter((l) => l.type === 'phone' && l.changes.idle).map((l) => (l as { changes: { idle: [string, string] } }).changes.idle[1]);
+    const idle = lines
+      .filter((l) => l.type === 'phone' && l.changes.idle)
+      .map((l) => (l as { changes: { idle: [string, string] } }).changes.idle[1]);
     expect(idle.some((v) => v.startsWith('deep=IDLE_MAINTENANCE'))).toBe(true);
     expect(idle.some((v) => v.startsWith('deep=IDLE light='))).toBe(true);
     // The phone is put back at the end.
@@ -135,9 +166,12 @@ describe('watch --time-scale', () => {
 
   it('high priority under doze arrives at once (phone-time latency from the notification itself)', async () => {
     const out = join(dir, 'high.jsonl');
-    const r = await runCli(args('--every', '10m', '--for', '1h', '--provider', 'fcm', '--conditions', 'doze', '--out', out), {
-      timeoutMs: 120_000,
-    });
+    const r = await runCli(
+      args('--every', '10m', '--for', '1h', '--provider', 'fcm', '--conditions', 'doze', '--out', out),
+      {
+        timeoutMs: 120_000,
+      },
+    );
     expect(r.code, r.stderr).toBe(0);
     const ps = pushes(readWatchFile(out));
     expect(ps).toHaveLength(6);
@@ -155,7 +189,10 @@ describe('watch --time-scale', () => {
     const out = join(dir, 'unplug.jsonl');
     const child = spawn(
       process.execPath,
-      [join(ROOT, 'bin', 'push-doctor.js'), ...args('--every', '10m', '--for', '4h', '--provider', 'fcm', '--out', out)],
+      [
+        join(ROOT, 'bin', 'push-doctor.js'),
+        ...args('--every', '10m', '--for', '4h', '--provider', 'fcm', '--out', out),
+      ],
       { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let err = '';

@@ -186,7 +186,9 @@ export function parseClockProperty(
 }
 
 export function watchClock(c?: { wallOrigin: number; phoneOrigin: number; scale: number }): WatchClock {
-  const phoneAt = c ? (wall: number) => Math.round(c.phoneOrigin + (wall - c.wallOrigin) * c.scale) : (wall: number) => wall;
+  const phoneAt = c
+    ? (wall: number) => Math.round(c.phoneOrigin + (wall - c.wallOrigin) * c.scale)
+    : (wall: number) => wall;
   const scale = c?.scale ?? 1;
   return {
     scale,
@@ -363,7 +365,9 @@ async function pushLoop(
       const rec = dump.records.find(
         (r) =>
           r.pkg === o.package &&
-          (r.text?.includes(nonce) || r.title?.includes(nonce) || Object.values(r.extras).some((v) => v.includes(nonce))),
+          (r.text?.includes(nonce) ||
+            r.title?.includes(nonce) ||
+            Object.values(r.extras).some((v) => v.includes(nonce))),
       );
       if (!rec) continue;
       unseen.delete(nonce);
@@ -436,7 +440,9 @@ async function pushLoop(
           timeoutMs: o.commandTimeoutMs ?? 15_000,
         });
         const rec = parseDumpsysNotification(out.output).records.find(
-          (r) => r.pkg === o.package && (r.text?.includes(round.nonces[0]) || Object.values(r.extras).some((v) => v.includes(round.nonces[0]))),
+          (r) =>
+            r.pkg === o.package &&
+            (r.text?.includes(round.nonces[0]) || Object.values(r.extras).some((v) => v.includes(round.nonces[0]))),
         );
         if (rec?.createdAtMs) latencyMs = Math.max(0, rec.createdAtMs - sentMs);
       }

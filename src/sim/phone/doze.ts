@@ -17,7 +17,8 @@
 import type { PhoneClock, PhoneTimer } from './clock';
 
 export type DeepState = 'ACTIVE' | 'INACTIVE' | 'IDLE_PENDING' | 'SENSING' | 'LOCATING' | 'IDLE' | 'IDLE_MAINTENANCE';
-export type LightState = 'ACTIVE' | 'INACTIVE' | 'PRE_IDLE' | 'IDLE' | 'WAITING_FOR_NETWORK' | 'IDLE_MAINTENANCE' | 'OVERRIDE';
+export type LightState =
+  'ACTIVE' | 'INACTIVE' | 'PRE_IDLE' | 'IDLE' | 'WAITING_FOR_NETWORK' | 'IDLE_MAINTENANCE' | 'OVERRIDE';
 
 const MIN = 60_000;
 export const DOZE_TIMING = {

@@ -187,7 +187,12 @@ export class VirtualPhone {
     this.props['dev.bootcomplete'] = '1';
     this.doze = new Doze(this.clock, {
       onChange: (deep, light, reason) =>
-        this.logAs(this.systemServerPid(), 'I', 'DeviceIdleController', `Moved to state deep=${deep} light=${light} (${reason})`),
+        this.logAs(
+          this.systemServerPid(),
+          'I',
+          'DeviceIdleController',
+          `Moved to state deep=${deep} light=${light} (${reason})`,
+        ),
       onRelease: () => this.releaseHeld(),
     });
     this.faults = new Set(options.faults ?? []);
@@ -597,7 +602,9 @@ export class VirtualPhone {
         this.systemServerPid(),
         'I',
         'PowerManagerService',
-        on ? 'Waking up from Asleep (uid=2000, reason=WAKE_REASON_WAKE_KEY)...' : 'Going to sleep due to power_button (uid 2000)...',
+        on
+          ? 'Waking up from Asleep (uid=2000, reason=WAKE_REASON_WAKE_KEY)...'
+          : 'Going to sleep due to power_button (uid 2000)...',
       );
     this.doze.setScreen(on);
     this.releaseHeld();
@@ -821,7 +828,12 @@ export class VirtualPhone {
       for (const name of ['system_server', 'com.android.systemui', 'com.android.phone']) this.spawn(name, SYSTEM_UID);
       const service = this.profile.pushService && this.packages.get(this.profile.pushService.name);
       if (service?.installed) this.spawn(service.name, service.uid);
-      this.logAs(this.systemServerPid(), 'I', 'SystemServer', `Entered the Android system server! (reboot reason: ${reason || 'none'})`);
+      this.logAs(
+        this.systemServerPid(),
+        'I',
+        'SystemServer',
+        `Entered the Android system server! (reboot reason: ${reason || 'none'})`,
+      );
       this.onReboot?.('up');
       this.rebootTimer = this.clock.after(bootMs - downMs, () => {
         this.rebootTimer = undefined;

@@ -392,7 +392,11 @@ export function cmd(phone: VirtualPhone, table: () => Map<string, CommandHandler
           return 0;
         }
         // `add|remove restrict-background-whitelist UID`: the user's "Unrestricted data" list.
-        if ((rest[0] === 'add' || rest[0] === 'remove') && rest[1] === 'restrict-background-whitelist' && /^\d+$/.test(rest[2] ?? '')) {
+        if (
+          (rest[0] === 'add' || rest[0] === 'remove') &&
+          rest[1] === 'restrict-background-whitelist' &&
+          /^\d+$/.test(rest[2] ?? '')
+        ) {
           if (rest[0] === 'add') phone.restrictBackgroundWhitelist.add(Number(rest[2]));
           else phone.restrictBackgroundWhitelist.delete(Number(rest[2]));
           phone.releaseHeld();

@@ -138,7 +138,8 @@ export function svc(phone: VirtualPhone): CommandHandler {
       setTimeout(() => phone.reboot(arg ?? ''), 20);
       return 0;
     }
-    if (service === 'power' && verb === 'stayon' && ['true', 'false', 'usb', 'ac', 'wireless'].includes(arg ?? '')) return 0;
+    if (service === 'power' && verb === 'stayon' && ['true', 'false', 'usb', 'ac', 'wireless'].includes(arg ?? ''))
+      return 0;
     await ctx.stderr.write(
       'Available commands:\n    help     Show information about the subcommands\n    power    Control the power manager\n',
     );
