@@ -185,6 +185,20 @@ describe('watch --time-scale', () => {
     }
   }, 150_000);
 
+  it('a scale the phone does not run at, or no number, is refused with what to do; nothing is written', async () => {
+    const out = join(dir, 'refused.jsonl');
+    const wrong = await runCli(
+      [...args('--every', '10m', '--for', '1h', '--out', out)].map((a) => (a === String(SCALE) ? '60' : a)),
+    );
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/--time-scale 60 does not match the phone: .* runs 600 times faster/);
+    expect(wrong.stderr).toContain('Use --time-scale 600.');
+    expect(readWatchFile(out)).toEqual([]);
+    const bad = await runCli([...args('--out', out)].map((a) => (a === String(SCALE) ? 'fast' : a)));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--time-scale must be a number from 1 to 100000, not "fast"');
+  }, 60_000);
+
   it('the phone unplugged mid-run: waited for, and the watch goes on to the end', async () => {
     const out = join(dir, 'unplug.jsonl');
     const child = spawn(

@@ -208,7 +208,7 @@ async function clockOf(o: WatchOptions, scale: number | undefined): Promise<Watc
   const c = parseClockProperty(r?.output);
   if (!c)
     throw new UserError(
-      `--time-scale ${scale} is for virtual phones: ${o.serial} does not run on a scaled clock.`,
+      `--time-scale ${scale} is for virtual phones on a scaled clock: ${o.serial} does not run on one.`,
       'Start the virtual phone with `push-doctor sim --time-scale N`, or leave --time-scale out for a real phone.',
     );
   if (c.scale !== scale)
