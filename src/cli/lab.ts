@@ -35,6 +35,8 @@ export interface PhoneSpec {
   commandLatencyMs?: number;
   /** MB of assets in the test app's APK (0: a bare APK of a few KB). */
   apkPaddingMb?: number;
+  /** Phone time runs this many times faster than the host's (Doze windows, reboots); default 1. */
+  timeScale?: number;
 }
 
 export interface StartPhoneOptions extends PhoneSpec {
@@ -76,6 +78,7 @@ export async function startPhone(opts: StartPhoneOptions): Promise<VirtualDevice
       host: opts.host,
       tokenDelayMs: opts.tokenDelayMs,
       commandLatencyMs: opts.commandLatencyMs,
+      timeScale: opts.timeScale,
     });
     appUid = device.phone.uidOf(device.phone.app.package) ?? appUid;
     return device;
@@ -108,6 +111,7 @@ export interface LabOptions {
   seed?: string;
   commandLatencyMs?: number;
   apkPaddingMb?: number;
+  timeScale?: number;
 }
 
 export interface Lab {
@@ -215,6 +219,7 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
           port: opts.port !== undefined ? opts.port + i : undefined,
           seed: opts.seed ? `${opts.seed}-${i}` : undefined,
           commandLatencyMs: opts.commandLatencyMs,
+          timeScale: opts.timeScale,
           apkPaddingMb: opts.apkPaddingMb,
         }),
       );
@@ -228,6 +233,7 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
           port: opts.port !== undefined ? opts.port + opts.profiles.length + i : undefined,
           seed: opts.seed ? `${opts.seed}-s${i}` : undefined,
           commandLatencyMs: opts.commandLatencyMs,
+          timeScale: opts.timeScale,
         }),
       );
     if (opts.adbServer) {

@@ -42,6 +42,8 @@ export class VirtualDevice {
   static async start(options: VirtualDeviceOptions): Promise<VirtualDevice> {
     const device = new VirtualDevice(options);
     device.adbd = await startAdbd(device.endpoint(), { port: options.port, host: options.host });
+    // A reboot takes adbd down with the phone, and brings it back before the boot completes.
+    device.phone.onReboot = (phase) => device.adbd.setOffline(phase === 'down');
     return device;
   }
 
@@ -147,7 +149,13 @@ export class VirtualDevice {
       serveSync(io, this.syncFiles());
       return true;
     }
-    if (/^(reboot|remount|root|unroot|usb|tcpip|enable-verity|disable-verity):/.test(service)) {
+    if (service.startsWith('reboot:')) {
+      // The phone goes down with the stream open: the host sees its transport drop (`adb reboot`,
+      // `adb reboot bootloader`…), as from a real phone.
+      setTimeout(() => this.phone.reboot(service.slice('reboot:'.length)), 50);
+      return true;
+    }
+    if (/^(remount|root|unroot|usb|tcpip|enable-verity|disable-verity):/.test(service)) {
       void io
         .write(service.startsWith('root:') ? 'adbd cannot run as root in production builds\n' : '')
         .then(() => io.close());

@@ -155,7 +155,7 @@ describe('watch', () => {
     expect(event).toMatchObject({
       changes: {
         lowPower: ['null', '1'],
-        idle: ['deep=ACTIVE light=ACTIVE forced=false', 'deep=IDLE light=IDLE forced=true'],
+        idle: ['deep=ACTIVE light=ACTIVE forced=false', 'deep=IDLE light=OVERRIDE forced=true'],
       },
     });
     // Seen between the pushes, before the next one.
@@ -203,7 +203,7 @@ describe('watch', () => {
     expect(lines.find((l) => l.type === 'condition')).toMatchObject({
       phase: 'set',
       id: 'battery-saver+doze',
-      evidence: { lowPower: '1', idle: 'deep=IDLE light=IDLE forced=true' },
+      evidence: { lowPower: '1', idle: 'deep=IDLE light=OVERRIDE forced=true' },
     });
     // Normal priority in deep Doze: held, so missing within the watch's wait.
     expect(pushes(lines)[0]).toMatchObject({ status: 'missing', phone: { lowPower: '1' } });

@@ -26,6 +26,7 @@ interface SimOptions {
   deliveryDelay?: string;
   logRate?: string;
   latency?: string;
+  timeScale?: string;
   apkSize?: string;
   snapshot?: string[];
 }
@@ -74,6 +75,10 @@ export function registerSim(program: Command): void {
     .option(
       '--apk-size <mb>',
       "pad the test app's APK with this many MB of assets, like a real app (default: a few KB)",
+    )
+    .option(
+      '--time-scale <n>',
+      "phone time runs N times faster (Doze's maintenance windows, reboots): for tests and `watch --time-scale N` (default 1)",
     )
     .option('--log-rate <n>', 'write N lines of everyday log noise per second (load for the logcat viewer)')
     .option('--list-profiles', 'list the phone profiles')
@@ -136,6 +141,9 @@ export function registerSim(program: Command): void {
       const latency = opts.latency === undefined ? 0 : Number(opts.latency);
       if (!Number.isInteger(latency) || latency < 0 || latency > 60_000)
         throw usageError(`--latency must be 0-60000 ms, not "${opts.latency}".`);
+      const timeScale = opts.timeScale === undefined ? 1 : Number(opts.timeScale);
+      if (!(timeScale >= 1 && timeScale <= 100_000))
+        throw usageError(`--time-scale must be a number from 1 to 100000, not "${opts.timeScale}".`);
       const apkMb = opts.apkSize === undefined ? 0 : Number(opts.apkSize);
       if (!Number.isInteger(apkMb) || apkMb < 0 || apkMb > 1024)
         throw usageError(`--apk-size must be 0-1024 MB, not "${opts.apkSize}".`);
@@ -150,6 +158,7 @@ export function registerSim(program: Command): void {
         profilePath: opts.writeProfile,
         deliveryDelayMs: delay,
         commandLatencyMs: latency,
+        timeScale,
         apkPaddingMb: apkMb,
       });
       for (const d of lab.devices) {

@@ -33,12 +33,13 @@ interface WatchCliOptions {
   conditions?: string;
   stateDir?: string;
   virtual?: boolean;
+  timeScale?: string;
 }
 
 function lineText(l: WatchLine): string {
   switch (l.type) {
     case 'start':
-      return `Watching ${l.package} on ${l.serial}: a push through ${l.route} every ${l.everyMs / 1000} s for ${l.forMs / 1000} s.`;
+      return `Watching ${l.package} on ${l.serial}: a push through ${l.route} every ${l.everyMs / 1000} s for ${l.forMs / 1000} s${l.timeScale ? ` of phone time (its clock ${l.timeScale} times faster)` : ''}.`;
     case 'resume':
       return `Resumed at ${l.at}.`;
     case 'push':
@@ -49,6 +50,8 @@ function lineText(l: WatchLine): string {
       return `${l.at} phone: ${Object.entries(l.changes)
         .map(([k, [a, b]]) => `${k} ${a ?? '?'} → ${b}`)
         .join('; ')}`;
+    case 'arrival':
+      return `#${l.seq} ${l.at} arrived late, after ${l.latencyMs} ms (held by the phone)`;
     case 'phone-gone':
       return `#${l.seq} ${l.at} the phone went away (${l.error}); waiting for it…`;
     case 'phone-back':
@@ -76,6 +79,10 @@ export function registerWatch(program: Command): void {
     )
     .option('--state-dir <dir>', `where the condition's state file is kept (default ${defaultStateDir()})`)
     .option('--virtual', 'use a virtual phone even when real ones are attached')
+    .option(
+      '--time-scale <n>',
+      'virtual phones and tests: the phone runs N times faster (started with `sim --time-scale N`); intervals, times and latencies are phone time',
+    )
     .action(async (opts: WatchCliOptions, cmd: Command) => {
       const g = globals(cmd);
       if (opts.serial !== undefined && !checkSerial(opts.serial).ok) throw usageError('--serial: not a valid serial.');
@@ -88,6 +95,9 @@ export function registerWatch(program: Command): void {
       } catch (err) {
         throw usageError(`--every/--for: ${(err as Error).message}.`);
       }
+      const timeScale = opts.timeScale === undefined ? undefined : Number(opts.timeScale);
+      if (timeScale !== undefined && !(timeScale >= 1 && timeScale <= 100_000))
+        throw usageError(`--time-scale must be a number from 1 to 100000, not "${opts.timeScale}".`);
       const timeout = opts.timeout === undefined ? undefined : Number(opts.timeout);
       if (timeout !== undefined && !(timeout > 0 && timeout <= 3600))
         throw usageError(`--timeout must be a number of seconds from 1 to 3600, not "${opts.timeout}".`);
@@ -122,7 +132,12 @@ export function registerWatch(program: Command): void {
         let serial = opts.virtual ? null : await pickPhone(hub, opts.serial);
         let pkg = opts.package ?? profile?.package;
         if (!serial) {
-          lab = await startLab({ adbServer: hub.servers[0], profiles: ['xiaomi-hyperos'], standins: !opts.profile });
+          lab = await startLab({
+            adbServer: hub.servers[0],
+            profiles: ['xiaomi-hyperos'],
+            standins: !opts.profile,
+            timeScale,
+          });
           serial = lab.devices[0].serial;
           pkg ??= 'com.example.chat';
           profile ??= lab.appProfile;
@@ -145,6 +160,7 @@ export function registerWatch(program: Command): void {
           out,
           resume: opts.resume,
           deliveryTimeoutSec: timeout,
+          timeScale,
           condition,
           stateDir: opts.stateDir ?? defaultStateDir(),
           signal: stop.signal,
@@ -152,7 +168,7 @@ export function registerWatch(program: Command): void {
         });
         const s = summarize(lines);
         process.stdout.write(
-          `${s.pushes} push(es): ${s.arrived} arrived, ${s.missing} missing (loss ${s.lossPct}%), ${s.refused} refused; latency p50 ${s.p50 ?? '-'} ms, p95 ${s.p95 ?? '-'} ms, max ${s.max ?? '-'} ms; phone gone ${s.phoneGone} time(s). Lines in ${out}.\n`,
+          `${s.pushes} push(es): ${s.arrived} arrived (${s.late} late), ${s.missing} missing (loss ${s.lossPct}%), ${s.refused} refused; latency p50 ${s.p50 ?? '-'} ms, p95 ${s.p95 ?? '-'} ms, max ${s.max ?? '-'} ms; phone gone ${s.phoneGone} time(s). Lines in ${out}.\n`,
         );
         if (opts.report) {
           writeFileSync(opts.report, watchHtml(lines));

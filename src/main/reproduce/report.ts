@@ -149,6 +149,8 @@ export function watchHtml(lines: WatchLine[]): string {
     .map((l) => {
       if (l.type === 'push')
         return `<tr style="background:${COLOURS[l.status]}"><td>${l.seq}</td><td>${esc(l.sentAt)}</td><td>${esc(l.route)}</td><td>${esc(l.status)}</td><td>${ms(l.latencyMs)}</td><td><code>${esc(JSON.stringify(l.phone))}</code></td></tr>`;
+      if (l.type === 'arrival')
+        return `<tr style="background:${COLOURS.late}"><td>${l.seq}</td><td>${esc(l.at)}</td><td colspan="4">arrived late, after ${ms(l.latencyMs)} (held by the phone)</td></tr>`;
       if (l.type === 'phone-gone')
         return `<tr><td>${l.seq}</td><td>${esc(l.at)}</td><td colspan="4">phone gone: ${esc(l.error)}</td></tr>`;
       if (l.type === 'phone-back')
@@ -170,7 +172,7 @@ export function watchHtml(lines: WatchLine[]): string {
 <style>body{font-family:system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #999;padding:.3em .6em;text-align:left}</style>
 </head><body>
 <h1>Push Doctor watch${start?.type === 'start' ? `: ${esc(start.package)} on ${esc(start.serial)}` : ''}</h1>
-<p>${s.pushes} push(es): ${s.arrived} arrived, ${s.missing} missing (loss ${s.lossPct}%), ${s.refused} refused; latency p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, max ${ms(s.max)}; phone gone ${s.phoneGone} time(s).</p>
+<p>${s.pushes} push(es): ${s.arrived} arrived (${s.late} late), ${s.missing} missing (loss ${s.lossPct}%), ${s.refused} refused; latency p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, max ${ms(s.max)}; phone gone ${s.phoneGone} time(s).</p>
 <table><thead><tr><th>#</th><th>sent</th><th>provider</th><th>status</th><th>latency</th><th>phone</th></tr></thead><tbody>
 ${rowsHtml}
 </tbody></table>

@@ -2,11 +2,20 @@
 // to a JSON-lines file (a crash loses nothing; `resume` continues the file), with what the phone
 // said at that moment (idle state, app process, battery saver). A phone that goes away is waited
 // for, and the watch goes on when it is back. Pushes and their timing are the delivery step's own.
+// A push that did not show in time is looked for again while the watch goes on: one held by the
+// phone (Doze's maintenance window) is written as a late `arrival` when it shows.
+//
+// `timeScale` (virtual phones, tests): the phone's clock runs N times faster than the host's, and
+// the watch keeps its time on the phone's clock (read from `ro.pushdoctor.clock`), so an 8-hour
+// watch every 10 minutes takes 48 pushes and seconds of host time, and latencies are phone time
+// (from the notification's creation time on the phone).
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import type { Client } from '@devicefarmer/adbkit';
 import { sendRound, PhoneLostDuringPushes } from '../checklist/steps/delivery';
 import { captureStart } from '../checklist/steps/token';
-import { DeviceError } from '../adb/shell';
+import { DeviceError, shell, shellBatch } from '../adb/shell';
+import { QUESTIONS } from '../checklist/steps/questions';
+import { parseDumpsysNotification } from '../device/outputs/notification';
 import { guessVendor } from '../logs/token-shape';
 import { registerSecret } from '../secrets';
 import { UserError } from '../errors';
@@ -17,7 +26,7 @@ import { knobsOf, parseConditions, type ConditionSpec, type KnobId } from './con
 import { StateFile, type ReproduceState } from './state';
 
 /** Phone facts read before each push. */
-const EVENT_KNOBS: KnobId[] = ['app', 'idle', 'lowPower'];
+const EVENT_KNOBS: KnobId[] = ['app', 'idle', 'screen', 'lowPower'];
 
 export type WatchLine =
   | {
@@ -30,6 +39,8 @@ export type WatchLine =
       route: RouteId;
       /** The condition the phone is held in for the whole watch (`reproduce`'s names). */
       condition?: string;
+      /** Phone time ran this many times faster than the host's (a virtual phone); times are phone time. */
+      timeScale?: number;
     }
   | {
       type: 'condition';
@@ -49,6 +60,8 @@ export type WatchLine =
       vendorCode?: string;
       phone: Partial<Record<KnobId, string>>;
     }
+  /** A push written `missing` that showed later (held by the phone): now late, with its latency. */
+  | { type: 'arrival'; seq: number; at: string; latencyMs: number }
   | { type: 'phone'; at: string; changes: Partial<Record<KnobId, [string | undefined, string]>> }
   | { type: 'phone-gone'; seq: number; at: string; error: string }
   | { type: 'phone-back'; seq: number; at: string; awayMs: number }
@@ -87,7 +100,9 @@ export function percentile(values: number[], p: number): number | undefined {
 
 export interface WatchSummary {
   pushes: number;
+  /** Arrived, in time or late (`late` of them showed after the round gave up on them). */
   arrived: number;
+  late: number;
   missing: number;
   refused: number;
   lossPct: number;
@@ -99,12 +114,19 @@ export interface WatchSummary {
 
 export function summarize(lines: WatchLine[]): WatchSummary {
   const pushes = lines.filter((l): l is Extract<WatchLine, { type: 'push' }> => l.type === 'push');
-  const lat = pushes.filter((p) => p.status === 'arrived').map((p) => p.latencyMs ?? 0);
+  const arrivals = new Map<number, number>();
+  for (const l of lines) if (l.type === 'arrival') arrivals.set(l.seq, l.latencyMs);
+  const late = pushes.filter((p) => p.status === 'missing' && arrivals.has(p.seq));
+  const lat = [
+    ...pushes.filter((p) => p.status === 'arrived').map((p) => p.latencyMs ?? 0),
+    ...late.map((p) => arrivals.get(p.seq)!),
+  ];
   const accepted = pushes.filter((p) => p.status !== 'refused').length;
-  const missing = pushes.filter((p) => p.status === 'missing').length;
+  const missing = pushes.filter((p) => p.status === 'missing').length - late.length;
   return {
     pushes: pushes.length,
     arrived: lat.length,
+    late: late.length,
     missing,
     refused: pushes.length - accepted,
     lossPct: accepted ? Math.round((missing / accepted) * 1000) / 10 : 0,
@@ -135,8 +157,66 @@ export interface WatchOptions {
   deliveryTimeoutSec?: number;
   tokenTimeoutSec?: number;
   commandTimeoutMs?: number;
+  /** The phone's clock runs this many times faster (a virtual phone started with the same scale). */
+  timeScale?: number;
   signal?: AbortSignal;
   onLine?(line: WatchLine): void;
+}
+
+/** Time on the phone's clock: the host's, or a virtual phone's scaled one. */
+export interface WatchClock {
+  scale: number;
+  now(): number;
+  /** Phone time at host time `wallMs`. */
+  phoneAt(wallMs: number): number;
+  /** Waits `phoneMs` of phone time. */
+  sleep(phoneMs: number, signal?: AbortSignal): Promise<void>;
+  /** Whether latencies come from the notification's creation time on the phone (its clock is known). */
+  phoneTimed: boolean;
+}
+
+/** `ro.pushdoctor.clock` of a virtual phone: `<host ms>:<phone ms>:<scale>`; undefined when absent or malformed. */
+export function parseClockProperty(
+  text: string | undefined,
+): { wallOrigin: number; phoneOrigin: number; scale: number } | undefined {
+  const m = /^(\d+):(\d+):(\d+(?:\.\d+)?)$/.exec((text ?? '').trim());
+  if (!m) return undefined;
+  const scale = Number(m[3]);
+  return scale > 0 ? { wallOrigin: Number(m[1]), phoneOrigin: Number(m[2]), scale } : undefined;
+}
+
+export function watchClock(c?: { wallOrigin: number; phoneOrigin: number; scale: number }): WatchClock {
+  const phoneAt = c
+    ? (wall: number) => Math.round(c.phoneOrigin + (wall - c.wallOrigin) * c.scale)
+    : (wall: number) => wall;
+  const scale = c?.scale ?? 1;
+  return {
+    scale,
+    phoneTimed: !!c,
+    now: () => phoneAt(Date.now()),
+    phoneAt,
+    sleep: (ms, signal) => sleep(ms / scale, signal),
+  };
+}
+
+/** Reads the phone's clock when a time scale is asked for; refuses a phone that does not run at it. */
+async function clockOf(o: WatchOptions, scale: number | undefined): Promise<WatchClock> {
+  if (!scale || scale === 1) return watchClock();
+  const [r] = await shellBatch(o.client, o.serial, [['getprop', 'ro.pushdoctor.clock']], {
+    timeoutMs: o.commandTimeoutMs ?? 15_000,
+  });
+  const c = parseClockProperty(r?.output);
+  if (!c)
+    throw new UserError(
+      `--time-scale ${scale} is for virtual phones on a scaled clock: ${o.serial} does not run on one.`,
+      'Start the virtual phone with `push-doctor sim --time-scale N`, or leave --time-scale out for a real phone.',
+    );
+  if (c.scale !== scale)
+    throw new UserError(
+      `--time-scale ${scale} does not match the phone: ${o.serial} runs ${c.scale} times faster than real time.`,
+      `Use --time-scale ${c.scale}.`,
+    );
+  return watchClock(c);
 }
 
 const sleep = (ms: number, signal?: AbortSignal) =>
@@ -161,9 +241,10 @@ export async function runWatch(o: WatchOptions): Promise<WatchLine[]> {
     appendFileSync(o.out, JSON.stringify(line) + '\n', { mode: 0o600 });
     o.onLine?.(line);
   };
-  const now = () => new Date().toISOString();
   const signal = o.signal ?? new AbortController().signal;
   const previousStart = previous.find((l): l is Extract<WatchLine, { type: 'start' }> => l.type === 'start');
+  const clock = await clockOf(o, previousStart ? previousStart.timeScale : o.timeScale);
+  const now = () => new Date(clock.now()).toISOString();
   // A condition for the whole watch (a resumed watch keeps its own): a dead run's leftovers are
   // undone first and the originals recorded in the state file before anything changes (the token
   // capture below restarts the app); the condition is set after it, and restored at the end.
@@ -215,6 +296,7 @@ export async function runWatch(o: WatchOptions): Promise<WatchLine[]> {
       package: o.package,
       route,
       condition: condition?.id,
+      ...(clock.scale !== 1 ? { timeScale: clock.scale } : {}),
     };
     write(previousStart ? { type: 'resume', at: now() } : start);
     for (const l of pending) write(l);
@@ -226,7 +308,7 @@ export async function runWatch(o: WatchOptions): Promise<WatchLine[]> {
         );
       write({ type: 'condition', at: now(), id: condition.id, phase: 'set', evidence: applied.evidence });
     }
-    return await pushLoop(o, start, previous, write, token, channel, route, signal);
+    return await pushLoop(o, start, previous, write, token, channel, route, signal, clock);
   } finally {
     if (held) {
       // A phone that went away keeps the state file: `reproduce --restore` (or the next start) puts it back.
@@ -253,24 +335,51 @@ async function pushLoop(
   channel: VendorChannel,
   route: RouteId,
   signal: AbortSignal,
+  clock: WatchClock,
 ): Promise<WatchLine[]> {
   const t0 = Date.parse(start.startedAt);
   const everyMs = start.everyMs;
   const endMs = t0 + start.forMs;
+  const iso = (ms: number) => new Date(ms).toISOString();
   let seq = Math.max(0, ...previous.map((l) => ('seq' in l ? l.seq : 0)));
 
-  const pollMs = Math.min(60_000, Math.max(250, everyMs / 4));
+  // Polls a quarter of the interval apart, at most a minute, and at least 250 ms of host time.
+  const pollMs = Math.max(Math.min(60_000, everyMs / 4), 250 * clock.scale);
   let last: Partial<Record<KnobId, string>> | undefined;
   const note = (now: Partial<Record<KnobId, string>>) => {
     const changes: Partial<Record<KnobId, [string | undefined, string]>> = {};
     for (const k of EVENT_KNOBS)
       if (last && now[k] !== undefined && now[k] !== last[k]) changes[k] = [last[k], now[k]!];
     last = now;
-    if (Object.keys(changes).length) write({ type: 'phone', at: new Date().toISOString(), changes });
+    if (Object.keys(changes).length) write({ type: 'phone', at: iso(clock.now()), changes });
+  };
+
+  // Pushes that did not show within the round, by nonce: looked for again at every poll.
+  const unseen = new Map<string, { seq: number; sentMs: number }>();
+  const lookForLate = async () => {
+    if (!unseen.size) return;
+    const out = await shell(o.client, o.serial, QUESTIONS.notifications, { timeoutMs: o.commandTimeoutMs ?? 15_000 });
+    const seenAt = clock.now();
+    const dump = parseDumpsysNotification(out.output);
+    for (const [nonce, u] of unseen) {
+      const rec = dump.records.find(
+        (r) =>
+          r.pkg === o.package &&
+          (r.text?.includes(nonce) ||
+            r.title?.includes(nonce) ||
+            Object.values(r.extras).some((v) => v.includes(nonce))),
+      );
+      if (!rec) continue;
+      unseen.delete(nonce);
+      // On a phone whose clock is known the notification's creation time is when it showed.
+      const shownAt = clock.phoneTimed && rec.createdAtMs ? rec.createdAtMs : seenAt;
+      write({ type: 'arrival', seq: u.seq, at: iso(shownAt), latencyMs: Math.max(0, shownAt - u.sentMs) });
+    }
   };
   const observe = async () => {
     try {
       note(await readKnobs(o, o.package, EVENT_KNOBS));
+      await lookForLate();
     } catch (err) {
       // A phone gone between pushes is found (and waited for) at the next push.
       if (!isPhoneGone(err)) throw err;
@@ -278,24 +387,28 @@ async function pushLoop(
   };
   const { provider, priority } = routeOf(route);
   const timeoutSec = o.deliveryTimeoutSec ?? Math.min(60, Math.max(1, everyMs / 1000));
+  // The round waits in host time: the phone time asked for, and less than half an interval.
+  const roundTimeoutSec =
+    clock.scale === 1 ? timeoutSec : Math.min(timeoutSec / clock.scale, (0.4 * everyMs) / 1000 / clock.scale);
 
   while (!signal.aborted) {
     // Push k is due at t0 + (k-1)·every: the next slot that has not passed (a resumed watch, or a
     // push slower than the interval, skips the missed ones; their numbers stay unused).
     // A slot less than half an interval past is still taken (late rather than skipped).
-    seq = Math.max(seq + 1, Math.ceil((Date.now() - t0 - everyMs / 2) / everyMs) + 1);
+    seq = Math.max(seq + 1, Math.ceil((clock.now() - t0 - everyMs / 2) / everyMs) + 1);
     const due = t0 + (seq - 1) * everyMs;
     if (due >= endMs) break;
-    // Between pushes the phone lives its life: what changes (Doze entered or left, the app's
-    // process, battery saver) is written as it is seen.
-    while (Date.now() < due && !signal.aborted) {
-      await sleep(Math.min(pollMs, due - Date.now()), signal);
-      if (Date.now() < due - 50) await observe();
+    // Between pushes the phone lives its life: what changes (Doze entered or left, the screen,
+    // the app's process, battery saver) is written as it is seen, and held pushes that show.
+    while (clock.now() < due && !signal.aborted) {
+      await clock.sleep(Math.min(pollMs, due - clock.now()), signal);
+      if (clock.now() < due - 50 * clock.scale) await observe();
     }
     if (signal.aborted) break;
     try {
       const phone = await readKnobs(o, o.package, EVENT_KNOBS);
       note(phone);
+      await lookForLate();
       const round = await sendRound(
         {
           client: o.client,
@@ -305,7 +418,7 @@ async function pushLoop(
           profile: o.profile,
           state: { facts: { detection: { pushChannel: channel } } },
           options: {
-            deliveryTimeoutSec: timeoutSec,
+            deliveryTimeoutSec: roundTimeoutSec,
             commandTimeoutMs: o.commandTimeoutMs,
             pushTitle: 'Push Doctor watch',
           },
@@ -319,33 +432,54 @@ async function pushLoop(
       );
       const m = round.messages[0];
       if (!m) break;
+      const sentMs = clock.phoneAt(Date.parse(m.sentAt));
+      let latencyMs = m.latencyMs === undefined ? undefined : Math.round(m.latencyMs * clock.scale);
+      if (m.arrived && clock.phoneTimed) {
+        // Phone time: from the send to the notification's creation on the phone.
+        const out = await shell(o.client, o.serial, QUESTIONS.notifications, {
+          timeoutMs: o.commandTimeoutMs ?? 15_000,
+        });
+        const rec = parseDumpsysNotification(out.output).records.find(
+          (r) =>
+            r.pkg === o.package &&
+            (r.text?.includes(round.nonces[0]) || Object.values(r.extras).some((v) => v.includes(round.nonces[0]))),
+        );
+        if (rec?.createdAtMs) latencyMs = Math.max(0, rec.createdAtMs - sentMs);
+      }
+      if (m.ok && !m.arrived) unseen.set(round.nonces[0], { seq, sentMs });
       write({
         type: 'push',
         seq,
-        sentAt: m.sentAt,
+        sentAt: iso(sentMs),
         route,
         status: !m.ok ? 'refused' : m.arrived ? 'arrived' : 'missing',
-        latencyMs: m.latencyMs,
+        latencyMs,
         vendorCode: m.vendorCode,
         phone,
       });
     } catch (err) {
       if (!isPhoneGone(err) || signal.aborted) throw err;
-      const goneAt = Date.now();
-      write({ type: 'phone-gone', seq, at: new Date(goneAt).toISOString(), error: (err as Error).message });
+      const goneAt = clock.now();
+      write({ type: 'phone-gone', seq, at: iso(goneAt), error: (err as Error).message });
       // Wait for the phone to answer again (unplugged and plugged back), then go on.
       for (;;) {
         await sleep(500, signal);
-        if (signal.aborted || Date.now() >= endMs) break;
+        if (signal.aborted || clock.now() >= endMs) break;
         try {
           await readKnobs(o, o.package, ['app']);
-          write({ type: 'phone-back', seq, at: new Date().toISOString(), awayMs: Date.now() - goneAt });
+          write({ type: 'phone-back', seq, at: iso(clock.now()), awayMs: clock.now() - goneAt });
           break;
         } catch (e) {
           if (!isPhoneGone(e)) throw e;
         }
       }
     }
+  }
+  // The last look for pushes still held (a maintenance window may have opened after the last push).
+  try {
+    await lookForLate();
+  } catch (err) {
+    if (!isPhoneGone(err)) throw err;
   }
   return readWatchFile(o.out);
 }

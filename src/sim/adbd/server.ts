@@ -235,6 +235,11 @@ export interface AdbdServer {
   dropConnections(): void;
   /** Completes the authentication of waiting hosts (the user accepted the prompt). */
   authorizeWaiting(): void;
+  /**
+   * A phone rebooting: every host connection drops and new ones are closed at once until it is
+   * back (adbd is not running); the port is kept, so adb reconnects when it is.
+   */
+  setOffline(offline: boolean): void;
   connectionCount(): number;
   close(): Promise<void>;
 }
@@ -247,7 +252,12 @@ export async function startAdbd(
   const connections = new Set<Connection>();
   let lastId = 0;
   const nextId = () => (lastId = (lastId % 0x7fffffff) + 1);
+  let offline = false;
   const server = net.createServer((socket) => {
+    if (offline) {
+      socket.destroy();
+      return;
+    }
     const conn = new Connection(socket, endpoint, nextId);
     connections.add(conn);
     socket.on('close', () => connections.delete(conn));
@@ -269,6 +279,12 @@ export async function startAdbd(
     },
     authorizeWaiting: () => {
       for (const c of connections) c.authorize();
+    },
+    setOffline: (value) => {
+      offline = value;
+      if (!value) return;
+      for (const c of [...connections]) c.drop();
+      connections.clear();
     },
     connectionCount: () => connections.size,
     close: () =>

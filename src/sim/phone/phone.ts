@@ -18,6 +18,8 @@ import type {
   SimSettings,
 } from './state';
 import { hasFault, type FaultName } from './faults';
+import { PhoneClock } from './clock';
+import { Doze } from './doze';
 
 export const TEST_APP = 'com.example.chat';
 export const TEST_APP_CHANNEL = 'push_messages';
@@ -82,6 +84,8 @@ export type DeliveryResult =
         | 'app-not-installed'
         | 'app-stopped'
         | 'deferred-doze'
+        | 'background-restricted'
+        | 'deferred-network'
         | 'vendor-service-missing'
         | 'notifications-blocked'
         | 'channel-missing'
@@ -101,6 +105,23 @@ export interface PhoneOptions {
   tokenDelayMs?: number;
   /** The app's package (default the test app, com.example.chat); a snapshot's phone carries the customer's. */
   appPackage?: string;
+  /** Phone time runs this many times faster than the host's (Doze windows, boot); default 1. */
+  timeScale?: number;
+  /** Phone ms a reboot takes until `sys.boot_completed=1` (default 20 s). */
+  bootMs?: number;
+}
+
+/** Why a push waits on the phone: deep Doze (normal-priority FCM), or the app's network barred. */
+type HoldReason = 'doze' | 'data-saver' | 'battery-saver' | 'light-doze' | 'booting';
+
+/** The battery as `dumpsys battery` reports it; `set`/`unplug` override it until `reset`. */
+export interface SimBattery {
+  ac: boolean;
+  usb: boolean;
+  wireless: boolean;
+  level: number;
+  /** `dumpsys battery set|unplug` was used (updates stopped until `reset`). */
+  overridden: boolean;
 }
 
 const SHELL_UID = 2000;
@@ -123,7 +144,18 @@ export class VirtualPhone {
   readonly log = new LogBuffer();
   readonly faults: Set<FaultName>;
   readonly app: AppIntegration;
-  readonly bootedAt = Date.now();
+  readonly clock: PhoneClock;
+  readonly doze: Doze;
+  /** Phone epoch ms of the last boot. */
+  bootedAt: number;
+  /** Not booted yet (after `reboot`, until `sys.boot_completed`): the adb transport is down. */
+  booting = false;
+  /** Apps allowed background data under Data Saver (`cmd netpolicy add restrict-background-whitelist UID`). */
+  readonly restrictBackgroundWhitelist = new Set<number>();
+  /** The battery the phone reports (a network phone on a desk: on battery by default). */
+  readonly battery: SimBattery = { ac: false, usb: false, wireless: false, level: 80, overridden: false };
+  /** Called when the phone reboots (the adb transport drops) and when it is booted again. */
+  onReboot?: (phase: 'down' | 'up') => void;
   /** Files a pull can read, by absolute path. */
   readonly files = new Map<string, () => Promise<Buffer>>();
   /** Files written on the phone (`uiautomator dump`, `> /sdcard/x`, pushes). */
@@ -147,6 +179,22 @@ export class VirtualPhone {
     // The virtual phone says what it is, so that tools (Push Doctor's phone list among them) can
     // mark it; no real phone sets this property.
     this.props = { ...options.profile.props, 'ro.pushdoctor.virtual': '1' };
+    this.clock = new PhoneClock(options.timeScale ?? 1);
+    this.bootedAt = this.clock.now();
+    // A scaled clock is told to tools that time pushes on this phone (watch --time-scale).
+    if (this.clock.scale !== 1) this.props['ro.pushdoctor.clock'] = this.clock.describe();
+    this.props['sys.boot_completed'] = '1';
+    this.props['dev.bootcomplete'] = '1';
+    this.doze = new Doze(this.clock, {
+      onChange: (deep, light, reason) =>
+        this.logAs(
+          this.systemServerPid(),
+          'I',
+          'DeviceIdleController',
+          `Moved to state deep=${deep} light=${light} (${reason})`,
+        ),
+      onRelease: () => this.releaseHeld(),
+    });
     this.faults = new Set(options.faults ?? []);
     this.seed = options.seed ?? randomBytes(8).toString('hex');
     this.hooks = options.hooks ?? {};
@@ -162,6 +210,14 @@ export class VirtualPhone {
     };
     this.settings = { global: { zen_mode: '0', adb_enabled: '1', device_provisioned: '1' }, secure: {}, system: {} };
     this.power = { deviceIdleWhitelist: [], standbyBuckets: {}, appOps: {} };
+    // `forcedIdle` is the Doze model's forced state: set it and the phone is forced into idle,
+    // clear it and the phone is let go (as `dumpsys deviceidle force-idle` / `unforce`).
+    const doze = this.doze;
+    Object.defineProperty(this.power, 'forcedIdle', {
+      enumerable: true,
+      get: () => doze.forced,
+      set: (v: 'deep' | 'light' | undefined) => (v ? doze.forceIdle(v) : doze.unforce()),
+    });
     this.installSystem();
     this.installApp();
     this.applyFaults();
@@ -323,7 +379,7 @@ export class VirtualPhone {
   // ---- processes -------------------------------------------------------------------------------
 
   private spawn(name: string, uid: number): SimProcess {
-    const proc: SimProcess = { pid: this.nextPid++, uid, name, startedAt: Date.now() - this.bootedAt };
+    const proc: SimProcess = { pid: this.nextPid++, uid, name, startedAt: this.clock.now() - this.bootedAt };
     this.nextPid += Math.floor(Math.random() * 7);
     this.processes.set(proc.pid, proc);
     return proc;
@@ -339,7 +395,7 @@ export class VirtualPhone {
 
   /** Writes a log entry as the given process. */
   logAs(pid: number, priority: LogPriority, tag: string, message: string): void {
-    const now = Date.now();
+    const now = this.clock.now();
     const uid = this.processes.get(pid)?.uid ?? SYSTEM_UID;
     for (const line of message.split('\n')) {
       this.log.append({
@@ -368,7 +424,11 @@ export class VirtualPhone {
     pkg.stopped = false;
     pkg.notLaunched = false;
     if (component) this.resumedActivity = component;
-    if (running) return { pid: running, started: false };
+    if (running) {
+      // In the foreground the app fetches what it could not in the background.
+      if (component) this.releaseHeld();
+      return { pid: running, started: false };
+    }
     const proc = this.spawn(pkgName, pkg.uid);
     this.logAs(
       this.systemServerPid(),
@@ -378,6 +438,7 @@ export class VirtualPhone {
     );
     this.power.standbyBuckets[pkgName] = hasFault(this, 'battery-restricted') && pkgName === this.app.package ? 45 : 10;
     if (pkgName === this.app.package) this.bootApp(proc.pid);
+    if (component) this.releaseHeld();
     return { pid: proc.pid, started: true };
   }
 
@@ -469,7 +530,8 @@ export class VirtualPhone {
     return false;
   }
 
-  private readonly heldInDoze: PushDelivery[] = [];
+  /** Pushes the phone holds, and why (see `holdReason`); handed over again when the reason ends. */
+  private readonly held: { msg: PushDelivery; reason: HoldReason }[] = [];
   /** When each high-priority FCM message reached each app (for the standby buckets' daily caps). */
   private readonly highPriorityAt = new Map<string, number[]>();
 
@@ -484,30 +546,116 @@ export class VirtualPhone {
    * (`am set-standby-bucket`) counts here: the model does not age apps into buckets by itself.
    */
   private highPriorityCapped(pkgName: string): boolean {
-    if (this.sdk > 32) return false;
+    // Power restrictions do not apply while the phone charges (power-details: "These restrictions
+    // do not apply while the device is charging").
+    if (this.sdk > 32 || this.charging) return false;
     const bucket = this.power.standbyBuckets[pkgName];
     const cap = bucket === 30 ? 10 : bucket === 40 || (bucket === 45 && this.sdk >= 31) ? 5 : undefined;
     if (cap === undefined) return false;
-    const dayAgo = Date.now() - 24 * 3600_000;
+    const dayAgo = this.clock.now() - 24 * 3600_000;
     return (this.highPriorityAt.get(pkgName) ?? []).filter((t) => t > dayAgo).length >= cap;
   }
 
   private countHighPriority(pkgName: string): void {
     const list = this.highPriorityAt.get(pkgName) ?? [];
-    list.push(Date.now());
+    list.push(this.clock.now());
     this.highPriorityAt.set(pkgName, list.slice(-50));
   }
 
-  /** Leaving deep Doze (`deviceidle unforce`) hands the held normal-priority FCM messages over. */
+  /** `deviceidle unforce`: the phone is let go (ACTIVE with the screen on or charging), held pushes retried. */
   leaveIdle(): DeliveryResult[] {
-    delete this.power.forcedIdle;
-    return this.heldInDoze.splice(0).map((m) => this.deliverPush(m));
+    this.doze.unforce();
+    return this.releaseHeld();
+  }
+
+  /**
+   * Hands every held push over again (a Doze maintenance window opened, the phone woke, Data Saver
+   * or battery saver ended, the app came to the foreground); those still barred are held again.
+   */
+  releaseHeld(): DeliveryResult[] {
+    if (this.booting) return [];
+    return this.held.splice(0).map(({ msg }) => this.deliverPush(msg));
+  }
+
+  /** Pushes held on the phone now, with the reason (for tests and `dumpsys`). */
+  heldPushes(): { messageId: string; reason: HoldReason }[] {
+    return this.held.map(({ msg, reason }) => ({ messageId: msg.messageId, reason }));
+  }
+
+  get charging(): boolean {
+    return this.battery.ac || this.battery.usb || this.battery.wireless;
+  }
+
+  /** Battery saver in force: `low_power` on and not charging (it does not apply while charging). */
+  get batterySaver(): boolean {
+    return this.settings.global['low_power'] === '1' && !this.charging;
+  }
+
+  get screenOn(): boolean {
+    return this.doze.screenOn;
+  }
+
+  /** The screen on (KEYCODE_WAKEUP) or off (KEYCODE_SLEEP): Doze starts only with it off. */
+  setScreen(on: boolean): void {
+    if (this.doze.screenOn !== on)
+      this.logAs(
+        this.systemServerPid(),
+        'I',
+        'PowerManagerService',
+        on
+          ? 'Waking up from Asleep (uid=2000, reason=WAKE_REASON_WAKE_KEY)...'
+          : 'Going to sleep due to power_button (uid 2000)...',
+      );
+    this.doze.setScreen(on);
+    this.releaseHeld();
+  }
+
+  /** `dumpsys battery set ac|usb|wireless`, `unplug`, `reset`: a charger ends Doze and battery saver. */
+  setBattery(change: Partial<SimBattery>): void {
+    Object.assign(this.battery, change);
+    this.doze.setCharging(this.charging);
+    this.releaseHeld();
+  }
+
+  private appInForeground(pkgName: string): boolean {
+    return this.doze.screenOn && this.resumedActivity.startsWith(`${pkgName}/`);
+  }
+
+  /** Background use restricted by the user (Settings → Battery → Restricted): `RUN_ANY_IN_BACKGROUND ignore`. */
+  backgroundRestricted(pkgName: string): boolean {
+    const mode = this.power.appOps[pkgName]?.['RUN_ANY_IN_BACKGROUND'];
+    return this.sdk >= 28 && (mode === 'ignore' || mode === 'deny');
+  }
+
+  /**
+   * Why the app cannot reach the network from the background now, if it cannot. Sources:
+   * Data Saver — developer.android.com/training/basics/network-ops/data-saver ("the system blocks
+   * background data usage", apps on the user's allow list excepted; the virtual phone's network is
+   * metered); battery saver — developer.android.com/about/versions/pie/power (from Android 9 battery
+   * saver restricts all apps in the background, network access included) and power-details (not
+   * while charging); Doze — power-details (network "Deferred to window"; a high-priority FCM message
+   * puts the app on the temporary allow list, so only normal priority waits).
+   */
+  private networkBarred(pkg: SimPackage, priority: 'high' | 'normal'): HoldReason | undefined {
+    if (this.appInForeground(pkg.name)) return undefined;
+    if (this.power.restrictBackground && !this.restrictBackgroundWhitelist.has(pkg.uid)) return 'data-saver';
+    if (priority === 'high') return undefined;
+    if (this.batterySaver && this.sdk >= 28) return 'battery-saver';
+    if (this.doze.networkDeferred) return this.doze.deepIdle ? 'doze' : 'light-doze';
+    return undefined;
+  }
+
+  private hold(msg: PushDelivery, reason: HoldReason): DeliveryResult {
+    this.held.push({ msg, reason });
+    return { shown: false, reason: reason === 'doze' ? 'deferred-doze' : 'deferred-network' };
   }
 
   /** A push reaching the phone through its channel; see the file comment for the rules. */
   deliverPush(msg: PushDelivery): DeliveryResult {
     const pkg = this.packages.get(msg.package);
     if (!pkg || !pkg.installed) return { shown: false, reason: 'app-not-installed' };
+    // A phone that is off gets its pushes once it is booted (the services queue them meanwhile).
+    if (this.booting) return this.hold(msg, 'booting');
     let poster: string;
     if (msg.channel === 'fcm') {
       if (!this.vendorServiceInstalled('fcm')) return { shown: false, reason: 'vendor-service-missing' };
@@ -522,6 +670,14 @@ export class VirtualPhone {
         );
         return { shown: false, reason: 'app-stopped' };
       }
+      if (this.backgroundRestricted(pkg.name) && !this.appInForeground(pkg.name)) {
+        // firebase.google.com/docs/cloud-messaging/android/receive ("Background Restricted Apps (Android P
+        // or newer)"): FCM may not deliver to an app the user put in background restriction; once
+        // the restriction is lifted, new messages are delivered as before (these are not).
+        const gmsPid = this.pidsOf('com.google.android.gms')[0] ?? this.systemServerPid();
+        this.logAs(gmsPid, 'W', 'GCM', `Message dropped, app is background restricted: ${pkg.name}`);
+        return { shown: false, reason: 'background-restricted' };
+      }
       let priority: 'high' | 'normal' = msg.priority === 'high' ? 'high' : 'normal';
       if (priority === 'high' && this.highPriorityCapped(pkg.name)) {
         // Over the bucket's daily cap a high-priority message is handled as normal priority.
@@ -529,10 +685,15 @@ export class VirtualPhone {
         const gmsPid = this.pidsOf('com.google.android.gms')[0] ?? this.systemServerPid();
         this.logAs(gmsPid, 'I', 'GCM', `High priority quota exhausted for ${pkg.name}: delivered as normal priority`);
       }
-      if (priority !== 'high' && this.power.forcedIdle === 'deep') {
+      if (priority !== 'high' && this.doze.deepIdle) {
         // Normal-priority FCM waits for the next Doze maintenance window; high priority wakes the app now.
-        this.heldInDoze.push({ ...msg, priority });
-        return { shown: false, reason: 'deferred-doze' };
+        return this.hold({ ...msg, priority }, 'doze');
+      }
+      // A data message (no notification payload): the app builds the notification itself after
+      // fetching the content, so it waits while the app's background network is barred.
+      if (!msg.title && !msg.body) {
+        const barred = this.networkBarred(pkg, priority);
+        if (barred) return this.hold({ ...msg, priority }, barred);
       }
       if (priority === 'high') this.countHighPriority(pkg.name);
       // The FCM SDK in the app's process posts the notification.
@@ -583,7 +744,7 @@ export class VirtualPhone {
 
     const id = this.nextNotificationId++;
     const tag = msg.channel === 'xiaomi' ? `mipush_${pkg.name}` : null;
-    const now = Date.now();
+    const now = this.clock.now();
     const record: SimNotification = {
       key: `0|${pkg.name}|${id}|${tag}|${pkg.uid}`,
       pkg: pkg.name,
@@ -630,10 +791,68 @@ export class VirtualPhone {
     }));
   }
 
+  private rebootTimer: { cancel(): void } | undefined;
+
+  /**
+   * `adb reboot`, `svc power reboot`, `reboot`: the adb transport drops at once; after `downMs` of
+   * phone time adbd is back with `sys.boot_completed` 0, and `bootMs` later it is 1. What a boot
+   * does: every process dies (the app is not started again; the system and push services are),
+   * the log buffer and the notification shade start empty, Doze starts ACTIVE with no forced
+   * state (DeviceIdleController keeps `force-idle` in memory only), the screen is on. What a boot
+   * keeps: packages and their stopped state (package-restrictions.xml: an app that ran is not
+   * stopped after a reboot, a force-stopped one stays stopped), settings, app ops, Data Saver,
+   * standby buckets (app_idle_stats.xml), the app's token.
+   */
+  reboot(reason = ''): void {
+    if (this.booting) return;
+    this.booting = true;
+    this.onReboot?.('down');
+    this.props['sys.boot_completed'] = '0';
+    this.props['dev.bootcomplete'] = '0';
+    // Phone time, but never under a second or two of host time: the host's adb has to see the
+    // transport go and come back, as it would from a real phone.
+    const bootMs = Math.max(this.options.bootMs ?? 20_000, this.clock.scale * 2_500);
+    const downMs = Math.max(Math.min(bootMs / 2, 8_000), this.clock.scale * 1_500);
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    this.processes.clear();
+    this.notifications.splice(0);
+    this.shadeOpen = false;
+    this.resumedActivity = 'com.android.launcher3/.uioverrides.QuickstepLauncher';
+    this.doze.reset();
+    this.doze.screenOn = true;
+    this.doze.charging = this.charging;
+    this.rebootTimer = this.clock.after(downMs, () => {
+      this.bootedAt = this.clock.now();
+      this.log.clear();
+      for (const name of ['system_server', 'com.android.systemui', 'com.android.phone']) this.spawn(name, SYSTEM_UID);
+      const service = this.profile.pushService && this.packages.get(this.profile.pushService.name);
+      if (service?.installed) this.spawn(service.name, service.uid);
+      this.logAs(
+        this.systemServerPid(),
+        'I',
+        'SystemServer',
+        `Entered the Android system server! (reboot reason: ${reason || 'none'})`,
+      );
+      this.onReboot?.('up');
+      this.rebootTimer = this.clock.after(bootMs - downMs, () => {
+        this.rebootTimer = undefined;
+        this.props['sys.boot_completed'] = '1';
+        this.props['dev.bootcomplete'] = '1';
+        this.booting = false;
+        this.logAs(this.systemServerPid(), 'I', 'ActivityManager', 'Boot completed');
+        this.releaseHeld();
+      });
+    });
+  }
+
   /** Ends timers so that a stopped simulator lets the process exit. */
   dispose(): void {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
+    this.rebootTimer?.cancel();
+    this.doze.dispose();
+    this.clock.dispose();
     this.stopLogFlood();
   }
 

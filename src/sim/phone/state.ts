@@ -113,7 +113,11 @@ export interface SimPowerState {
   standbyBuckets: Record<string, number>;
   /** `cmd appops` modes set per package (ops not listed are at their defaults). */
   appOps: Record<string, Record<string, AppOpMode>>;
-  /** Set by `dumpsys deviceidle force-idle [light]`, cleared by `unforce` (absent: ACTIVE). */
+  /**
+   * Set by `dumpsys deviceidle force-idle [light]`, cleared by `unforce` (absent: not forced). On a
+   * VirtualPhone this is the Doze model's forced state (src/sim/phone/doze.ts): writing it forces or
+   * lets go of the phone, whose deep and light states are stepped on its clock.
+   */
   forcedIdle?: 'deep' | 'light';
   /** Data Saver, set by `cmd netpolicy set restrict-background true|false` (absent: off). */
   restrictBackground?: boolean;

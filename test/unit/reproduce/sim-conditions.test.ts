@@ -5,17 +5,24 @@ import { am } from '../../../src/sim/shell/commands/am';
 import { dumpsys } from '../../../src/sim/shell/commands/services';
 import type { CommandHandler } from '../../../src/sim/shell/run';
 import type { VirtualPhone } from '../../../src/sim/phone/phone';
+import { PhoneClock } from '../../../src/sim/phone/clock';
+import { Doze } from '../../../src/sim/phone/doze';
 
 function fakePhone(): VirtualPhone {
+  // The screen on, as a phone in hand: `unforce` makes it ACTIVE again.
+  const doze = new Doze(new PhoneClock());
   return {
     power: { deviceIdleWhitelist: [], standbyBuckets: {}, appOps: {} },
     packages: new Map([['com.example.app', { system: false }]]),
     faults: new Set(),
     resumedActivity: '',
-    leaveIdle(this: { power: { forcedIdle?: string } }) {
-      delete this.power.forcedIdle;
+    doze,
+    charging: false,
+    leaveIdle() {
+      doze.unforce();
       return [];
     },
+    releaseHeld: () => [],
   } as unknown as VirtualPhone;
 }
 

@@ -3,7 +3,7 @@ import type { CommandHandler } from '../run';
 import type { VirtualPhone } from '../../phone/phone';
 import { echo, grep, wc, tr, sleep, idCmd, whoami, date } from './text';
 import { head, tail, stat } from './files';
-import { getprop, setprop, pidof, ps, settings } from './system';
+import { getprop, setprop, pidof, ps, settings, reboot, svc } from './system';
 import { logcatCommand } from './logcat';
 import { am, monkey, type IntentResolver } from './am';
 import { pm, dumpsys, appops, cmd } from './services';
@@ -43,6 +43,8 @@ export function createCommands(phone: VirtualPhone, options: CommandOptions = {}
     ['input', input(phone, options.resolveIntent)],
     ['cat', cat(phone)],
     ['screencap', screencap(phone)],
+    ['reboot', reboot(phone)],
+    ['svc', svc(phone)],
   ]);
   table.set(
     'cmd',

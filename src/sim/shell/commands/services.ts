@@ -88,48 +88,22 @@ export function dumpsys(phone: VirtualPhone): CommandHandler {
           await ctx.stdout.write(deviceIdleWhitelist(phone, args.slice(1)));
           return 0;
         }
-        {
-          // Replies as DeviceIdleController.onShellCommand prints them (AOSP, services/core/.../DeviceIdleController.java).
-          const forced = phone.power.forcedIdle;
-          const deep = forced === 'deep' ? 'IDLE' : 'ACTIVE';
-          const light = forced ? 'IDLE' : 'ACTIVE';
-          if (args[0] === 'force-idle') {
-            phone.power.forcedIdle = args[1] === 'light' ? 'light' : 'deep';
-            await ctx.stdout.write(`Now forced in to ${phone.power.forcedIdle} idle mode\n`);
-            return 0;
-          }
-          if (args[0] === 'unforce') {
-            phone.leaveIdle();
-            await ctx.stdout.write('Light state: ACTIVE, deep state: ACTIVE\n');
-            return 0;
-          }
-          if (args[0] === 'get') {
-            const v =
-              args[1] === 'deep'
-                ? deep
-                : args[1] === 'light'
-                  ? light
-                  : args[1] === 'force'
-                    ? String(forced !== undefined)
-                    : undefined;
-            if (v === undefined) {
-              await ctx.stdout.write(`Unknown get option: ${args[1] ?? ''}\n`);
-              return 0;
-            }
-            await ctx.stdout.write(`${v}\n`);
-            return 0;
-          }
-          await ctx.stdout.write(
-            `  mDeepEnabled=true\n  mLightEnabled=true\n  mState=${deep} mLightState=${light}\n  mForceIdle=${forced !== undefined}\n`,
-          );
-        }
+        await ctx.stdout.write(deviceIdle(phone, args));
         return 0;
       case 'activity':
         await ctx.stdout.write(activityDump(phone, args));
         return 0;
+      case 'power':
+        await ctx.stdout.write(powerDump(phone));
+        return 0;
+      case 'display':
+        await ctx.stdout.write(displayDump(phone));
+        return 0;
+      case 'battery':
+        return battery(phone, args, ctx);
       case '-l':
         await ctx.stdout.write(
-          'Currently running services:\n  activity\n  appops\n  deviceidle\n  notification\n  package\n  usagestats\n',
+          'Currently running services:\n  activity\n  appops\n  battery\n  deviceidle\n  display\n  notification\n  package\n  power\n  usagestats\n',
         );
         return 0;
       case undefined:
@@ -140,6 +114,163 @@ export function dumpsys(phone: VirtualPhone): CommandHandler {
         return 0;
     }
   };
+}
+
+/** Replies as DeviceIdleController.onShellCommand prints them (AOSP, DeviceIdleController.java). */
+function deviceIdle(phone: VirtualPhone, args: string[]): string {
+  const doze = phone.doze;
+  switch (args[0]) {
+    case 'force-idle': {
+      const mode = args[1] === 'light' ? 'light' : 'deep';
+      doze.forceIdle(mode);
+      return `Now forced in to ${mode} idle mode\n`;
+    }
+    case 'unforce':
+      phone.leaveIdle();
+      return `Light state: ${doze.light}, deep state: ${doze.deep}\n`;
+    case 'get': {
+      const v: Record<string, string> = {
+        deep: doze.deep,
+        light: doze.light,
+        force: String(doze.forced !== undefined),
+        screen: String(doze.screenOn),
+        charging: String(phone.charging),
+        network: 'true',
+      };
+      return args[1] !== undefined && args[1] in v ? `${v[args[1]]}\n` : `Unknown get option: ${args[1] ?? ''}\n`;
+    }
+    default:
+      return [
+        '  Settings:',
+        '    light_idle_to=+5m0s0ms',
+        '    light_max_idle_to=+15m0s0ms',
+        '    inactive_to=+30m0s0ms',
+        '    idle_after_inactive_to=+30m0s0ms',
+        '    idle_pending_to=+5m0s0ms',
+        '    max_idle_pending_to=+10m0s0ms',
+        '    idle_to=+1h0m0s0ms',
+        '    max_idle_to=+6h0m0s0ms',
+        '    idle_factor=2.0',
+        '  mDeepEnabled=true',
+        '  mLightEnabled=true',
+        `  mForceIdle=${doze.forced !== undefined}`,
+        `  mScreenOn=${doze.screenOn}`,
+        `  mCharging=${phone.charging}`,
+        `  mState=${doze.deep} mLightState=${doze.light}`,
+        '',
+      ].join('\n');
+  }
+}
+
+/**
+ * `dumpsys power`: the lines of PowerManagerService.dumpInternal that tools read (wakefulness,
+ * power source, idle modes, battery saver), in its layout (seen on Android 11–14 dumps).
+ */
+function powerDump(phone: VirtualPhone): string {
+  const plug = phone.battery.ac ? 1 : phone.battery.usb ? 2 : phone.battery.wireless ? 4 : 0;
+  return [
+    'POWER MANAGER (dumpsys power)',
+    '',
+    'Power Manager State:',
+    '  mDirty=0x0',
+    `  mWakefulness=${phone.screenOn ? 'Awake' : 'Asleep'}`,
+    '  mWakefulnessChanging=false',
+    `  mIsPowered=${phone.charging}`,
+    `  mPlugType=${plug}`,
+    `  mBatteryLevel=${phone.battery.level}`,
+    '  mDockState=0',
+    '  mStayOn=false',
+    '  mProximityPositive=false',
+    `  mBootCompleted=${!phone.booting}`,
+    `  mSystemReady=${!phone.booting}`,
+    `  mDeviceIdleMode=${phone.doze.deepIdle}`,
+    `  mLightDeviceIdleMode=${phone.doze.light === 'IDLE'}`,
+    '  mHalAutoSuspendModeEnabled=false',
+    `  mHalInteractiveModeEnabled=${phone.screenOn}`,
+    '  mWakeLockSummary=0x0',
+    '',
+    'Battery saving stats:',
+    `  Battery Saver is currently: ${phone.batterySaver ? 'ON' : 'OFF'}`,
+    '',
+    `Display Power: state=${phone.screenOn ? 'ON' : 'OFF'}`,
+    '',
+  ].join('\n');
+}
+
+/** `dumpsys display`: the global display state and the power state's screen state. */
+function displayDump(phone: VirtualPhone): string {
+  const state = phone.screenOn ? 'ON' : 'OFF';
+  return [
+    'DISPLAY MANAGER (dumpsys display)',
+    '  mOnlyCore=false',
+    '  mSafeMode=false',
+    '  mPendingTraversal=false',
+    `  mGlobalDisplayState=${state}`,
+    '',
+    'Display Power Controller Locked State:',
+    '  mDisplayReadyLocked=true',
+    `  mPendingRequestLocked=policy=${phone.screenOn ? 'BRIGHT' : 'OFF'}`,
+    '',
+    'Display Power State:',
+    `  mScreenState=${state}`,
+    `  mScreenBrightness=${phone.screenOn ? '0.39763778' : '0.0'}`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * `dumpsys battery` and its shell: `set ac|usb|wireless 0|1`, `set level N`, `unplug`, `reset`
+ * (BatteryService.onShellCommand; the layout of its dump is Android 10+).
+ */
+async function battery(phone: VirtualPhone, args: string[], ctx: CommandContext): Promise<number> {
+  const [verb, key, value] = args;
+  if (verb === 'unplug') {
+    phone.setBattery({ ac: false, usb: false, wireless: false, overridden: true });
+    return 0;
+  }
+  if (verb === 'reset') {
+    phone.setBattery({ ac: false, usb: false, wireless: false, level: 80, overridden: false });
+    return 0;
+  }
+  if (verb === 'set') {
+    if ((key === 'ac' || key === 'usb' || key === 'wireless') && /^\d+$/.test(value ?? '')) {
+      phone.setBattery({ [key]: Number(value) !== 0, overridden: true });
+      return 0;
+    }
+    if (key === 'level' && /^\d+$/.test(value ?? '') && Number(value) <= 100) {
+      phone.setBattery({ level: Number(value), overridden: true });
+      return 0;
+    }
+    await ctx.stderr.write(`Unknown set option: ${key ?? ''}\n`);
+    return 255;
+  }
+  if (verb !== undefined && verb !== '-a') {
+    await ctx.stderr.write(`Unknown command: ${verb}\n`);
+    return 255;
+  }
+  const b = phone.battery;
+  await ctx.stdout.write(
+    [
+      'Current Battery Service state:',
+      ...(b.overridden ? ["  (UPDATES STOPPED -- use 'reset' to restart)"] : []),
+      `  AC powered: ${b.ac}`,
+      `  USB powered: ${b.usb}`,
+      `  Wireless powered: ${b.wireless}`,
+      '  Max charging current: 500000',
+      '  Max charging voltage: 5000000',
+      '  Charge counter: 3012000',
+      `  status: ${phone.charging ? (b.level >= 100 ? 5 : 2) : 3}`,
+      '  health: 2',
+      '  present: true',
+      `  level: ${b.level}`,
+      '  scale: 100',
+      '  voltage: 4012',
+      '  temperature: 262',
+      '  technology: Li-ion',
+      '',
+    ].join('\n'),
+  );
+  return 0;
 }
 
 function deviceIdleWhitelist(phone: VirtualPhone, args: string[]): string {
@@ -257,6 +388,23 @@ export function cmd(phone: VirtualPhone, table: () => Map<string, CommandHandler
         }
         if (rest[0] === 'set' && rest[1] === 'restrict-background' && (rest[2] === 'true' || rest[2] === 'false')) {
           phone.power.restrictBackground = rest[2] === 'true';
+          phone.releaseHeld();
+          return 0;
+        }
+        // `add|remove restrict-background-whitelist UID`: the user's "Unrestricted data" list.
+        if (
+          (rest[0] === 'add' || rest[0] === 'remove') &&
+          rest[1] === 'restrict-background-whitelist' &&
+          /^\d+$/.test(rest[2] ?? '')
+        ) {
+          if (rest[0] === 'add') phone.restrictBackgroundWhitelist.add(Number(rest[2]));
+          else phone.restrictBackgroundWhitelist.delete(Number(rest[2]));
+          phone.releaseHeld();
+          return 0;
+        }
+        if (rest[0] === 'list' && rest[1] === 'restrict-background-whitelist') {
+          const uids = [...phone.restrictBackgroundWhitelist];
+          await ctx.stdout.write(uids.length ? `Restrict background whitelisted UIDs: ${uids.join(' ')}\n` : '');
           return 0;
         }
         await ctx.stderr.write(`Error: unsupported netpolicy command: ${rest.join(' ')}\n`);
@@ -265,6 +413,7 @@ export function cmd(phone: VirtualPhone, table: () => Map<string, CommandHandler
         // PowerManagerShellCommand (AOSP): `set-mode 0|1` turns battery saver off/on, the same state as global low_power.
         if (rest[0] === 'set-mode' && (rest[1] === '0' || rest[1] === '1')) {
           phone.settings.global['low_power'] = rest[1];
+          phone.releaseHeld();
           return 0;
         }
         await ctx.stderr.write(`Error: unsupported power command: ${rest.join(' ')}\n`);

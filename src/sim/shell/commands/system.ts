@@ -99,9 +99,12 @@ export function settings(phone: VirtualPhone): CommandHandler {
       case 'put':
         if (key === undefined || value === undefined) return 1;
         table[key] = value;
+        // Battery saver turned off lets the app's held work run.
+        phone.releaseHeld();
         return 0;
       case 'delete':
         if (key !== undefined) delete table[key];
+        phone.releaseHeld();
         await ctx.stdout.write('Deleted 1 rows\n');
         return 0;
       case 'list':
@@ -115,5 +118,31 @@ export function settings(phone: VirtualPhone): CommandHandler {
         await ctx.stderr.write(`Invalid command: ${verb}\n`);
         return 1;
     }
+  };
+}
+
+/** `reboot [reason]` (toybox; the shell user may run it through adbd's reboot service). */
+export function reboot(phone: VirtualPhone): CommandHandler {
+  return async (ctx) => {
+    const reason = ctx.argv.slice(1).find((a) => !a.startsWith('-')) ?? '';
+    setTimeout(() => phone.reboot(reason), 20);
+    return 0;
+  };
+}
+
+/** `svc power reboot [reason]`, `svc power shutdown`, `svc power stayon …` (the ones a tool uses). */
+export function svc(phone: VirtualPhone): CommandHandler {
+  return async (ctx) => {
+    const [, service, verb, arg] = ctx.argv;
+    if (service === 'power' && verb === 'reboot') {
+      setTimeout(() => phone.reboot(arg ?? ''), 20);
+      return 0;
+    }
+    if (service === 'power' && verb === 'stayon' && ['true', 'false', 'usb', 'ac', 'wireless'].includes(arg ?? ''))
+      return 0;
+    await ctx.stderr.write(
+      'Available commands:\n    help     Show information about the subcommands\n    power    Control the power manager\n',
+    );
+    return 1;
   };
 }

@@ -165,6 +165,10 @@ export function input(phone: VirtualPhone, resolve?: IntentResolver): CommandHan
         phone.resumedActivity = 'com.android.launcher3/.uioverrides.QuickstepLauncher';
       }
       if (['4', 'KEYCODE_BACK'].includes(args[0])) phone.shadeOpen = false;
+      // Power keys (KeyEvent: POWER 26 toggles, SLEEP 223, WAKEUP 224): the screen, and with it Doze.
+      if (['223', 'KEYCODE_SLEEP'].includes(args[0])) phone.setScreen(false);
+      if (['224', 'KEYCODE_WAKEUP'].includes(args[0])) phone.setScreen(true);
+      if (['26', 'KEYCODE_POWER'].includes(args[0])) phone.setScreen(!phone.screenOn);
       return 0;
     }
     if (verb === 'tap') {
