@@ -16,6 +16,8 @@ export type WatchLine =
       route: string;
       /** The condition the phone is held in for the whole watch (`reproduce`'s names). */
       condition?: string;
+      /** Phone time ran this many times faster than the host's (a virtual phone); times are phone time. */
+      timeScale?: number;
     }
   | {
       type: 'condition';
@@ -35,6 +37,8 @@ export type WatchLine =
       vendorCode?: string;
       phone: PhoneFacts;
     }
+  /** A push written `missing` that showed later (held by the phone): now late, with its latency. */
+  | { type: 'arrival'; seq: number; at: string; latencyMs: number }
   | { type: 'phone'; at: string; changes: Record<string, [string | undefined, string]> }
   | { type: 'phone-gone'; seq: number; at: string; error: string }
   | { type: 'phone-back'; seq: number; at: string; awayMs: number }
@@ -49,7 +53,9 @@ export function percentile(values: number[], p: number): number | undefined {
 
 export interface WatchSummary {
   pushes: number;
+  /** Arrived, in time or late (`late` of them showed after the round gave up on them). */
   arrived: number;
+  late: number;
   missing: number;
   refused: number;
   lossPct: number;
@@ -61,12 +67,19 @@ export interface WatchSummary {
 
 export function summarize(lines: readonly WatchLine[]): WatchSummary {
   const pushes = lines.filter((l): l is Extract<WatchLine, { type: 'push' }> => l.type === 'push');
-  const lat = pushes.filter((p) => p.status === 'arrived').map((p) => p.latencyMs ?? 0);
+  const arrivals = new Map<number, number>();
+  for (const l of lines) if (l.type === 'arrival') arrivals.set(l.seq, l.latencyMs);
+  const late = pushes.filter((p) => p.status === 'missing' && arrivals.has(p.seq));
+  const lat = [
+    ...pushes.filter((p) => p.status === 'arrived').map((p) => p.latencyMs ?? 0),
+    ...late.map((p) => arrivals.get(p.seq)!),
+  ];
   const accepted = pushes.filter((p) => p.status !== 'refused').length;
-  const missing = pushes.filter((p) => p.status === 'missing').length;
+  const missing = pushes.filter((p) => p.status === 'missing').length - late.length;
   return {
     pushes: pushes.length,
     arrived: lat.length,
+    late: late.length,
     missing,
     refused: pushes.length - accepted,
     lossPct: accepted ? Math.round((missing / accepted) * 1000) / 10 : 0,

@@ -153,9 +153,7 @@ describe('watch --time-scale', () => {
     expect(s.missing).toBe(ps.filter((p) => p.status === 'missing' && !arrivals.has(p.seq)).length);
     expect(s.max).toBeGreaterThan(100 * MIN);
     // Doze seen from the phone between pushes: into a maintenance window and back.
-    const idle = lines
-      .filter((l) => l.type === 'phone' && l.changes.idle)
-      .map((l) => (l as { changes: { idle: [string, string] } }).changes.idle[1]);
+    const idle = lines.flatMap((l) => (l.type === 'phone' && l.changes.idle ? [l.changes.idle[1]] : []));
     expect(idle.some((v) => v.startsWith('deep=IDLE_MAINTENANCE'))).toBe(true);
     expect(idle.some((v) => v.startsWith('deep=IDLE light='))).toBe(true);
     // The phone is put back at the end.

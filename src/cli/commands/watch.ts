@@ -18,6 +18,8 @@ import { watchHtml } from '../../main/reproduce/report';
 import { EXIT_INTERRUPTED } from './reproduce';
 import { CONDITION_IDS, parseConditions, type ConditionSpec } from '../../main/reproduce/conditions';
 import { defaultStateDir } from '../../main/reproduce/state';
+import { rebootsPhone } from '../../shared/conditions';
+import { confirm } from '../confirm';
 
 interface WatchCliOptions {
   serial?: string;
@@ -33,6 +35,7 @@ interface WatchCliOptions {
   conditions?: string;
   stateDir?: string;
   virtual?: boolean;
+  yes?: boolean;
   timeScale?: string;
 }
 
@@ -79,6 +82,7 @@ export function registerWatch(program: Command): void {
     )
     .option('--state-dir <dir>', `where the condition's state file is kept (default ${defaultStateDir()})`)
     .option('--virtual', 'use a virtual phone even when real ones are attached')
+    .option('--yes', 'do not ask before rebooting the phone (--conditions after-reboot)')
     .option(
       '--time-scale <n>',
       'virtual phones and tests: the phone runs N times faster (started with `sim --time-scale N`); intervals, times and latencies are phone time',
@@ -146,6 +150,8 @@ export function registerWatch(program: Command): void {
           );
         }
         if (!pkg) throw usageError('--package is required for a real phone.');
+        if (!lab && !opts.yes && condition && rebootsPhone([condition.id]))
+          await confirm(`after-reboot reboots ${serial} (it comes back in a minute or two).`, '--yes');
         if (!profile) throw usageError('--profile is required for a real phone: the pushes need credentials.');
         const route = opts.provider as RouteId | undefined;
         const { server } = await hub.locate(serial);

@@ -24,48 +24,13 @@ import type { VendorChannel } from '../../shared/types';
 import { readKnobs, recoverIfNeeded, restorePhone, routeOf, setCondition, type RouteId } from './run';
 import { knobsOf, parseConditions, type ConditionSpec, type KnobId } from './conditions';
 import { StateFile, type ReproduceState } from './state';
+import type { WatchLine } from '../../shared/watch';
 
 /** Phone facts read before each push. */
 const EVENT_KNOBS: KnobId[] = ['app', 'idle', 'screen', 'lowPower'];
 
-export type WatchLine =
-  | {
-      type: 'start';
-      startedAt: string;
-      everyMs: number;
-      forMs: number;
-      serial: string;
-      package: string;
-      route: RouteId;
-      /** The condition the phone is held in for the whole watch (`reproduce`'s names). */
-      condition?: string;
-      /** Phone time ran this many times faster than the host's (a virtual phone); times are phone time. */
-      timeScale?: number;
-    }
-  | {
-      type: 'condition';
-      at: string;
-      id: string;
-      phase: 'recovered' | 'set' | 'restored';
-      evidence: Partial<Record<KnobId, string>>;
-      differ?: KnobId[];
-    }
-  | {
-      type: 'push';
-      seq: number;
-      sentAt: string;
-      route: RouteId;
-      status: 'arrived' | 'missing' | 'refused';
-      latencyMs?: number;
-      vendorCode?: string;
-      phone: Partial<Record<KnobId, string>>;
-    }
-  /** A push written `missing` that showed later (held by the phone): now late, with its latency. */
-  | { type: 'arrival'; seq: number; at: string; latencyMs: number }
-  | { type: 'phone'; at: string; changes: Partial<Record<KnobId, [string | undefined, string]>> }
-  | { type: 'phone-gone'; seq: number; at: string; error: string }
-  | { type: 'phone-back'; seq: number; at: string; awayMs: number }
-  | { type: 'resume'; at: string };
+export type { WatchLine, WatchSummary } from '../../shared/watch';
+export { percentile, summarize } from '../../shared/watch';
 
 /** "10m", "8h", "30s", "250ms", or a bare number of seconds → ms. */
 export function parseDuration(text: string): number {
@@ -89,52 +54,6 @@ export function readWatchFile(path: string): WatchLine[] {
     }
   }
   return lines;
-}
-
-/** Nearest-rank percentile of a list of numbers (undefined when empty). */
-export function percentile(values: number[], p: number): number | undefined {
-  if (!values.length) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-
-export interface WatchSummary {
-  pushes: number;
-  /** Arrived, in time or late (`late` of them showed after the round gave up on them). */
-  arrived: number;
-  late: number;
-  missing: number;
-  refused: number;
-  lossPct: number;
-  p50?: number;
-  p95?: number;
-  max?: number;
-  phoneGone: number;
-}
-
-export function summarize(lines: WatchLine[]): WatchSummary {
-  const pushes = lines.filter((l): l is Extract<WatchLine, { type: 'push' }> => l.type === 'push');
-  const arrivals = new Map<number, number>();
-  for (const l of lines) if (l.type === 'arrival') arrivals.set(l.seq, l.latencyMs);
-  const late = pushes.filter((p) => p.status === 'missing' && arrivals.has(p.seq));
-  const lat = [
-    ...pushes.filter((p) => p.status === 'arrived').map((p) => p.latencyMs ?? 0),
-    ...late.map((p) => arrivals.get(p.seq)!),
-  ];
-  const accepted = pushes.filter((p) => p.status !== 'refused').length;
-  const missing = pushes.filter((p) => p.status === 'missing').length - late.length;
-  return {
-    pushes: pushes.length,
-    arrived: lat.length,
-    late: late.length,
-    missing,
-    refused: pushes.length - accepted,
-    lossPct: accepted ? Math.round((missing / accepted) * 1000) / 10 : 0,
-    p50: percentile(lat, 50),
-    p95: percentile(lat, 95),
-    max: lat.length ? Math.max(...lat) : undefined,
-    phoneGone: lines.filter((l) => l.type === 'phone-gone').length,
-  };
 }
 
 export interface WatchOptions {
@@ -286,7 +205,8 @@ export async function runWatch(o: WatchOptions): Promise<WatchLine[]> {
     const token = finding?.value;
     registerSecret(token);
     const channel = (finding?.vendor ?? guessVendor(token ?? '') ?? 'fcm') as VendorChannel;
-    const route: RouteId = o.route ?? previousStart?.route ?? (channel as RouteId);
+    // A resumed file's route was written by this code from a RouteId.
+    const route: RouteId = o.route ?? (previousStart?.route as RouteId | undefined) ?? (channel as RouteId);
     const start: Extract<WatchLine, { type: 'start' }> = previousStart ?? {
       type: 'start',
       startedAt: now(),

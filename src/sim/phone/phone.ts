@@ -208,7 +208,12 @@ export class VirtualPhone {
       imSdk: options.profile.imSdk,
       user: 'alice',
     };
-    this.settings = { global: { zen_mode: '0', adb_enabled: '1', device_provisioned: '1' }, secure: {}, system: {} };
+    // boot_count: Settings.Global.BOOT_COUNT (API 24+), counted by the system at every boot.
+    this.settings = {
+      global: { zen_mode: '0', adb_enabled: '1', device_provisioned: '1', boot_count: '3' },
+      secure: {},
+      system: {},
+    };
     this.power = { deviceIdleWhitelist: [], standbyBuckets: {}, appOps: {} };
     // `forcedIdle` is the Doze model's forced state: set it and the phone is forced into idle,
     // clear it and the phone is let go (as `dumpsys deviceidle force-idle` / `unforce`).
@@ -809,6 +814,7 @@ export class VirtualPhone {
     this.onReboot?.('down');
     this.props['sys.boot_completed'] = '0';
     this.props['dev.bootcomplete'] = '0';
+    this.settings.global['boot_count'] = String((Number(this.settings.global['boot_count']) || 0) + 1);
     // Phone time, but never under a second or two of host time: the host's adb has to see the
     // transport go and come back, as it would from a real phone.
     const bootMs = Math.max(this.options.bootMs ?? 20_000, this.clock.scale * 2_500);

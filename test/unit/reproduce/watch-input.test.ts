@@ -52,6 +52,7 @@ describe('watch summary', () => {
       arrived: 3,
       missing: 1,
       refused: 1,
+      late: 0,
       lossPct: 25,
       p50: 200,
       p95: 300,

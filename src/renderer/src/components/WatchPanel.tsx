@@ -230,6 +230,10 @@ export function WatchPanel() {
               <dd>{summary.arrived}</dd>
             </div>
             <div>
+              <dt>{t('ui.watch.late')}</dt>
+              <dd>{summary.late}</dd>
+            </div>
+            <div>
               <dt>{t('ui.watch.missing')}</dt>
               <dd className={summary.missing ? 'fail-text' : undefined}>{summary.missing}</dd>
             </div>
@@ -311,7 +315,7 @@ export function Timeline({ lines }: { lines: WatchLine[] }) {
   const span = Math.max(start.forMs, 1);
   const x = (at: string) =>
     PAD.left + Math.min(1, Math.max(0, (Date.parse(at) - t0) / span)) * (W - PAD.left - PAD.right);
-  const pushes = lines.filter((l): l is Extract<WatchLine, { type: 'push' }> => l.type === 'push');
+  const pushes = shownPushes(lines);
   const top = Math.max(1_000, ...pushes.map((p) => p.latencyMs ?? 0));
   const plotH = H - PAD.top - PAD.bottom;
   const y = (latency: number) => PAD.top + plotH - (latency / top) * plotH;
@@ -379,9 +383,9 @@ export function Timeline({ lines }: { lines: WatchLine[] }) {
           </line>
         ))}
         {pushes.map((p) =>
-          p.status === 'arrived' ? (
-            <circle key={p.seq} className="arrived" cx={x(p.sentAt)} cy={y(p.latencyMs ?? 0)} r={4}>
-              <title>{`#${p.seq} ${t('ui.watch.arrivedIn', { latency: ms(p.latencyMs) })}`}</title>
+          p.status === 'arrived' || p.status === 'late' ? (
+            <circle key={p.seq} className={p.status} cx={x(p.sentAt)} cy={y(p.latencyMs ?? 0)} r={4}>
+              <title>{`#${p.seq} ${t(p.status === 'late' ? 'ui.watch.lateIn' : 'ui.watch.arrivedIn', { latency: ms(p.latencyMs) })}`}</title>
             </circle>
           ) : (
             <text key={p.seq} className={p.status} x={x(p.sentAt)} y={PAD.top + 8} textAnchor="middle">
@@ -395,10 +399,32 @@ export function Timeline({ lines }: { lines: WatchLine[] }) {
   );
 }
 
+type ShownPush = Omit<Extract<WatchLine, { type: 'push' }>, 'status'> & {
+  status: 'arrived' | 'late' | 'missing' | 'refused';
+};
+
+const STATUS_CLASS: Record<ShownPush['status'], string> = {
+  arrived: 'pass',
+  late: 'warn',
+  missing: 'fail',
+  refused: 'skip',
+};
+
+/** Pushes with their later `arrival` folded in: a push the phone held and showed later is late, not missing. */
+function shownPushes(lines: WatchLine[]): ShownPush[] {
+  const arrivals = new Map<number, number>();
+  for (const l of lines) if (l.type === 'arrival') arrivals.set(l.seq, l.latencyMs);
+  return lines
+    .filter((l): l is Extract<WatchLine, { type: 'push' }> => l.type === 'push')
+    .map((p) =>
+      p.status === 'missing' && arrivals.has(p.seq) ? { ...p, status: 'late', latencyMs: arrivals.get(p.seq) } : p,
+    );
+}
+
 /** The last pushes as a table: the same facts as the timeline, readable by a screen reader. */
 function PushTable({ lines }: { lines: WatchLine[] }) {
   const { t } = useText();
-  const pushes = lines.filter((l): l is Extract<WatchLine, { type: 'push' }> => l.type === 'push').slice(-20);
+  const pushes = shownPushes(lines).slice(-20);
   if (!pushes.length) return <p className="muted">{t('ui.watch.waiting')}</p>;
   return (
     <table className="watch-table" data-testid="watch-table">
@@ -418,11 +444,7 @@ function PushTable({ lines }: { lines: WatchLine[] }) {
             <td>{p.seq}</td>
             <td>{new Date(p.sentAt).toLocaleTimeString()}</td>
             <td>
-              <span
-                className={`badge status-${p.status === 'arrived' ? 'pass' : p.status === 'missing' ? 'fail' : 'skip'}`}
-              >
-                {t(`reproduce.status.${p.status}`)}
-              </span>
+              <span className={`badge status-${STATUS_CLASS[p.status]}`}>{t(`reproduce.status.${p.status}`)}</span>
             </td>
             <td>{ms(p.latencyMs)}</td>
             <td className="mono small">
