@@ -53,6 +53,7 @@ test('a condition that reboots the phone is asked for before anything runs', asy
   await page.getByTestId('reproduce-run').click();
   const ask = page.getByTestId('reboot-ask');
   await expect(ask).toContainText('reboots');
+  await shot(page, 'reboot-ask');
   await ask.getByRole('button', { name: 'Not now' }).click();
   await expect(ask).toHaveCount(0);
   // Nothing ran: no log, no matrix.

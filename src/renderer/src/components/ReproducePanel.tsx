@@ -140,13 +140,15 @@ export function ReproducePanel() {
                 setPicked((p) => (e.target.checked ? [...p, c] : p.filter((x) => x !== c)));
               }}
             />{' '}
-            {c.includes('+')
-              ? c
-                  .split('+')
-                  .map((x) => t(`reproduce.condition.${x}`))
-                  .join(' + ')
-              : t(`reproduce.condition.${c}`)}
-            {rebootsPhone([c]) && <span className="warn-text small"> ({t('ui.reproduce.reboots')})</span>}
+            <span>
+              {c.includes('+')
+                ? c
+                    .split('+')
+                    .map((x) => t(`reproduce.condition.${x}`))
+                    .join(' + ')
+                : t(`reproduce.condition.${c}`)}
+              {rebootsPhone([c]) && <span className="warn-text small"> ({t('ui.reproduce.reboots')})</span>}
+            </span>
           </label>
         ))}
       </fieldset>
