@@ -23,7 +23,8 @@ export type WatchLine =
       type: 'condition';
       at: string;
       id: string;
-      phase: 'recovered' | 'set' | 'restored';
+      /** `reapplied`: set again after the phone came back without it (a reboot clears forced Doze). */
+      phase: 'recovered' | 'set' | 'reapplied' | 'restored';
       evidence: PhoneFacts;
       differ?: string[];
     }

@@ -218,6 +218,51 @@ describe('watch', () => {
     expect(existsSync(stateFilePath(stateDir, d().serial))).toBe(false);
   }, 60_000);
 
+  it('the phone rebooted mid-watch under doze: waited for, Doze set again when it is back, restored at the end', async () => {
+    const knobs = () => readKnobs({ client: server.client, serial: d().serial }, 'com.example.chat', [...KNOB_IDS]);
+    const before = await knobs();
+    const out = join(dir, 'reboot.jsonl');
+    const run = spawnCli(
+      args(
+        '--every',
+        '1s',
+        '--for',
+        '14s',
+        '--provider',
+        'fcm',
+        '--conditions',
+        'doze',
+        '--state-dir',
+        join(dir, 'state3'),
+        '--out',
+        out,
+        '--timeout',
+        '0.8',
+      ),
+    );
+    await until(() => pushes(readWatchFile(out)).length >= 2, 'two pushes');
+    expect(d().phone.power.forcedIdle).toBe('deep');
+    // A reboot clears forced Doze (as Android does); the watch must notice and set it again.
+    d().phone.reboot('test', 3_000);
+    expect(await run.exited, run.stderr()).toBe(0);
+    const lines = readWatchFile(out);
+    const types = lines.map((l) => (l.type === 'condition' ? `condition:${l.phase}` : l.type));
+    expect(types).toContain('phone-gone');
+    const back = types.indexOf('phone-back');
+    expect(back).toBeGreaterThan(types.indexOf('phone-gone'));
+    expect(types[back + 1]).toBe('condition:reapplied');
+    const reapplied = lines[back + 1] as Extract<WatchLine, { type: 'condition' }>;
+    expect(reapplied.evidence.idle).toMatch(/^deep=IDLE .*forced=true$/);
+    // Pushes after it went out with the phone in deep Doze again; high priority still arrives.
+    const after = pushes(lines.slice(back + 1)) as Extract<WatchLine, { type: 'push' }>[];
+    expect(after.length).toBeGreaterThan(0);
+    for (const p of after) expect(p.phone.idle, JSON.stringify(p)).toMatch(/^deep=IDLE/);
+    expect(after.map((p) => p.status)).toEqual(after.map(() => 'arrived'));
+    expect(lines.at(-1)).toMatchObject({ type: 'condition', phase: 'restored', differ: [] });
+    const now = await knobs();
+    expect({ ...now, boot: undefined, app: undefined }).toEqual({ ...before, boot: undefined, app: undefined });
+  }, 90_000);
+
   it('SIGINT under a condition restores the phone and exits 130', async () => {
     const knobs = () => readKnobs({ client: server.client, serial: d().serial }, 'com.example.chat', [...KNOB_IDS]);
     const before = await knobs();

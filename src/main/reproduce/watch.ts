@@ -228,7 +228,25 @@ export async function runWatch(o: WatchOptions): Promise<WatchLine[]> {
         );
       write({ type: 'condition', at: now(), id: condition.id, phase: 'set', evidence: applied.evidence });
     }
-    return await pushLoop(o, start, previous, write, token, channel, route, signal, clock);
+    // A phone back from a reboot (or a battery pull) has lost forced Doze and the like: the
+    // condition is read back and, when it no longer holds, set again. A rebooting condition is
+    // not repeated (its reboot happened at the start).
+    const reapply =
+      condition && held && !condition.parts.some((p) => p.reboots)
+        ? async () => {
+            const values = await readKnobs(o, o.package, knobsOf([condition]));
+            if (holds(condition, values, held.state.original)) return;
+            const applied = await setCondition(o, o.package, condition, held.state.original);
+            write({
+              type: 'condition',
+              at: now(),
+              id: condition.id,
+              phase: 'reapplied',
+              evidence: applied.evidence,
+            });
+          }
+        : undefined;
+    return await pushLoop(o, start, previous, write, token, channel, route, signal, clock, reapply);
   } finally {
     if (held) {
       // A phone that went away keeps the state file: `reproduce --restore` (or the next start) puts it back.
@@ -246,6 +264,17 @@ export async function runWatch(o: WatchOptions): Promise<WatchLine[]> {
   }
 }
 
+/** Whether the phone's knob values show the condition as set (its `expect`s). */
+function holds(
+  cond: ConditionSpec,
+  values: Partial<Record<KnobId, string>>,
+  original: Partial<Record<KnobId, string>>,
+): boolean {
+  return cond.parts.every((p) =>
+    Object.entries(p.expect).every(([k, ok]) => ok!(values[k as KnobId] ?? 'unknown', original[k as KnobId])),
+  );
+}
+
 async function pushLoop(
   o: WatchOptions,
   start: Extract<WatchLine, { type: 'start' }>,
@@ -256,6 +285,7 @@ async function pushLoop(
   route: RouteId,
   signal: AbortSignal,
   clock: WatchClock,
+  reapply?: () => Promise<void>,
 ): Promise<WatchLine[]> {
   const t0 = Date.parse(start.startedAt);
   const everyMs = start.everyMs;
@@ -386,8 +416,12 @@ async function pushLoop(
         await sleep(500, signal);
         if (signal.aborted || clock.now() >= endMs) break;
         try {
-          await readKnobs(o, o.package, ['app']);
+          // Back means booted: a phone coming back from a reboot answers adb before it has
+          // finished booting (sys.boot_completed=0), when its settings and pushes are not ready.
+          const { boot } = await readKnobs(o, o.package, ['boot']);
+          if (boot && !boot.endsWith('completed=1')) continue;
           write({ type: 'phone-back', seq, at: iso(clock.now()), awayMs: clock.now() - goneAt });
+          await reapply?.();
           break;
         } catch (e) {
           if (!isPhoneGone(e)) throw e;

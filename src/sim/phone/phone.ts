@@ -808,7 +808,7 @@ export class VirtualPhone {
    * stopped after a reboot, a force-stopped one stays stopped), settings, app ops, Data Saver,
    * standby buckets (app_idle_stats.xml), the app's token.
    */
-  reboot(reason = ''): void {
+  reboot(reason = '', bootMs = this.options.bootMs): void {
     if (this.booting) return;
     this.booting = true;
     this.onReboot?.('down');
@@ -817,8 +817,8 @@ export class VirtualPhone {
     this.settings.global['boot_count'] = String((Number(this.settings.global['boot_count']) || 0) + 1);
     // Phone time, but never under a second or two of host time: the host's adb has to see the
     // transport go and come back, as it would from a real phone.
-    const bootMs = Math.max(this.options.bootMs ?? 20_000, this.clock.scale * 2_500);
-    const downMs = Math.max(Math.min(bootMs / 2, 8_000), this.clock.scale * 1_500);
+    const totalMs = Math.max(bootMs ?? 20_000, this.clock.scale * 2_500);
+    const downMs = Math.max(Math.min(totalMs / 2, 8_000), this.clock.scale * 1_500);
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
     this.processes.clear();
@@ -841,7 +841,7 @@ export class VirtualPhone {
         `Entered the Android system server! (reboot reason: ${reason || 'none'})`,
       );
       this.onReboot?.('up');
-      this.rebootTimer = this.clock.after(bootMs - downMs, () => {
+      this.rebootTimer = this.clock.after(totalMs - downMs, () => {
         this.rebootTimer = undefined;
         this.props['sys.boot_completed'] = '1';
         this.props['dev.bootcomplete'] = '1';
