@@ -9,3 +9,17 @@ export const HONOR_CODES: CodeTable = {
     source: 'Tencent TPNS troubleshooting page (second-hand)',
   },
 };
+
+// Codes of its push API that Push Doctor explains (texts `push.code.<provider>.c<code>` in
+// src/shared/i18n/push.ts; sources in shared/reference/push-apis.md and push-api-audit.md).
+export const API_CODES: string[] = [
+  '200',
+  '401',
+  'invalid_client',
+  '80300007',
+  '80300010',
+  '80100001',
+  'failTokens',
+  'expireTokens',
+  'sendResultFalse',
+];

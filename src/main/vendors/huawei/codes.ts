@@ -65,3 +65,21 @@ export const HUAWEI_CODES: CodeTable = {
 
 /** Any other 907xxxxxx: the HMS range, meaning unknown to us. */
 export const HUAWEI_OTHER = { key: 'logs.code.huawei.other', confirmed: false, source: PAGE };
+
+// Codes of its push API that Push Doctor explains (texts `push.code.<provider>.c<code>` in
+// src/shared/i18n/push.ts; sources in shared/reference/push-apis.md and push-api-audit.md).
+export const API_CODES: string[] = [
+  '80000000',
+  '80100000',
+  '80100001',
+  '80100003',
+  '80200001',
+  '80200003',
+  '80300002',
+  '80300007',
+  '80300008',
+  '80300010',
+  '81000001',
+  '80600003',
+  'invalid_client',
+];

@@ -11,3 +11,22 @@ export const MEIZU_CODES: CodeTable = {
   '110001': { key: 'logs.code.meizu.c110001', confirmed: false, source: 'xxgail/MZPushSDK error_code.go' },
   '110009': { key: 'logs.code.meizu.c110009', confirmed: false, source: 'xxgail/MZPushSDK error_code.go' },
 };
+
+// Codes of its push API that Push Doctor explains (texts `push.code.<provider>.c<code>` in
+// src/shared/i18n/push.ts; sources in shared/reference/push-apis.md and push-api-audit.md).
+export const API_CODES: string[] = [
+  '200',
+  '1003',
+  '1005',
+  '1006',
+  '110000',
+  '110002',
+  '110003',
+  '110005',
+  '110010',
+  '110011',
+  '110019',
+  '110031',
+  '110033',
+  '520',
+];

@@ -13,3 +13,23 @@ export const OPPO_CODES: CodeTable = {
   '15': { key: 'logs.code.oppo.c15', confirmed: true, source: DOC },
   '16': { key: 'logs.code.oppo.c16', confirmed: true, source: DOC },
 };
+
+// Codes of its push API that Push Doctor explains (texts `push.code.<provider>.c<code>` in
+// src/shared/i18n/push.ts; sources in shared/reference/push-apis.md and push-api-audit.md).
+export const API_CODES: string[] = [
+  '0',
+  '11',
+  '14',
+  '16',
+  '19',
+  '28',
+  '29',
+  '30',
+  '33',
+  '41',
+  '55',
+  '67',
+  '-2',
+  '-1',
+  '10000',
+];

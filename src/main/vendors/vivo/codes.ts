@@ -16,3 +16,22 @@ export const VIVO_CODES: CodeTable = {
   },
   '1002': { key: 'logs.code.vivo.c1002', confirmed: false, source: 'integrator reports' },
 };
+
+// Codes of its push API that Push Doctor explains (texts `push.code.<provider>.c<code>` in
+// src/shared/i18n/push.ts; sources in shared/reference/push-apis.md and push-api-audit.md).
+export const API_CODES: string[] = [
+  '0',
+  '10070',
+  '10094',
+  '10096',
+  '10097',
+  '10000',
+  '10054',
+  '10200',
+  '10201',
+  '10302',
+  'invalidUser1',
+  'invalidUser2',
+  'invalidUser3',
+  'invalidUser4',
+];

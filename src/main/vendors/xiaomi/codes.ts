@@ -20,3 +20,7 @@ export const XIAOMI_CODES: CodeTable = {
   },
   'invalid-app': { key: 'logs.code.xiaomi.invalidApp', confirmed: false, source: 'MiPush reason text' },
 };
+
+// Codes of its push API that Push Doctor explains (texts `push.code.<provider>.c<code>` in
+// src/shared/i18n/push.ts; sources in shared/reference/push-apis.md and push-api-audit.md).
+export const API_CODES: string[] = ['0', '21301', '22022', '20301', '10017', '10016', '22001', '10026', '22101'];

@@ -1,0 +1,12 @@
+// Screens of the FCM families' own ROMs: Samsung's Device care (device-facts.md §6).
+import type { SettingsScreen } from '../types';
+
+export const screens: SettingsScreen[] = [
+  {
+    id: 'samsung-battery',
+    component: 'com.samsung.android.lool/com.samsung.android.sm.ui.battery.BatteryActivity',
+    exported: true,
+    purpose: 'battery',
+    families: ['samsung'],
+  },
+];
