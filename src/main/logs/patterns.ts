@@ -76,17 +76,18 @@ const OTHER_LINES: LinePattern[] = [
 ];
 
 /**
- * First match wins, so the order is: Tencent IM's lines for a channel, then its own (a line naming
- * the channel beats the same wording without it), Easemob's own then its lines for a channel, the
- * vendors' SDK lines, the lines above, and last the IM SDKs' loose shapes. Within a stage, vendors
- * come in brand order.
+ * First match wins, so the order is: Tencent IM's lines for a channel (vendors in brand order, as
+ * TUIOfflinePush tries them), then its own (a line naming the channel beats the same wording
+ * without it), Easemob's own then its lines for a channel, the vendors' SDK lines (in registry
+ * order: HMS's before Honor's, whose loose failure line also takes an HMS line on an Honor-era
+ * phone), the lines above, and last the IM SDKs' loose shapes.
  */
 export const PATTERNS: LinePattern[] = [
   ...VENDORS_IN_ORDER.flatMap((v) => v.tencentIm),
   ...TIM.logLines.first,
   ...EM.logLines.first,
   ...VENDORS_IN_ORDER.flatMap((v) => v.easemob),
-  ...VENDORS_IN_ORDER.flatMap((v) => v.sdk),
+  ...VENDOR_IDS.flatMap((v) => VENDOR_MODULES[v].logLines.sdk),
   ...OTHER_LINES,
   ...TIM.logLines.last,
   ...EM.logLines.last,

@@ -89,8 +89,9 @@ export interface SettingsScreen {
 
 /**
  * The log lines that tell this channel's push story, by who prints them. The scanner tries them in
- * stages (src/main/logs/patterns.ts): the IM SDKs' lines for the channel before the IM SDKs' own,
- * then the vendor SDK's; within a stage, vendors in brand order.
+ * stages, first match winning (src/main/logs/patterns.ts, PATTERNS): Tencent IM's lines for the
+ * channel before Tencent IM's own, Easemob's own before its lines for the channel, then the vendor
+ * SDKs' lines.
  */
 export interface VendorLogLines {
   /** What Tencent IM's TUIOfflinePush prints for this channel. */
