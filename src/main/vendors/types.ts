@@ -109,6 +109,14 @@ export interface VendorLogLines {
   keywords: string[];
 }
 
+/** What a vendor's delivery rules mean for a test push (the push.vendorPolicy step). */
+export interface VendorPolicy {
+  /** i18n keys of the rules to read (quotas, classification, test mode), shown on every run. */
+  notes: string[];
+  /** Refusal codes that mean a policy limit, by kind (`check.policy.code.<kind>`). */
+  codes: Record<string, 'quota' | 'classification' | 'testMode' | 'frequency'>;
+}
+
 export interface VendorModule {
   id: VendorId;
   manifest: VendorManifest;
@@ -121,6 +129,7 @@ export interface VendorModule {
   logLines: VendorLogLines;
   /** Codes of its push API that Push Doctor explains (texts `push.code.<id>.c<code>`). */
   apiCodes: string[];
+  policy: VendorPolicy;
 }
 
 /** An IM SDK's own log lines (what it prints for a vendor channel is in the vendor's folder). */

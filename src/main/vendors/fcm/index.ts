@@ -4,7 +4,7 @@
 import type { VendorModule } from '../types';
 import { manifest } from './manifest';
 import { token } from './token';
-import { API_CODES, FCM_CODES } from './codes';
+import { API_CODES, POLICY, FCM_CODES } from './codes';
 import { detection } from './detect';
 import { screens } from './screens';
 import { logLines } from './log-lines';
@@ -18,4 +18,5 @@ export const fcm: VendorModule = {
   screens,
   logLines,
   apiCodes: API_CODES,
+  policy: POLICY,
 };

@@ -1,5 +1,6 @@
 // Honor push SDK codes.
 import type { CodeTable } from '../../logs/code-table';
+import type { VendorPolicy } from '../types';
 
 export const HONOR_CODES: CodeTable = {
   // Tencent TPNS vendor-registration guide lists Honor 8001000; Honor's page was not reachable.
@@ -23,3 +24,13 @@ export const API_CODES: string[] = [
   'expireTokens',
   'sendResultFalse',
 ];
+
+// What its rules say about delivery (texts `check.policy.*` in src/shared/i18n/check.ts): the note
+// shown on every run, and the refusal codes that mean a policy limit rather than a broken
+// integration (push-apis.md).
+export const POLICY: VendorPolicy = {
+  notes: ['check.policy.honor'],
+  codes: {
+    '80300010': 'quota',
+  },
+};

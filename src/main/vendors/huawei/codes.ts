@@ -2,6 +2,7 @@
 // Meanings checked against Huawei's "Result Codes" page (developer.huawei.com HMSCore-References
 // error-code-0000001050255690, en and cn, read through the search tool).
 import type { CodeTable } from '../../logs/code-table';
+import type { VendorPolicy } from '../types';
 
 const PAGE = 'developer.huawei.com/consumer/en/doc/HMSCore-References/error-code-0000001050255690';
 
@@ -83,3 +84,13 @@ export const API_CODES: string[] = [
   '80600003',
   'invalid_client',
 ];
+
+// What its rules say about delivery (texts `check.policy.*` in src/shared/i18n/check.ts): the note
+// shown on every run, and the refusal codes that mean a policy limit rather than a broken
+// integration (push-apis.md).
+export const POLICY: VendorPolicy = {
+  notes: ['check.policy.huawei'],
+  codes: {
+    '80300010': 'quota',
+  },
+};

@@ -1,5 +1,6 @@
 // Meizu (Flyme) push RegisterStatus codes; the SDK reports success as code 200.
 import type { CodeTable } from '../../logs/code-table';
+import type { VendorPolicy } from '../types';
 
 export const MEIZU_CODES: CodeTable = {
   // xxgail/MZPushSDK error_code.go (server codes the client status carries too): 110000 appId illegal, 110001 appKey illegal.
@@ -30,3 +31,15 @@ export const API_CODES: string[] = [
   '110033',
   '520',
 ];
+
+// What its rules say about delivery (texts `check.policy.*` in src/shared/i18n/check.ts): the note
+// shown on every run, and the refusal codes that mean a policy limit rather than a broken
+// integration (push-apis.md).
+export const POLICY: VendorPolicy = {
+  notes: ['check.policy.meizu'],
+  codes: {
+    '110019': 'quota',
+    '110011': 'quota',
+    '110010': 'frequency',
+  },
+};

@@ -1,6 +1,7 @@
 // OPPO (HeyTap) push ErrorCode, the responseCode of onRegister. Meanings from OPPO's client SDK
 // document, section "错误码定义说明" (com.heytap.msp.push.mode.ErrorCode), read through the search tool.
 import type { CodeTable } from '../../logs/code-table';
+import type { VendorPolicy } from '../types';
 
 const DOC = 'OPPO PUSH client SDK doc, 错误码定义说明 (ErrorCode)';
 
@@ -33,3 +34,15 @@ export const API_CODES: string[] = [
   '-1',
   '10000',
 ];
+
+// What its rules say about delivery (texts `check.policy.*` in src/shared/i18n/check.ts): the note
+// shown on every run, and the refusal codes that mean a policy limit rather than a broken
+// integration (push-apis.md).
+export const POLICY: VendorPolicy = {
+  notes: ['check.policy.oppo'],
+  codes: {
+    '33': 'quota',
+    '67': 'classification',
+    '55': 'frequency',
+  },
+};

@@ -1,5 +1,6 @@
 // vivo push turnOnPush / onStateChanged states.
 import type { CodeTable } from '../../logs/code-table';
+import type { VendorPolicy } from '../types';
 
 export const VIVO_CODES: CodeTable = {
   // TIMSDK OEMPushSetting comment: state 101 = this model or system does not support vivo push.
@@ -35,3 +36,16 @@ export const API_CODES: string[] = [
   'invalidUser3',
   'invalidUser4',
 ];
+
+// What its rules say about delivery (texts `check.policy.*` in src/shared/i18n/check.ts): the note
+// shown on every run, and the refusal codes that mean a policy limit rather than a broken
+// integration (push-apis.md).
+export const POLICY: VendorPolicy = {
+  notes: ['check.policy.vivo'],
+  codes: {
+    '10070': 'quota',
+    '10096': 'classification',
+    '10097': 'classification',
+    invalidUser4: 'testMode',
+  },
+};

@@ -4,7 +4,7 @@
 import type { VendorModule } from '../types';
 import { manifest } from './manifest';
 import { token } from './token';
-import { API_CODES, XIAOMI_CODES } from './codes';
+import { API_CODES, POLICY, XIAOMI_CODES } from './codes';
 import { detection } from './detect';
 import { screens } from './screens';
 import { logLines } from './log-lines';
@@ -18,4 +18,5 @@ export const xiaomi: VendorModule = {
   screens,
   logLines,
   apiCodes: API_CODES,
+  policy: POLICY,
 };
