@@ -67,3 +67,10 @@ export function amStartArgs(screen: SettingsScreen, pkg: string): string[] {
     return ['am', 'start', '-a', screen.action, '--es', 'android.provider.extra.APP_PACKAGE', pkg];
   return ['am', 'start', '-a', screen.action!];
 }
+
+const GUIDES = VENDOR_IDS.flatMap((v) => VENDOR_MODULES[v].guides);
+
+/** Whether a family's ROM has its own how-to text of that kind (src/main/vendors/<id>/screens.ts). */
+export function hasGuide(family: BrandFamily, kind: 'autostart' | 'notifications'): boolean {
+  return GUIDES.some((g) => g.family === family && g[kind]);
+}

@@ -88,6 +88,16 @@ export interface SettingsScreen {
 }
 
 /**
+ * Whether a family's ROM has its own how-to text: `check.power.autostart.<family>` (its autostart or
+ * background switch, which the shell cannot read) and `check.notifications.enable.<family>`.
+ */
+export interface FamilyGuide {
+  family: BrandFamily;
+  autostart: boolean;
+  notifications: boolean;
+}
+
+/**
  * The log lines that tell this channel's push story, by who prints them. The scanner tries them in
  * stages, first match winning (src/main/logs/patterns.ts, PATTERNS): Tencent IM's lines for the
  * channel before Tencent IM's own, Easemob's own before its lines for the channel, then the vendor
@@ -126,6 +136,7 @@ export interface VendorModule {
   detection: VendorDetection;
   /** Vendor settings screens (the standard Android ones are in src/main/device/screens.ts). */
   screens: SettingsScreen[];
+  guides: FamilyGuide[];
   logLines: VendorLogLines;
   /** Codes of its push API that Push Doctor explains (texts `push.code.<id>.c<code>`). */
   apiCodes: string[];

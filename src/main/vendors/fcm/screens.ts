@@ -1,5 +1,5 @@
 // Screens of the FCM families' own ROMs: Samsung's Device care (device-facts.md §6).
-import type { SettingsScreen } from '../types';
+import type { FamilyGuide, SettingsScreen } from '../types';
 
 export const screens: SettingsScreen[] = [
   {
@@ -10,3 +10,6 @@ export const screens: SettingsScreen[] = [
     families: ['samsung'],
   },
 ];
+
+/** The families whose ROM switches have their own how-to texts (else the generic text). */
+export const guides: FamilyGuide[] = [{ family: 'samsung', autostart: false, notifications: true }];

@@ -6,7 +6,7 @@ import { manifest } from './manifest';
 import { token } from './token';
 import { API_CODES, POLICY, HUAWEI_CODES } from './codes';
 import { detection } from './detect';
-import { screens } from './screens';
+import { guides, screens } from './screens';
 import { logLines } from './log-lines';
 
 export const huawei: VendorModule = {
@@ -16,6 +16,7 @@ export const huawei: VendorModule = {
   logCodes: HUAWEI_CODES,
   detection,
   screens,
+  guides,
   logLines,
   apiCodes: API_CODES,
   policy: POLICY,

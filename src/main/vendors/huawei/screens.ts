@@ -1,5 +1,5 @@
 // Huawei Phone Manager screens (device-facts.md §6); Honor phones of the Huawei era have the first.
-import type { SettingsScreen } from '../types';
+import type { FamilyGuide, SettingsScreen } from '../types';
 
 export const screens: SettingsScreen[] = [
   {
@@ -18,3 +18,6 @@ export const screens: SettingsScreen[] = [
     families: ['huawei'],
   },
 ];
+
+/** The families whose ROM switches have their own how-to texts (else the generic text). */
+export const guides: FamilyGuide[] = [{ family: 'huawei', autostart: true, notifications: true }];

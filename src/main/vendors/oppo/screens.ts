@@ -1,5 +1,5 @@
 // ColorOS (OPPO, realme) and OnePlus security app screens (device-facts.md §6).
-import type { SettingsScreen } from '../types';
+import type { FamilyGuide, SettingsScreen } from '../types';
 
 export const screens: SettingsScreen[] = [
   {
@@ -16,4 +16,11 @@ export const screens: SettingsScreen[] = [
     purpose: 'autostart',
     families: ['oneplus'],
   },
+];
+
+/** The families whose ROM switches have their own how-to texts (else the generic text). */
+export const guides: FamilyGuide[] = [
+  { family: 'oppo', autostart: true, notifications: true },
+  { family: 'oneplus', autostart: true, notifications: true },
+  { family: 'realme', autostart: true, notifications: true },
 ];

@@ -1,5 +1,5 @@
 // vivo i Manager screens (device-facts.md §6).
-import type { SettingsScreen } from '../types';
+import type { FamilyGuide, SettingsScreen } from '../types';
 
 export const screens: SettingsScreen[] = [
   {
@@ -10,3 +10,6 @@ export const screens: SettingsScreen[] = [
     families: ['vivo'],
   },
 ];
+
+/** The families whose ROM switches have their own how-to texts (else the generic text). */
+export const guides: FamilyGuide[] = [{ family: 'vivo', autostart: true, notifications: true }];

@@ -6,7 +6,7 @@ import { manifest } from './manifest';
 import { token } from './token';
 import { API_CODES, POLICY, XIAOMI_CODES } from './codes';
 import { detection } from './detect';
-import { screens } from './screens';
+import { guides, screens } from './screens';
 import { logLines } from './log-lines';
 
 export const xiaomi: VendorModule = {
@@ -16,6 +16,7 @@ export const xiaomi: VendorModule = {
   logCodes: XIAOMI_CODES,
   detection,
   screens,
+  guides,
   logLines,
   apiCodes: API_CODES,
   policy: POLICY,

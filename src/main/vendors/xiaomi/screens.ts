@@ -1,5 +1,5 @@
 // MIUI/HyperOS Security app screens (device-facts.md §6).
-import type { SettingsScreen } from '../types';
+import type { FamilyGuide, SettingsScreen } from '../types';
 
 export const screens: SettingsScreen[] = [
   {
@@ -24,3 +24,6 @@ export const screens: SettingsScreen[] = [
     families: ['xiaomi'],
   },
 ];
+
+/** The families whose ROM switches have their own how-to texts (else the generic text). */
+export const guides: FamilyGuide[] = [{ family: 'xiaomi', autostart: true, notifications: true }];
