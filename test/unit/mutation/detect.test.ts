@@ -679,6 +679,9 @@ describe('rules at their edges', () => {
     const d = detect(props);
     expect(d.rom).toEqual({ name, version });
     for (const k of keys) expect(d.evidence[k], k).toBe(props[k]);
+    // Notes are texts (a key, maybe params), never bare strings.
+    for (const n of d.notes)
+      expect(n).toEqual({ key: expect.stringMatching(/^detect\.note\./), ...(n.params ? { params: n.params } : {}) });
   });
 
   it.each<[number, string]>([
@@ -817,5 +820,81 @@ describe('rules at their edges', () => {
         'ro.build.version.release': '15',
       }),
     ).toEqual([]);
+  });
+
+  it('a dump without a model says so; the device name is read', () => {
+    const noModel = { ...p('google', 'Google') } as Record<string, string>;
+    delete noModel['ro.product.model'];
+    expect(notes(noModel)).toContain('detect.note.noModel');
+    expect(notes(p('google', 'Google'))).not.toContain('detect.note.noModel');
+    expect(detect({ ...p('google', 'Google'), 'ro.product.device': 'husky' }).device).toBe('husky');
+  });
+
+  it('a real value in ro.product.brand wins over the partitions (a OnePlus on an OPPO vendor image)', () => {
+    const d = detect({ ...p('OnePlus', 'OnePlus'), 'ro.product.vendor.brand': 'OPPO', 'ro.product.odm.brand': 'OPPO' });
+    expect(d.brand).toBe('OnePlus');
+    expect(notes({ ...p('OnePlus', 'OnePlus'), 'ro.product.vendor.brand': 'OPPO' })).not.toContain(
+      'detect.note.genericSystemBrand',
+    );
+  });
+
+  it.each<[string, string, string]>([
+    // Each family rule on BRAND alone and on MANUFACTURER alone.
+    ['samsung', 'x', 'samsung'],
+    ['x', 'samsung', 'samsung'],
+    ['google', 'x', 'google'],
+    ['x', 'Google', 'google'],
+    ['OnePlus', 'x', 'oneplus'],
+    ['x', 'OnePlus', 'oneplus'],
+    ['x', 'realme', 'realme'],
+    ['x', 'Xiaomi', 'xiaomi'],
+  ])('%s / %s → family %s', (brand, manufacturer, family) => {
+    expect(detect(p(brand, manufacturer)).brandFamily).toBe(family);
+  });
+
+  it('a OnePlus with no ROM key at all: OxygenOS or ColorOS without a version', () => {
+    expect(detect({ ...p('OnePlus', 'OnePlus'), 'ro.product.model': 'CPH2655' }).rom).toEqual({
+      name: 'OxygenOS',
+      version: '',
+    });
+    expect(detect({ ...p('OnePlus', 'OnePlus'), 'ro.product.model': 'PJZ110' }).rom).toEqual({
+      name: 'ColorOS',
+      version: '',
+    });
+  });
+
+  it('OxygenOS cites the build id its version came from', () => {
+    const d = detect({
+      ...p('OnePlus', 'OnePlus'),
+      'ro.product.model': 'KB2005',
+      'ro.build.display.id': 'KB2005_11_11.0.10',
+    });
+    expect(d.rom).toEqual({ name: 'OxygenOS', version: '11.0.10' });
+    expect(d.evidence['ro.build.display.id']).toBe('KB2005_11_11.0.10');
+  });
+
+  it('HydrogenOS in an OTA key: every digit of each part, or no version when the key has none', () => {
+    const h2 = (value: string) =>
+      detect({ ...p('OnePlus', 'OnePlus'), 'ro.product.model': 'ONEPLUS A6000', 'ro.build.ota.versionname': value })
+        .rom;
+    expect(h2('OnePlus6Hydrogen_22_10.0.3')).toEqual({ name: 'HydrogenOS', version: '10.0.3' });
+    expect(h2('OnePlus6Hydrogen_22_9.0.12')).toEqual({ name: 'HydrogenOS', version: '9.0.12' });
+    expect(h2('OnePlus6Hydrogen_22_201901')).toEqual({ name: 'HydrogenOS', version: '' });
+  });
+
+  it("a Huawei-made phone reads EMUI before a Magic key; the QSSI's Magic API key alone leaves Android, with a note", () => {
+    expect(
+      detect(
+        p('HUAWEI', 'HUAWEI', {
+          'ro.build.version.magic': 'MagicUI_4.0.0',
+          'ro.build.version.emui': 'EmotionUI_10.0.0',
+        }),
+      ).rom,
+    ).toEqual({ name: 'EMUI', version: '10.0.0' });
+    // device-facts.md §1.2: the Huawei HarmonyOS QSSI image carries ro.magic.api.version=0.1.
+    const d = detect(p('HUAWEI', 'HUAWEI', { 'ro.magic.api.version': '0.1' }, '12', '31'));
+    expect(d.rom).toEqual({ name: 'Android', version: '12' });
+    expect(d.notes.map((n) => n.key)).toContain('detect.note.magicKeyOnHuawei');
+    expect(d.evidence['ro.build.version.release']).toBe('12');
   });
 });
