@@ -12,6 +12,7 @@ import { channelNamed } from '../../../src/main/vendors/type-names';
 import { PATTERNS } from '../../../src/main/logs/patterns';
 import { SETTINGS_SCREENS, hasGuide, screensFor } from '../../../src/main/device/screens';
 import { KNOWN_CODES } from '../../../src/main/push/codes';
+import type { ManifestModel } from '../../../src/main/apk/manifest';
 
 const modules = VENDOR_IDS.map((v) => VENDOR_MODULES[v]);
 const keys = (o: Record<string, unknown>, prefix = ''): string[] =>
@@ -57,6 +58,29 @@ describe('vendor modules', () => {
       for (const c of Object.values(m.logCodes)) if (!bothLanguages(c.key)) missing.push(c.key);
     }
     expect(missing).toEqual([]);
+  });
+
+  it("the texts a vendor's manifest rules report exist in English and Chinese", () => {
+    // An app with none of the channel's parts gets the rules' "missing" findings.
+    const bare: ManifestModel = {
+      package: 'com.example.chat',
+      targetSdk: 34,
+      debuggable: false,
+      usesPermissions: [],
+      permissions: [],
+      components: [],
+      metaData: {},
+    };
+    const missing: string[] = [];
+    let checked = 0;
+    for (const m of modules)
+      for (const r of [...m.manifest.rules, ...(m.manifest.versioned ?? [])])
+        for (const f of r.check(bare)) {
+          checked++;
+          if (!bothLanguages(f.message.key)) missing.push(`${m.id}: ${f.message.key}`);
+        }
+    expect(missing).toEqual([]);
+    expect(checked).toBeGreaterThan(modules.length);
   });
 
   it('guides and screens are keyed by the families of their own vendor', () => {
