@@ -40,10 +40,13 @@ export default {
     'src/main/apk/intent-uri.ts',
     // log patterns and token shapes
     'src/main/logs/patterns.ts',
+    'src/main/vendors/*/log-lines.ts',
     'src/main/logs/token-shape.ts',
     'src/main/vendors/*/token.ts',
-    // detection
+    // detection (Android's part, and each vendor's brand and ROM rules)
     'src/main/device/detect.ts',
+    'src/main/vendors/*/detect.ts',
+    'src/main/vendors/detect-kit.ts',
     // dumpsys / getprop parsers
     'src/main/device/outputs/*.ts',
     'src/main/device/props.ts',

@@ -8,8 +8,8 @@ const MODULES = [
   ['signing', /src\/main\/(vendors\/(oppo|vivo|meizu)\/sender|push\/usersig)\.ts$/],
   ['manifest rules', /src\/main\/(apk\/(rules|rule-kit)|vendors\/[^/]+\/manifest)\.ts$/],
   ['intent resolution', /src\/main\/apk\/(click-through|intent-uri)\.ts$/],
-  ['log patterns and token shapes', /src\/main\/(logs\/(patterns|token-shape)|vendors\/[^/]+\/token)\.ts$/],
-  ['detection', /src\/main\/device\/detect\.ts$/],
+  ['log patterns and token shapes', /src\/main\/(logs\/(patterns|token-shape)|vendors\/[^/]+\/(token|log-lines))\.ts$/],
+  ['detection', /src\/main\/(device\/detect|vendors\/([^/]+\/detect|detect-kit))\.ts$/],
   ['dumpsys/getprop parsers', /src\/main\/device\/(outputs\/[^/]+|props)\.ts$/],
 ];
 const GOAL = 80;

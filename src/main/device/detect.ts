@@ -1,11 +1,15 @@
 // Decides brand family, ROM, Android version and push channel from a phone's properties (and its
 // installed packages when known). The channel follows the brand order the IM SDKs use (Tencent's
 // TUIOfflinePush BrandUtil: Xiaomi, Honor, Huawei, Meizu, OPPO family, vivo, else FCM), since that
-// is what the app on the phone will pick; ROM keys only name the ROM. Real phones carry traps that
-// detectors keyed on ROM properties fall into; each is handled below where it bites.
+// is what the app on the phone will pick; ROM keys only name the ROM. Each vendor's brand rule,
+// families and ROM rules are in src/main/vendors/<id>/detect.ts; what is Android's (generic system
+// images, partitions, SDK levels, custom ROMs, form factors) is here. Real phones carry traps that
+// detectors keyed on ROM properties fall into; each is handled where it bites.
 import type { BrandFamily, Detection, FormFactor, PushChannel, Text } from '../../shared/types';
 import { deriveProductProps } from './props';
 import { VENDOR_IDS, VENDORS, type VendorId } from '../../shared/vendors';
+import { VENDOR_MODULES } from '../vendors/registry';
+import type { RomResult } from '../vendors/types';
 
 /** System-partition values a generic system image (GSI/QSSI) puts where the brand should be. */
 const GENERIC = new Set([
@@ -52,37 +56,28 @@ export const VENDOR_SERVICE_PACKAGES: Record<Exclude<PushChannel, 'none'>, reado
   VENDOR_IDS.map((v) => [v, VENDORS[v].servicePackages]),
 ) as Record<VendorId, readonly string[]>;
 
+/** The vendors in the IM SDKs' brand order (see file comment). */
+const BY_BRAND_ORDER = VENDOR_IDS.map((id) => ({ id, ...VENDOR_MODULES[id].detection })).sort(
+  (x, y) => x.brandOrder - y.brandOrder,
+);
+const FAMILY_RULES = BY_BRAND_ORDER.flatMap((v) => v.families);
+
 function familyOf(brand: string, manufacturer: string): BrandFamily {
   const b = brand.toLowerCase();
   const m = manufacturer.toLowerCase();
-  const any = (re: RegExp) => re.test(b) || re.test(m);
-  if (any(/xiaomi|redmi|poco/)) return 'xiaomi';
-  if (b === 'honor') return 'honor';
-  if (any(/huawei/)) return 'huawei';
-  if (any(/^meizu$/) || b === '22c4185e') return 'meizu';
-  if (any(/^oneplus$/)) return 'oneplus';
-  if (any(/^realme$/)) return 'realme';
-  if (any(/^oppo$/)) return 'oppo';
-  if (any(/^(vivo|iqoo)$/)) return 'vivo';
-  if (any(/^samsung$/)) return 'samsung';
-  if (any(/^google$/)) return 'google';
-  return 'other';
+  return FAMILY_RULES.find((f) => f.matches(b, m))?.family ?? 'other';
 }
 
-/** The IM SDKs' brand order (see file comment). */
+/** The IM SDKs' brand order (see file comment): the first vendor whose brand rule says yes. */
 function channelByBrand(brand: string, manufacturer: string): { channel: PushChannel; reason: string } {
   const b = brand.toLowerCase();
   const m = manufacturer.toLowerCase();
-  if (b === 'xiaomi' || m === 'xiaomi' || /^(redmi|poco)$/.test(b))
-    return { channel: 'xiaomi', reason: 'brand:xiaomi' };
-  if (b === 'honor' && m === 'honor') return { channel: 'honor', reason: 'brand:honor' };
-  if (b.includes('huawei') || m.includes('huawei') || b === 'honor')
-    return { channel: 'huawei', reason: b === 'honor' ? 'brand:honor-on-hms' : 'brand:huawei' };
-  if (b === 'meizu' || m === 'meizu' || b === '22c4185e') return { channel: 'meizu', reason: 'brand:meizu' };
-  if (/^(oppo|realme|oneplus)$/.test(b) || /^(oppo|realme|oneplus)$/.test(m))
-    return { channel: 'oppo', reason: `brand:${b}` };
-  if (b === 'vivo' || m === 'vivo' || b === 'iqoo') return { channel: 'vivo', reason: 'brand:vivo' };
-  return { channel: 'fcm', reason: 'brand:other' };
+  for (const v of BY_BRAND_ORDER) {
+    const reason = v.channelFor(b, m);
+    if (reason !== null) return { channel: v.id, reason };
+  }
+  // FCM's rule takes every brand; a registry without it would leave the phone with none.
+  return { channel: 'none', reason: 'brand:none' };
 }
 
 const SDK_BY_RELEASE: Record<string, number> = {
@@ -115,38 +110,6 @@ function androidVersion(props: Record<string, string>): { release: string; sdk: 
   return { release, sdk };
 }
 
-/** `EmotionUI_10.1.0` → `10.1.0`; `MagicOS_10.0.0` → `10.0.0`; `V14.0.0` → `14.0.0`. */
-function stripPrefix(v: string | undefined): string {
-  if (!v) return '';
-  return v.replace(/^[A-Za-z ]*_/, '').replace(/^V(?=\d)/, '');
-}
-
-/** MIUI's `ro.miui.ui.version.name`: `V140` → `14.0`, `V125` → `12.5`, `V12` → `12`, `V9` → `9`. */
-function miuiVersion(name: string): string {
-  const digits = name.replace(/^V/i, '');
-  if (/^\d{3}$/.test(digits)) return `${digits.slice(0, 2)}.${digits[2]}`;
-  return digits;
-}
-
-const REALME_UI_BY_SDK: Record<number, string> = {
-  29: '1.0',
-  30: '2.0',
-  31: '3.0',
-  32: '3.0',
-  33: '4.0',
-  34: '5.0',
-  35: '6.0',
-  36: '7.0',
-};
-const ORIGINOS_BY_SDK: Record<number, string> = { 30: '1', 31: '2', 32: '2', 33: '3', 34: '4', 35: '5', 36: '6' };
-
-interface RomResult {
-  name: string;
-  version: string;
-  evidence: string[];
-  notes: Text[];
-}
-
 function customRom(props: Record<string, string>): RomResult | null {
   const known: [string, string][] = [
     ['ro.lineage.build.version', 'LineageOS'],
@@ -176,186 +139,16 @@ function romFor(
 ): RomResult {
   const custom = customRom(props);
   if (custom) {
-    if (props['ro.miui.ui.version.name'] || family === 'xiaomi')
-      custom.notes.push({ key: 'detect.note.customRomOnVendor', params: { rom: custom.name } });
+    const vendorLeft = FAMILY_RULES.some(
+      (f) => f.customRomNote && (f.family === family || f.customRomNote.keys.some((k) => props[k])),
+    );
+    if (vendorLeft) custom.notes.push({ key: 'detect.note.customRomOnVendor', params: { rom: custom.name } });
     return custom;
   }
-  const notes: Text[] = [];
-  switch (family) {
-    case 'xiaomi': {
-      const os = props['ro.mi.os.version.name'];
-      if (os) {
-        if (props['ro.miui.ui.version.name']) notes.push({ key: 'detect.note.hyperosMiuiKeys' });
-        return { name: 'HyperOS', version: os.replace(/^OS/i, ''), evidence: ['ro.mi.os.version.name'], notes };
-      }
-      const code = Number.parseInt(props['ro.miui.ui.version.code'] ?? '', 10);
-      const incremental = props['ro.build.version.incremental'] ?? '';
-      if (code >= 816 || /^OS\d/.test(incremental)) {
-        notes.push({ key: 'detect.note.hyperosMiuiKeys' });
-        const m = /^OS(\d+(?:\.\d+)?)/.exec(incremental);
-        return {
-          name: 'HyperOS',
-          version: m ? m[1] : '',
-          evidence: ['ro.miui.ui.version.code', 'ro.build.version.incremental'],
-          notes,
-        };
-      }
-      const name = props['ro.miui.ui.version.name'];
-      if (name) return { name: 'MIUI', version: miuiVersion(name), evidence: ['ro.miui.ui.version.name'], notes };
-      break;
-    }
-    case 'huawei':
-    case 'honor': {
-      const magic = props['ro.build.version.magic'];
-      // Honor's own ROM. Huawei images also carry ro.magic.api.version, so only the version key counts.
-      if (magic && (family === 'honor' || /honor/i.test(manufacturer))) {
-        const version = stripPrefix(magic);
-        const major = Number.parseInt(version, 10);
-        return {
-          name: major >= 7 || /magicos/i.test(magic) ? 'MagicOS' : 'Magic UI',
-          version,
-          evidence: ['ro.build.version.magic'],
-          notes,
-        };
-      }
-      if (props['ro.magic.api.version'] && family === 'huawei') notes.push({ key: 'detect.note.magicKeyOnHuawei' });
-      const harmony = props['hw_sc.build.platform.version'];
-      if (harmony || props['hw_sc.build.os.enable'] === 'true') {
-        return {
-          name: 'HarmonyOS',
-          version: harmony ?? props['hw_sc.build.os.version'] ?? '',
-          evidence: ['hw_sc.build.platform.version'],
-          notes,
-        };
-      }
-      const emui = props['ro.build.version.emui'];
-      if (emui) {
-        if (family === 'honor') notes.push({ key: 'detect.note.honorOnHms' });
-        return { name: 'EMUI', version: stripPrefix(emui), evidence: ['ro.build.version.emui'], notes };
-      }
-      if (magic) return { name: 'MagicOS', version: stripPrefix(magic), evidence: ['ro.build.version.magic'], notes };
-      break;
-    }
-    case 'oppo': {
-      const v = props['ro.build.version.oplusrom'] ?? props['ro.build.version.opporom'];
-      if (v)
-        return {
-          name: 'ColorOS',
-          version: stripPrefix(v),
-          evidence: [props['ro.build.version.oplusrom'] ? 'ro.build.version.oplusrom' : 'ro.build.version.opporom'],
-          notes,
-        };
-      const diff = props['ro.rom.different.version'];
-      if (diff)
-        return {
-          name: 'ColorOS',
-          version: diff.replace(/^ColorOS\s*/i, ''),
-          evidence: ['ro.rom.different.version'],
-          notes,
-        };
-      return { name: 'ColorOS', version: '', evidence: [], notes };
-    }
-    case 'oneplus': {
-      const oplus = props['ro.build.version.oplusrom'];
-      const romVersion = props['ro.rom.version'] ?? props['ro.oxygen.version'] ?? '';
-      if (/hydrogen|h2os/i.test(romVersion))
-        // "H2OS 11.0.7": the version is the number after the name, not every digit (the 2 of H2OS).
-        return {
-          name: 'HydrogenOS',
-          version: /(\d+(?:\.\d+)*)\s*$/.exec(romVersion)?.[1] ?? '',
-          evidence: ['ro.rom.version'],
-          notes,
-        };
-      // China OnePlus ROMs before ColorOS (HydrogenOS) also name themselves in the OTA version keys
-      // (`ro.build.ota.versionname=OnePlus6Hydrogen_22_…`), with no ro.rom.version.
-      const h2Key = [
-        'ro.build.ota.versionname',
-        'ro.build.version.ota',
-        'ro.build.display.full_id',
-        'ro.build.display.id',
-      ].find((k) => /hydrogen|h2os/i.test(props[k] ?? ''));
-      if (h2Key)
-        return {
-          name: 'HydrogenOS',
-          version: /_(\d+(?:\.\d+)+)/.exec(props[h2Key])?.[1] ?? '',
-          evidence: [h2Key],
-          notes,
-        };
-      if (oplus) notes.push({ key: 'detect.note.oplusBase', params: { value: oplus } });
-      // China OnePlus phones (model P…110) run ColorOS since 2021; the rest run OxygenOS.
-      const chinaModel = /^P[A-Z]{2}\d{3}$/.test(model);
-      if (chinaModel)
-        return {
-          name: 'ColorOS',
-          version: stripPrefix(oplus),
-          evidence: ['ro.product.model', 'ro.build.version.oplusrom'],
-          notes,
-        };
-      const display = props['ro.build.display.id'] ?? '';
-      const m = /_(\d+\.\d+\.\d+)/.exec(display);
-      const version = /oxygen/i.test(romVersion) ? romVersion.replace(/[^\d.]+/g, '') : (m?.[1] ?? stripPrefix(oplus));
-      return { name: 'OxygenOS', version, evidence: ['ro.product.brand', 'ro.build.display.id'], notes };
-    }
-    case 'realme': {
-      const own = props['ro.build.version.realmeui'];
-      if (props['ro.build.version.oplusrom'])
-        notes.push({ key: 'detect.note.oplusBase', params: { value: props['ro.build.version.oplusrom'] } });
-      if (own) return { name: 'realme UI', version: stripPrefix(own), evidence: ['ro.build.version.realmeui'], notes };
-      return { name: 'realme UI', version: REALME_UI_BY_SDK[sdk] ?? '', evidence: ['ro.build.version.sdk'], notes };
-    }
-    case 'vivo': {
-      const osName = props['ro.vivo.os.name'] ?? '';
-      const osVersion = props['ro.vivo.os.version'] ?? '';
-      const displayId = props['ro.vivo.os.build.display.id'] ?? '';
-      const fromDisplay = /originos[_ ]?(\d+(?:\.\d+)?)/i.exec(displayId)?.[1];
-      if (/origin/i.test(osName)) {
-        return {
-          name: 'OriginOS',
-          version: fromDisplay ?? ORIGINOS_BY_SDK[sdk] ?? osVersion,
-          evidence: ['ro.vivo.os.name'],
-          notes,
-        };
-      }
-      // OriginOS phones for China may still say Funtouch (seen on an OriginOS 6 phone). A China
-      // model (no overseas flag, `A` suffix) on Android 11+ runs OriginOS.
-      const china =
-        props['ro.vivo.product.overseas'] === 'no' ||
-        (!props['ro.vivo.product.overseas'] && /^V\d{4}[A-Z]*A$/.test(model));
-      if (china && sdk >= 30) {
-        notes.push({ key: 'detect.note.originosSaysFuntouch' });
-        return {
-          name: 'OriginOS',
-          version: fromDisplay ?? ORIGINOS_BY_SDK[sdk] ?? '',
-          evidence: ['ro.vivo.os.name', 'ro.product.model'],
-          notes,
-        };
-      }
-      if (osName || displayId) {
-        const v = /funtouch(?:os)?[_ ]?(\d+(?:\.\d+)?)/i.exec(displayId)?.[1] ?? osVersion;
-        return { name: 'FuntouchOS', version: v, evidence: ['ro.vivo.os.name'], notes };
-      }
-      break;
-    }
-    case 'meizu': {
-      const display = props['ro.flyme.version.id'] ?? props['ro.build.display.id'] ?? '';
-      const m = /flyme\s*(?:os\s*)?([\d.]+\w*)/i.exec(display);
-      if (m || props['ro.flyme.published'])
-        return { name: 'Flyme', version: m?.[1] ?? '', evidence: ['ro.build.display.id'], notes };
-      break;
-    }
-    case 'samsung': {
-      const raw = Number.parseInt(props['ro.build.version.oneui'] ?? '', 10);
-      if (Number.isFinite(raw) && raw > 0) {
-        const major = Math.floor(raw / 10000);
-        const minor = Math.floor(raw / 100) % 100;
-        return { name: 'One UI', version: `${major}.${minor}`, evidence: ['ro.build.version.oneui'], notes };
-      }
-      return { name: 'One UI', version: '', evidence: [], notes };
-    }
-    default:
-      break;
-  }
-  return { name: 'Android', version: androidVersion(props).release, evidence: ['ro.build.version.release'], notes };
+  const release = androidVersion(props).release;
+  const rule = FAMILY_RULES.find((f) => f.family === family);
+  const rom = rule?.rom({ props, family, manufacturer, model, sdk, release });
+  return rom ?? { name: 'Android', version: release, evidence: ['ro.build.version.release'], notes: [] };
 }
 
 function formFactorOf(props: Record<string, string>): FormFactor {

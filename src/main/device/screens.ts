@@ -3,93 +3,14 @@
 // captures (device-facts.md §6); `exported: false` ones fail from a shell with a SecurityException,
 // so the checklist shows them as instructions instead of buttons.
 import type { BrandFamily } from '../../shared/types';
+import { VENDOR_IDS } from '../../shared/vendors';
+import { VENDOR_MODULES } from '../vendors/registry';
+import type { SettingsScreen } from '../vendors/types';
 
-export interface SettingsScreen {
-  id: string;
-  /** `pkg/cls` for an explicit component, absent for a standard Settings action. */
-  component?: string;
-  /** A standard Settings action (`android.settings.…`). */
-  action?: string;
-  /** Whether `am start` from the shell can open it. */
-  exported: boolean;
-  purpose: 'autostart' | 'battery' | 'permissions' | 'notifications' | 'app-details' | 'battery-optimization';
-  families: BrandFamily[] | 'all';
-  /** Lowest SDK where this screen exists, when known. */
-  minSdk?: number;
-}
+export type { SettingsScreen };
 
-export const SETTINGS_SCREENS: SettingsScreen[] = [
-  {
-    id: 'miui-autostart',
-    component: 'com.miui.securitycenter/com.miui.permcenter.autostart.AutoStartManagementActivity',
-    exported: true,
-    purpose: 'autostart',
-    families: ['xiaomi'],
-  },
-  {
-    id: 'miui-power',
-    component: 'com.miui.securitycenter/com.miui.powercenter.PowerSettings',
-    exported: true,
-    purpose: 'battery',
-    families: ['xiaomi'],
-  },
-  {
-    id: 'miui-other-permissions',
-    component: 'com.miui.securitycenter/com.miui.permcenter.settings.OtherPermissionsActivity',
-    exported: false,
-    purpose: 'permissions',
-    families: ['xiaomi'],
-  },
-  {
-    id: 'huawei-startup',
-    component: 'com.huawei.systemmanager/.appcontrol.activity.StartupAppControlActivity',
-    exported: true,
-    purpose: 'autostart',
-    families: ['huawei', 'honor'],
-    minSdk: 26,
-  },
-  {
-    id: 'huawei-startup-awaked',
-    component: 'com.huawei.systemmanager/.startupmgr.ui.StartupAwakedAppListActivity',
-    exported: false,
-    purpose: 'autostart',
-    families: ['huawei'],
-  },
-  {
-    id: 'coloros-startup',
-    component: 'com.coloros.safecenter/.permission.startup.StartupAppListActivity',
-    exported: true,
-    purpose: 'autostart',
-    families: ['oppo', 'realme'],
-  },
-  {
-    id: 'oneplus-chain-launch',
-    component: 'com.oneplus.security/.chainlaunch.view.ChainLaunchAppListActivity',
-    exported: true,
-    purpose: 'autostart',
-    families: ['oneplus'],
-  },
-  {
-    id: 'vivo-background-startup',
-    component: 'com.vivo.permissionmanager/.activity.BgStartUpManagerActivity',
-    exported: true,
-    purpose: 'autostart',
-    families: ['vivo'],
-  },
-  {
-    id: 'meizu-background',
-    component: 'com.meizu.safe/.permission.SmartBGActivity',
-    exported: true,
-    purpose: 'autostart',
-    families: ['meizu'],
-  },
-  {
-    id: 'samsung-battery',
-    component: 'com.samsung.android.lool/com.samsung.android.sm.ui.battery.BatteryActivity',
-    exported: true,
-    purpose: 'battery',
-    families: ['samsung'],
-  },
+/** The standard Android screens, on every phone. */
+const ANDROID_SCREENS: SettingsScreen[] = [
   {
     id: 'app-notification-settings',
     action: 'android.settings.APP_NOTIFICATION_SETTINGS',
@@ -113,6 +34,12 @@ export const SETTINGS_SCREENS: SettingsScreen[] = [
     families: 'all',
     minSdk: 23,
   },
+];
+
+/** The vendors' screens (src/main/vendors/<id>/screens.ts), then Android's. */
+export const SETTINGS_SCREENS: SettingsScreen[] = [
+  ...VENDOR_IDS.flatMap((v) => VENDOR_MODULES[v].screens),
+  ...ANDROID_SCREENS,
 ];
 
 export function screensFor(family: BrandFamily, sdk: number): SettingsScreen[] {
@@ -139,4 +66,11 @@ export function amStartArgs(screen: SettingsScreen, pkg: string): string[] {
   if (screen.action === 'android.settings.APP_NOTIFICATION_SETTINGS')
     return ['am', 'start', '-a', screen.action, '--es', 'android.provider.extra.APP_PACKAGE', pkg];
   return ['am', 'start', '-a', screen.action!];
+}
+
+const GUIDES = VENDOR_IDS.flatMap((v) => VENDOR_MODULES[v].guides);
+
+/** Whether a family's ROM has its own how-to text of that kind (src/main/vendors/<id>/screens.ts). */
+export function hasGuide(family: BrandFamily, kind: 'autostart' | 'notifications'): boolean {
+  return GUIDES.some((g) => g.family === family && g[kind]);
 }

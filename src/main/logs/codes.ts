@@ -5,17 +5,14 @@ import type { Text } from '../../shared/types';
 import type { LineFinding } from './patterns';
 import type { CodeInfo, CodeTable } from './code-table';
 import { HUAWEI_OTHER } from '../vendors/huawei/codes';
-import { VENDOR_IDS } from '../../shared/vendors';
+import { IM_IDS, VENDOR_IDS } from '../../shared/vendors';
 import { VENDOR_MODULES } from '../vendors/registry';
-import { TENCENT_CODES } from '../vendors/tencent-im/codes';
-import { EASEMOB_CODES } from '../vendors/easemob/codes';
+import { IM_MODULES } from '../vendors/im-registry';
 
 // Each vendor's table lives in its folder (src/main/vendors/<id>/codes.ts); the IM SDKs' are named as log lines name them.
 const TABLES: Record<string, CodeTable> = {
   ...Object.fromEntries(VENDOR_IDS.map((v) => [v, VENDOR_MODULES[v].logCodes])),
-  tencent: TENCENT_CODES,
-  timpush: TENCENT_CODES,
-  easemob: EASEMOB_CODES,
+  ...Object.fromEntries(IM_IDS.flatMap((id) => IM_MODULES[id].sdkNames.map((sdk) => [sdk, IM_MODULES[id].logCodes]))),
 };
 
 /** Codes a description may carry: `error code: 101`, an HMS `907135000`, an FCM constant. */

@@ -1,9 +1,14 @@
 // The log lines that tell the push story of an app: a token obtained (per SDK: Tencent's
 // TUIOfflinePush, Easemob's EMPushHelper, each vendor's demo and SDK, TPNS, LeanCloud), the token
 // reported to the IM server or refused, a registration error, and push events such as FCM dropping
-// a message for a force-stopped app. Sources: device-facts.md §5 and §3.5.
+// a message for a force-stopped app. Sources: device-facts.md §5 and §3.5. Each vendor's lines are
+// in src/main/vendors/<id>/log-lines.ts, each IM SDK's own in src/main/vendors/<im>/log-lines.ts;
+// what no one vendor prints (TPNS, Android's own lines) is here.
 import type { VendorChannel } from '../../shared/types';
-import { SDK_LINE_KEYWORDS, SDK_LINE_PATTERNS } from './sdk-lines';
+import { VENDOR_IDS } from '../../shared/vendors';
+import { VENDOR_MODULES } from '../vendors/registry';
+import { IM_MODULES } from '../vendors/im-registry';
+import { channelNamed } from '../vendors/type-names';
 
 export type FindingKind = 'token' | 'register-error' | 'report-ok' | 'report-error' | 'push-event';
 
@@ -33,299 +38,24 @@ export interface LinePattern {
   event?: string;
 }
 
-const TYPE_VENDOR: Record<string, VendorChannel> = {
-  HMSPUSH: 'huawei',
-  MIPUSH: 'xiaomi',
-  OPPOPUSH: 'oppo',
-  VIVOPUSH: 'vivo',
-  MEIZUPUSH: 'meizu',
-  HONORPUSH: 'honor',
-  FCM: 'fcm',
-  huawei: 'huawei',
-  honor: 'honor',
-  xiaomi: 'xiaomi',
-  oppo: 'oppo',
-  vivo: 'vivo',
-  meizu: 'meizu',
-  fcm: 'fcm',
-};
+/** The vendors in the IM SDKs' brand order (src/main/vendors/types.ts, VendorDetection.brandOrder). */
+const VENDORS_IN_ORDER = [...VENDOR_IDS]
+  .sort((x, y) => VENDOR_MODULES[x].detection.brandOrder - VENDOR_MODULES[y].detection.brandOrder)
+  .map((v) => VENDOR_MODULES[v].logLines);
+const { 'tencent-im': TIM, easemob: EM } = IM_MODULES;
 
-const TOKEN = '([A-Za-z0-9_:+/=.\\-]+)';
-
-export const PATTERNS: LinePattern[] = [
-  // Tencent TUIOfflinePush (TIMSDK 7.x OEMPushSetting and friends).
-  {
-    id: 'tim-huawei-token',
-    sdk: 'tencent',
-    kind: 'token',
-    vendor: 'huawei',
-    re: new RegExp(`huawei get token:\\s*${TOKEN}`),
-    group: 1,
-  },
-  {
-    id: 'tim-huawei-fail',
-    sdk: 'tencent',
-    kind: 'register-error',
-    vendor: 'huawei',
-    re: /huawei get token failed, (.*)$/,
-    descGroup: 1,
-  },
-  {
-    id: 'tim-honor-token',
-    sdk: 'tencent',
-    kind: 'token',
-    vendor: 'honor',
-    re: new RegExp(`Honor get pushToken\\s+(?!failed)${TOKEN}`),
-    group: 1,
-  },
-  {
-    id: 'tim-honor-fail',
-    sdk: 'tencent',
-    kind: 'register-error',
-    vendor: 'honor',
-    re: /Honor get pushToken failed, (.*)$/,
-    descGroup: 1,
-  },
-  {
-    id: 'tim-newtoken-honor',
-    sdk: 'tencent',
-    kind: 'token',
-    vendor: 'honor',
-    tag: /Honor/i,
-    re: new RegExp(`onNewToken token=${TOKEN}`),
-    group: 1,
-  },
-  {
-    id: 'tim-newtoken-huawei',
-    sdk: 'tencent',
-    kind: 'token',
-    vendor: 'huawei',
-    tag: /HUAWEI|Hms/i,
-    re: new RegExp(`onNewToken token=${TOKEN}`),
-    group: 1,
-  },
-  { id: 'tim-newtoken', sdk: 'tencent', kind: 'token', re: new RegExp(`onNewToken token=${TOKEN}`), group: 1 },
-  {
-    id: 'tim-vivo-token',
-    sdk: 'tencent',
-    kind: 'token',
-    vendor: 'vivo',
-    re: new RegExp(`vivopush open vivo push success regId = ${TOKEN}`),
-    group: 1,
-  },
-  {
-    id: 'tim-vivo-fail',
-    sdk: 'tencent',
-    kind: 'register-error',
-    vendor: 'vivo',
-    re: /vivopush open vivo push fail state = (-?\d+)/,
-    group: 1,
-  },
-  {
-    id: 'tim-vivo-regid',
-    sdk: 'tencent',
-    kind: 'token',
-    vendor: 'vivo',
-    re: new RegExp(`onReceiveRegId = ${TOKEN}`),
-    group: 1,
-  },
-  {
-    id: 'tim-fcm-token',
-    sdk: 'tencent',
-    kind: 'token',
-    vendor: 'fcm',
-    re: new RegExp(`google fcm getToken = ${TOKEN}`),
-    group: 1,
-  },
-  {
-    id: 'tim-fcm-newtoken',
-    sdk: 'tencent',
-    kind: 'token',
-    vendor: 'fcm',
-    re: new RegExp(`onNewToken google fcm onNewToken : ${TOKEN}`),
-    group: 1,
-  },
-  {
-    id: 'tim-oppo-register',
-    sdk: 'tencent',
-    kind: 'token',
-    vendor: 'oppo',
-    re: /onRegister responseCode: (-?\d+) registerID: ?(\S*)/,
-    group: 2,
-    codeGroup: 1,
-    failedWhen: (m) => m[1] !== '0' || !m[2],
-  },
-  {
-    id: 'tim-meizu-token',
-    sdk: 'tencent',
-    kind: 'token',
-    vendor: 'meizu',
-    re: new RegExp(`onRegisterStatus token = ${TOKEN}`),
-    group: 1,
-  },
-  {
-    id: 'tim-xiaomi-regid',
-    sdk: 'tencent',
-    kind: 'token',
-    vendor: 'xiaomi',
-    re: new RegExp(`^regId: ${TOKEN}$`),
-    group: 1,
-  },
-  {
-    id: 'mipush-register-result',
-    sdk: 'mipush',
-    kind: 'token',
-    vendor: 'xiaomi',
-    re: /command=\{register\}, resultCode=\{(-?\d+)\}, reason=\{(.*?)\}, category=\{.*?\}, commandArguments=\{\[([^\]]*)\]\}/,
-    group: 3,
-    descGroup: 2,
-    codeGroup: 1,
-    failedWhen: (m) => m[1] !== '0' || !m[3],
-  },
-  {
-    id: 'tim-xiaomi-cmd',
-    sdk: 'tencent',
-    kind: 'register-error',
-    vendor: 'xiaomi',
-    re: /cmd: register \| arg: .*? \| result: (-?[1-9]\d*) \| reason: (.*)$/,
-    group: 1,
-    descGroup: 2,
-  },
-  {
-    id: 'tim-config',
-    sdk: 'tencent',
-    kind: 'token',
-    re: new RegExp(`setOfflinePushConfig businessID = (\\d+) pushToken = ${TOKEN}`),
-    group: 2,
-  },
-  { id: 'tim-report-ok', sdk: 'tencent', kind: 'report-ok', re: /setOfflinePushToken success/ },
-  {
-    id: 'tim-report-err',
-    sdk: 'tencent',
-    kind: 'report-error',
-    re: /setOfflinePushToken err code = (-?\d+)(?: desc = (.*))?/,
-    group: 1,
-    descGroup: 2,
-  },
-  {
-    id: 'tim-token-error',
-    sdk: 'tencent',
-    kind: 'register-error',
-    vendor: (m) => TYPE_VENDOR[(/^(\w+)/.exec(m[2] ?? '')?.[1] ?? '').toLowerCase()],
-    re: /onTokenErrorCallBack code = (-?\d+), code des = (.*)$/,
-    group: 1,
-    descGroup: 2,
-  },
-  {
-    id: 'timpush-register',
-    sdk: 'timpush',
-    kind: 'register-error',
-    re: /registerPush errorCode = (-?[1-9]\d*), errorMessage = (.*)$/,
-    group: 1,
-    descGroup: 2,
-  },
-  // Easemob (Hyphenate) EMPushHelper, printed in debug mode.
-  {
-    id: 'em-token',
-    sdk: 'easemob',
-    kind: 'token',
-    vendor: (m) => TYPE_VENDOR[m[1]],
-    re: new RegExp(`\\[EMPushHelper\\] onReceiveToken: (\\w+) - ${TOKEN}`),
-    group: 2,
-  },
-  { id: 'em-upload-ok', sdk: 'easemob', kind: 'report-ok', re: /\[EMPushHelper\] uploadTokenInternal success/ },
-  {
-    id: 'em-upload-err',
-    sdk: 'easemob',
-    kind: 'report-error',
-    re: /\[EMPushHelper\].*onErrorResponse:?\s*(.*)$/,
-    descGroup: 1,
-  },
-  {
-    id: 'em-hms-demo',
-    sdk: 'easemob-demo',
-    kind: 'token',
-    vendor: 'huawei',
-    re: new RegExp(`(?:get huawei hms push token:|register huawei hms push token success token:)\\s*${TOKEN}`),
-    group: 1,
-  },
-  {
-    id: 'em-hms-demo-fail',
-    sdk: 'easemob-demo',
-    kind: 'register-error',
-    vendor: 'huawei',
-    re: /register huawei hms push token fail/,
-  },
-  {
-    id: 'em-fcm-demo',
-    sdk: 'easemob-demo',
-    kind: 'token',
-    vendor: 'fcm',
-    tag: /FCM|Firebase|MSG/i,
-    // LeanCloud's HonorMsgService logs `Honor onNewToken: …` under a tag with "Msg" in it: that is Honor's.
-    re: new RegExp(`(?<!Honor )onNewToken: ${TOKEN}`),
-    group: 1,
-  },
-  // Vendor demos and SDKs.
-  {
-    id: 'hms-demo',
-    sdk: 'hms-demo',
-    kind: 'token',
-    vendor: 'huawei',
-    re: new RegExp(`(?:^get token:|received refresh token:|sending token to server\\. token:)\\s*${TOKEN}`),
-    group: 1,
-  },
-  {
-    id: 'hms-demo-fail',
-    sdk: 'hms-demo',
-    kind: 'register-error',
-    vendor: 'huawei',
-    re: /get token failed, (.*)$/,
-    descGroup: 1,
-  },
-  {
-    id: 'hms-sdk',
-    sdk: 'hms',
-    kind: 'register-error',
-    vendor: 'huawei',
-    re: /status_code:(-?\d+), error_code(-?[1-9]\d*), api_name:push\.gettoken/,
-    group: 2,
-  },
-  {
-    id: 'fcm-quickstart',
-    sdk: 'fcm-demo',
-    kind: 'token',
-    vendor: 'fcm',
-    re: new RegExp(`Refreshed token: ${TOKEN}`),
-    group: 1,
-  },
-  {
-    id: 'leancloud-honor',
-    sdk: 'leancloud',
-    kind: 'token',
-    vendor: 'honor',
-    re: new RegExp(`Honor onNewToken: ${TOKEN}`),
-    group: 1,
-  },
+/** Lines no one vendor prints: TPNS's token line (it names the channel) and Android's own. */
+const OTHER_LINES: LinePattern[] = [
   {
     id: 'tpns-token',
     sdk: 'tpns',
     kind: 'token',
-    vendor: (m) => TYPE_VENDOR[m[2]?.toLowerCase()],
+    vendor: (m) => channelNamed(m[2]?.toLowerCase()),
     re: /handleUpdateToken other push token is : ?(\S*) other push type: (\w+)/,
     group: 1,
     failedWhen: (m) => !m[1],
   },
   // Push events.
-  {
-    id: 'fcm-stopped',
-    sdk: 'gms',
-    kind: 'push-event',
-    event: 'fcm-dropped-stopped-app',
-    vendor: 'fcm',
-    re: /broadcast intent callback: result=CANCELLED forIntent \{ act=com\.google\.android\.c2dm\.intent\.RECEIVE.*?pkg=([\w.]+)/,
-    group: 1,
-  },
   {
     id: 'no-channel',
     sdk: 'android',
@@ -343,8 +73,32 @@ export const PATTERNS: LinePattern[] = [
     re: /onMessageReceived|onNotificationMessageArrived|onReceivePassThroughMessage|Received message (\S+)/,
     group: 1,
   },
-  ...SDK_LINE_PATTERNS,
 ];
+
+/**
+ * First match wins, so the order is: Tencent IM's lines for a channel (vendors in brand order, as
+ * TUIOfflinePush tries them), then its own (a line naming the channel beats the same wording
+ * without it), Easemob's own then its lines for a channel, the vendors' SDK lines (in registry
+ * order: HMS's before Honor's, whose loose failure line also takes an HMS line on an Honor-era
+ * phone), the lines above, and last the IM SDKs' loose shapes.
+ */
+export const PATTERNS: LinePattern[] = [
+  ...VENDORS_IN_ORDER.flatMap((v) => v.tencentIm),
+  ...TIM.logLines.first,
+  ...EM.logLines.first,
+  ...VENDORS_IN_ORDER.flatMap((v) => v.easemob),
+  ...VENDOR_IDS.flatMap((v) => VENDOR_MODULES[v].logLines.sdk),
+  ...OTHER_LINES,
+  ...TIM.logLines.last,
+  ...EM.logLines.last,
+];
+
+/** Keywords of the vendors' and IM SDKs' lines for the prefilter below. */
+const LINE_KEYWORDS = [
+  ...VENDORS_IN_ORDER.flatMap((v) => v.keywords),
+  ...TIM.logLines.keywords,
+  ...EM.logLines.keywords,
+].join('|');
 
 /**
  * Cheap test run on every line before any specific pattern: one combined keyword check. Each
@@ -353,7 +107,7 @@ export const PATTERNS: LinePattern[] = [
  * what the token patterns require next to them.
  */
 export const PREFILTER = new RegExp(
-  `[Tt]oken\\s*[:=]|[Tt]oken is|get ?token|getToken =|[Pp]ushToken|[Nn]ewToken|onTokenError|regId|push fail|token fail|RegId|registerID|onRegister|EMPushHelper|broadcast intent callback|No Channel found|onMessageReceived|MessageArrived|PassThroughMessage|Received message|push\\.gettoken|registerPush|commandArguments|register \\||${SDK_LINE_KEYWORDS}`,
+  `[Tt]oken\\s*[:=]|[Tt]oken is|get ?token|getToken =|[Pp]ushToken|[Nn]ewToken|onTokenError|regId|push fail|token fail|RegId|registerID|onRegister|EMPushHelper|broadcast intent callback|No Channel found|onMessageReceived|MessageArrived|PassThroughMessage|Received message|push\\.gettoken|registerPush|commandArguments|register \\||${LINE_KEYWORDS}`,
 );
 
 export interface UserPattern {

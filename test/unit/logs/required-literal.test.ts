@@ -3,7 +3,6 @@
 // line the tests know (the virtual phone's SDK lines, the fixtures quoted from real logs).
 import { describe, expect, it } from 'vitest';
 import { PATTERNS, requiredLiteral } from '../../../src/main/logs/patterns';
-import { SDK_LINE_PATTERNS } from '../../../src/main/logs/sdk-lines';
 import { generateToken, sdkLogSource } from '../../../src/sim/phone/sdk-logs';
 import { LOG_FIXTURES } from '../../fixtures/world/logs';
 import type { VendorChannel } from '../../../src/shared/types';
@@ -41,7 +40,7 @@ describe('requiredLiteral', () => {
             );
     for (const f of LOG_FIXTURES) lines.push(...f.text.split('\n'));
     let checked = 0;
-    for (const p of [...PATTERNS, ...SDK_LINE_PATTERNS]) {
+    for (const p of PATTERNS) {
       const literal = requiredLiteral(p.re);
       for (const line of lines)
         if (p.re.test(line) && literal !== null) {

@@ -8,6 +8,7 @@ import type { StepContext, StepDefinition, StepOutcome } from '../types';
 import type { Evidence, ProviderName, PushMessageResult, Text, VendorChannel } from '../../../shared/types';
 import { stepData } from '../../../shared/types';
 import { IM_IDS, VENDOR_IDS } from '../../../shared/vendors';
+import { VENDOR_MODULES } from '../../vendors/registry';
 import { configuredProviders, type AppProfile } from '../../../shared/profile';
 import { createSender } from '../../push/providers';
 import { shell, shellBatch } from '../../adb/shell';
@@ -457,32 +458,18 @@ function codeHelp(provider: ProviderName, m: PushMessageResult): Text[] {
   ];
 }
 
-const POLICY_BY_CHANNEL: Record<VendorChannel, string[]> = {
-  xiaomi: ['check.policy.xiaomi'],
-  huawei: ['check.policy.huawei'],
-  honor: ['check.policy.honor'],
-  oppo: ['check.policy.oppo'],
-  vivo: ['check.policy.vivo'],
-  meizu: ['check.policy.meizu'],
-  fcm: ['check.policy.fcm'],
-};
+// Each vendor's rules and policy codes are in its folder (src/main/vendors/<id>/codes.ts, POLICY).
+const POLICY_BY_CHANNEL = Object.fromEntries(VENDOR_IDS.map((v) => [v, VENDOR_MODULES[v].policy.notes])) as Record<
+  VendorChannel,
+  string[]
+>;
 
-/** Codes that mean a vendor policy limit rather than a broken integration. */
-const POLICY_CODES: Record<string, string> = {
-  '22101': 'check.policy.code.quota',
-  '10070': 'check.policy.code.quota',
-  '33': 'check.policy.code.quota',
-  '110019': 'check.policy.code.quota',
-  '110011': 'check.policy.code.quota',
-  '80300010': 'check.policy.code.quota',
-  QUOTA_EXCEEDED: 'check.policy.code.quota',
-  '10096': 'check.policy.code.classification',
-  '10097': 'check.policy.code.classification',
-  '67': 'check.policy.code.classification',
-  invalidUser4: 'check.policy.code.testMode',
-  '110010': 'check.policy.code.frequency',
-  '55': 'check.policy.code.frequency',
-};
+/** Codes that mean a vendor policy limit rather than a broken integration (whichever vendor answered). */
+const POLICY_CODES: Record<string, string> = Object.fromEntries(
+  VENDOR_IDS.flatMap((v) =>
+    Object.entries(VENDOR_MODULES[v].policy.codes).map(([code, kind]) => [code, `check.policy.code.${kind}`]),
+  ),
+);
 
 export const vendorPolicyStep: StepDefinition<'push.vendorPolicy'> = {
   id: 'push.vendorPolicy',

@@ -7,6 +7,7 @@ import { notificationGrant, parseDumpsysPackage } from '../../device/outputs/pac
 import { parseDumpsysNotification, IMPORTANCE_NAMES, type ChannelInfo } from '../../device/outputs/notification';
 import { parseAppOps, appOpMode } from '../../device/outputs/power';
 import { QUESTIONS } from './questions';
+import { hasGuide } from '../../device/screens';
 
 export const notificationsStep: StepDefinition<'app.notifications'> = {
   id: 'app.notifications',
@@ -64,7 +65,7 @@ export const notificationsStep: StepDefinition<'app.notifications'> = {
       evidence,
       remediation: [
         {
-          key: `check.notifications.enable.${['xiaomi', 'huawei', 'honor', 'oppo', 'oneplus', 'realme', 'vivo', 'meizu', 'samsung'].includes(family) ? family : 'generic'}`,
+          key: `check.notifications.enable.${hasGuide(family, 'notifications') ? family : 'generic'}`,
           params: { package: ctx.package },
         },
         ...extra,

@@ -13,7 +13,7 @@ import {
   STANDBY_BUCKETS,
   ZEN_MODES,
 } from '../../device/outputs/power';
-import { screensFor } from '../../device/screens';
+import { hasGuide, screensFor } from '../../device/screens';
 import { QUESTIONS } from './questions';
 
 export const powerStep: StepDefinition<'device.power'> = {
@@ -82,8 +82,7 @@ export const powerStep: StepDefinition<'device.power'> = {
       });
 
     // What the ROM hides from the shell: its own autostart/background switch.
-    const manualFamilies = ['xiaomi', 'huawei', 'honor', 'oppo', 'oneplus', 'realme', 'vivo', 'meizu'];
-    const autostart: Text | null = manualFamilies.includes(family) ? { key: `check.power.autostart.${family}` } : null;
+    const autostart: Text | null = hasGuide(family, 'autostart') ? { key: `check.power.autostart.${family}` } : null;
     const whitelistNote: Text =
       entry && entry.type !== 'system-excidle'
         ? { key: 'check.power.whitelisted' }

@@ -1,5 +1,6 @@
 // FCM / Google Play services token errors, as `java.io.IOException: <NAME>` or the SDK's own lines.
 import type { CodeTable } from '../../logs/code-table';
+import type { VendorPolicy } from '../types';
 
 export const FCM_CODES: CodeTable = {
   // firebase/firebase-android-sdk#2638 and #3050: the same IOException, thrown from GmsRpc.handleResponse.
@@ -38,5 +39,33 @@ export const FCM_CODES: CodeTable = {
     key: 'logs.code.fcm.phoneRegistrationError',
     confirmed: false,
     source: 'GCM client reference (archived)',
+  },
+};
+
+// Codes of its push API that Push Doctor explains (texts `push.code.<provider>.c<code>` in
+// src/shared/i18n/push.ts; sources in shared/reference/push-apis.md and push-api-audit.md).
+export const API_CODES: string[] = [
+  'UNREGISTERED',
+  'INVALID_ARGUMENT',
+  'SENDER_ID_MISMATCH',
+  'QUOTA_EXCEEDED',
+  'UNAVAILABLE',
+  'INTERNAL',
+  'THIRD_PARTY_AUTH_ERROR',
+  'UNAUTHENTICATED',
+  'PERMISSION_DENIED',
+  'RESOURCE_EXHAUSTED',
+  'ok',
+  'invalid_grant',
+  'invalid_request',
+];
+
+// What its rules say about delivery (texts `check.policy.*` in src/shared/i18n/check.ts): the note
+// shown on every run, and the refusal codes that mean a policy limit rather than a broken
+// integration (push-apis.md).
+export const POLICY: VendorPolicy = {
+  notes: ['check.policy.fcm'],
+  codes: {
+    QUOTA_EXCEEDED: 'quota',
   },
 };

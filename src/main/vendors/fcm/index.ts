@@ -1,8 +1,23 @@
 // Everything the product knows about fcm push, in this folder: manifest rules, token shape, log
-// codes (and the sender, registered apart in src/main/push/providers/index.ts).
+// codes, brand and ROM detection, settings screens, log lines, API codes (and the sender,
+// registered apart in src/main/push/providers/index.ts).
 import type { VendorModule } from '../types';
 import { manifest } from './manifest';
 import { token } from './token';
-import { FCM_CODES } from './codes';
+import { API_CODES, POLICY, FCM_CODES } from './codes';
+import { detection } from './detect';
+import { guides, screens } from './screens';
+import { logLines } from './log-lines';
 
-export const fcm: VendorModule = { id: 'fcm', manifest, token, logCodes: FCM_CODES };
+export const fcm: VendorModule = {
+  id: 'fcm',
+  manifest,
+  token,
+  logCodes: FCM_CODES,
+  detection,
+  screens,
+  guides,
+  logLines,
+  apiCodes: API_CODES,
+  policy: POLICY,
+};

@@ -2,6 +2,7 @@
 // Meanings checked against Huawei's "Result Codes" page (developer.huawei.com HMSCore-References
 // error-code-0000001050255690, en and cn, read through the search tool).
 import type { CodeTable } from '../../logs/code-table';
+import type { VendorPolicy } from '../types';
 
 const PAGE = 'developer.huawei.com/consumer/en/doc/HMSCore-References/error-code-0000001050255690';
 
@@ -65,3 +66,31 @@ export const HUAWEI_CODES: CodeTable = {
 
 /** Any other 907xxxxxx: the HMS range, meaning unknown to us. */
 export const HUAWEI_OTHER = { key: 'logs.code.huawei.other', confirmed: false, source: PAGE };
+
+// Codes of its push API that Push Doctor explains (texts `push.code.<provider>.c<code>` in
+// src/shared/i18n/push.ts; sources in shared/reference/push-apis.md and push-api-audit.md).
+export const API_CODES: string[] = [
+  '80000000',
+  '80100000',
+  '80100001',
+  '80100003',
+  '80200001',
+  '80200003',
+  '80300002',
+  '80300007',
+  '80300008',
+  '80300010',
+  '81000001',
+  '80600003',
+  'invalid_client',
+];
+
+// What its rules say about delivery (texts `check.policy.*` in src/shared/i18n/check.ts): the note
+// shown on every run, and the refusal codes that mean a policy limit rather than a broken
+// integration (push-apis.md).
+export const POLICY: VendorPolicy = {
+  notes: ['check.policy.huawei'],
+  codes: {
+    '80300010': 'quota',
+  },
+};

@@ -1,8 +1,23 @@
 // Everything the product knows about oppo push, in this folder: manifest rules, token shape, log
-// codes (and the sender, registered apart in src/main/push/providers/index.ts).
+// codes, brand and ROM detection, settings screens, log lines, API codes (and the sender,
+// registered apart in src/main/push/providers/index.ts).
 import type { VendorModule } from '../types';
 import { manifest } from './manifest';
 import { token } from './token';
-import { OPPO_CODES } from './codes';
+import { API_CODES, POLICY, OPPO_CODES } from './codes';
+import { detection } from './detect';
+import { guides, screens } from './screens';
+import { logLines } from './log-lines';
 
-export const oppo: VendorModule = { id: 'oppo', manifest, token, logCodes: OPPO_CODES };
+export const oppo: VendorModule = {
+  id: 'oppo',
+  manifest,
+  token,
+  logCodes: OPPO_CODES,
+  detection,
+  screens,
+  guides,
+  logLines,
+  apiCodes: API_CODES,
+  policy: POLICY,
+};

@@ -17,3 +17,18 @@ export const TENCENT_CODES: CodeTable = {
   '9523': { key: 'logs.code.tim9523', confirmed: true, source: 'cloud.tencent.com/document/product/269/117847' },
   '70016': { key: 'logs.code.tim70016', confirmed: true, source: 'cloud.tencent.com/document/product/269/117847' },
 };
+
+// Codes of its push API that Push Doctor explains (texts `push.code.<provider>.c<code>` in
+// src/shared/i18n/push.ts; sources in shared/reference/push-apis.md and push-api-audit.md).
+export const API_CODES: string[] = [
+  '0',
+  '70001',
+  '70003',
+  '70009',
+  '70013',
+  '70014',
+  '60010',
+  '20003',
+  '90001',
+  'noToken',
+];

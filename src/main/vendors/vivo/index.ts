@@ -1,8 +1,23 @@
 // Everything the product knows about vivo push, in this folder: manifest rules, token shape, log
-// codes (and the sender, registered apart in src/main/push/providers/index.ts).
+// codes, brand and ROM detection, settings screens, log lines, API codes (and the sender,
+// registered apart in src/main/push/providers/index.ts).
 import type { VendorModule } from '../types';
 import { manifest } from './manifest';
 import { token } from './token';
-import { VIVO_CODES } from './codes';
+import { API_CODES, POLICY, VIVO_CODES } from './codes';
+import { detection } from './detect';
+import { guides, screens } from './screens';
+import { logLines } from './log-lines';
 
-export const vivo: VendorModule = { id: 'vivo', manifest, token, logCodes: VIVO_CODES };
+export const vivo: VendorModule = {
+  id: 'vivo',
+  manifest,
+  token,
+  logCodes: VIVO_CODES,
+  detection,
+  screens,
+  guides,
+  logLines,
+  apiCodes: API_CODES,
+  policy: POLICY,
+};
