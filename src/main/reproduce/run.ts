@@ -14,6 +14,7 @@ import { registerSecret } from '../secrets';
 import { UserError } from '../errors';
 import { configuredProviders, type AppProfile } from '../../shared/profile';
 import type { ProviderName, PushMessageResult, Text, VendorChannel } from '../../shared/types';
+import { IM_IDS, VENDOR_IDS, type ImId, type VendorId } from '../../shared/vendors';
 import {
   KNOBS,
   UNKNOWN,
@@ -27,20 +28,12 @@ import {
 } from './conditions';
 import { StateFile, type ReproduceState } from './state';
 
-/** A provider column: a provider, and for FCM the message priority (`fcm` is high, `fcm-normal` normal). */
-export const ROUTE_IDS = [
-  'fcm',
-  'fcm-normal',
-  'xiaomi',
-  'huawei',
-  'honor',
-  'oppo',
-  'vivo',
-  'meizu',
-  'tencent-im',
-  'easemob',
-] as const;
-export type RouteId = (typeof ROUTE_IDS)[number];
+/**
+ * A provider column: a provider, and for FCM the message priority (`fcm` is high, `fcm-normal`
+ * normal). Built from the shared vendor and IM lists, so a new channel is a column by itself.
+ */
+export type RouteId = VendorId | ImId | 'fcm-normal';
+export const ROUTE_IDS: readonly RouteId[] = ['fcm', 'fcm-normal', ...VENDOR_IDS.filter((v) => v !== 'fcm'), ...IM_IDS];
 
 export function routeOf(id: RouteId): { provider: ProviderName; priority?: 'high' | 'normal' } {
   if (id === 'fcm-normal') return { provider: 'fcm', priority: 'normal' };
