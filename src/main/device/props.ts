@@ -129,8 +129,6 @@ export function mergeBuildProps(files: Record<string, string>[]): Record<string,
 }
 
 export const PRODUCT_FIELDS = ['brand', 'device', 'manufacturer', 'model', 'name'] as const;
-/** property_service.cpp's default source order; its allowed sources are the same five names. */
-const DEFAULT_SOURCE_ORDER: readonly string[] = ['product', 'odm', 'vendor', 'system_ext', 'system'];
 
 /**
  * ro.product.{brand,device,manufacturer,model,name} as init derives them when a build.prop set lacks
@@ -144,9 +142,11 @@ export function deriveProductProps(props: Record<string, string>): {
   props: Record<string, string>;
   derived: string[];
 } {
-  // init checks every entry of the order against the partition names and, on any other entry (a
-  // typo, a space, an empty piece), logs "Found unexpected source in ro.product.property_source_order;
-  // using the default property source order" and uses the default for the whole list.
+  // property_service.cpp's default order; its allowed sources are the same five names. init checks
+  // every entry of the order against them and, on any other entry (a typo, a space, an empty piece),
+  // logs "Found unexpected source in ro.product.property_source_order; using the default property
+  // source order" and uses the default for the whole list.
+  const DEFAULT_SOURCE_ORDER = ['product', 'odm', 'vendor', 'system_ext', 'system'];
   const given = (props['ro.product.property_source_order'] ?? '').split(',');
   const order = given.every((s) => DEFAULT_SOURCE_ORDER.includes(s)) ? given : DEFAULT_SOURCE_ORDER;
   const out = { ...props };
