@@ -244,9 +244,12 @@ describe('dumpsys notification (device-facts §3.0)', () => {
     'Restored without uid:',
     "    NotificationChannel{mId='orphan', mName=Orphan, mImportance=3}",
   ].join('\n');
-  const d = parseDumpsysNotification(dump);
+  // Parsed inside each test, not at collection: under Stryker a mutant that throws while a file is
+  // collected leaves it with no test results, which counts as "survived".
+  const parse = () => parseDumpsysNotification(dump);
 
   it('records: every field of the first line and of its block', () => {
+    const d = parse();
     expect(d.records).toHaveLength(2);
     expect(d.records[0]).toEqual({
       pkg: 'com.example.chat',
@@ -267,6 +270,7 @@ describe('dumpsys notification (device-facts §3.0)', () => {
     });
   });
   it('an Android 4-6 record (score=, no key, no channel: the effective channel fills it)', () => {
+    const d = parse();
     expect(d.records[1]).toEqual({
       pkg: 'com.google.android.gms',
       user: -1,
@@ -281,6 +285,7 @@ describe('dumpsys notification (device-facts §3.0)', () => {
     });
   });
   it('app settings and channels; sections after them are not taken as channels', () => {
+    const d = parse();
     expect(d.apps['com.example.chat']).toEqual({
       pkg: 'com.example.chat',
       uid: 10230,
@@ -640,20 +645,21 @@ describe('dumpsys package / pm path: more real shapes (device-facts §3.4, §3.6
   });
 
   // Android 13 + a work profile (user 10): the grant is per user.
-  const twoUsers = parseDumpsysPackage(
-    [
-      '  Package [com.example.chat] (3c2b1a0):',
-      '    requested permissions:',
-      '      android.permission.POST_NOTIFICATIONS',
-      '    User 0: ceDataInode=1155675 installed=true hidden=false suspended=false stopped=false notLaunched=false enabled=0',
-      '      runtime permissions:',
-      '        android.permission.POST_NOTIFICATIONS: granted=true, flags=[ USER_SET|USER_SENSITIVE_WHEN_GRANTED|USER_SENSITIVE_WHEN_DENIED]',
-      '    User 10: ceDataInode=2210011 installed=true hidden=false suspended=false stopped=false notLaunched=false enabled=0',
-      '      runtime permissions:',
-      '        android.permission.POST_NOTIFICATIONS: granted=false, flags=[ USER_SET|USER_SENSITIVE_WHEN_GRANTED|USER_SENSITIVE_WHEN_DENIED]',
-    ].join('\n'),
-    'com.example.chat',
-  );
+  const twoUsers = () =>
+    parseDumpsysPackage(
+      [
+        '  Package [com.example.chat] (3c2b1a0):',
+        '    requested permissions:',
+        '      android.permission.POST_NOTIFICATIONS',
+        '    User 0: ceDataInode=1155675 installed=true hidden=false suspended=false stopped=false notLaunched=false enabled=0',
+        '      runtime permissions:',
+        '        android.permission.POST_NOTIFICATIONS: granted=true, flags=[ USER_SET|USER_SENSITIVE_WHEN_GRANTED|USER_SENSITIVE_WHEN_DENIED]',
+        '    User 10: ceDataInode=2210011 installed=true hidden=false suspended=false stopped=false notLaunched=false enabled=0',
+        '      runtime permissions:',
+        '        android.permission.POST_NOTIFICATIONS: granted=false, flags=[ USER_SET|USER_SENSITIVE_WHEN_GRANTED|USER_SENSITIVE_WHEN_DENIED]',
+      ].join('\n'),
+      'com.example.chat',
+    );
   it.each([
     [0, 'granted'],
     [10, 'denied'],
@@ -661,7 +667,7 @@ describe('dumpsys package / pm path: more real shapes (device-facts §3.4, §3.6
   ] as const)(
     'POST_NOTIFICATIONS for user %s is %s (a user missing from the dump falls back to the request)',
     (u, s) => {
-      expect(notificationGrant(twoUsers, 33, u)).toBe(s);
+      expect(notificationGrant(twoUsers(), 33, u)).toBe(s);
     },
   );
   it('an app that neither requests POST_NOTIFICATIONS nor has a grant recorded is unknown; before API 33 not needed', () => {
