@@ -142,10 +142,13 @@ export function deriveProductProps(props: Record<string, string>): {
   props: Record<string, string>;
   derived: string[];
 } {
-  const order = (props['ro.product.property_source_order'] || 'product,odm,vendor,system_ext,system')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
+  // property_service.cpp's default order; its allowed sources are the same five names. init checks
+  // every entry of the order against them and, on any other entry (a typo, a space, an empty piece),
+  // logs "Found unexpected source in ro.product.property_source_order; using the default property
+  // source order" and uses the default for the whole list.
+  const DEFAULT_SOURCE_ORDER = ['product', 'odm', 'vendor', 'system_ext', 'system'];
+  const given = (props['ro.product.property_source_order'] ?? '').split(',');
+  const order = given.every((s) => DEFAULT_SOURCE_ORDER.includes(s)) ? given : DEFAULT_SOURCE_ORDER;
   const out = { ...props };
   const derived: string[] = [];
   for (const field of PRODUCT_FIELDS) {
