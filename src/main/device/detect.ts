@@ -173,7 +173,7 @@ export interface DetectOptions {
 
 export function detect(rawProps: Record<string, string>, options: DetectOptions = {}): Detection {
   // build.prop sets lack ro.product.* on Android 10+ (init derives them at boot): derive them the same way.
-  const { props, derived } = deriveProductProps(rawProps);
+  const { props, derived, order } = deriveProductProps(rawProps);
   const brand = productProp(props, 'brand');
   const manufacturer = productProp(props, 'manufacturer');
   const model = productProp(props, 'model');
@@ -187,7 +187,7 @@ export function detect(rawProps: Record<string, string>, options: DetectOptions 
       key: 'detect.note.derivedProduct',
       params: {
         keys: derived.join(', '),
-        order: props['ro.product.property_source_order'] || 'product,odm,vendor,system_ext,system',
+        order: order.join(','),
       },
     });
   if (!model.value) notes.push({ key: 'detect.note.noModel' });

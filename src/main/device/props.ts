@@ -141,6 +141,8 @@ export const PRODUCT_FIELDS = ['brand', 'device', 'manufacturer', 'model', 'name
 export function deriveProductProps(props: Record<string, string>): {
   props: Record<string, string>;
   derived: string[];
+  /** The source order used: the phone's own, or init's default when the phone's is not valid. */
+  order: string[];
 } {
   // property_service.cpp's default order; its allowed sources are the same five names. init checks
   // every entry of the order against them and, on any other entry (a typo, a space, an empty piece),
@@ -163,5 +165,5 @@ export function deriveProductProps(props: Record<string, string>): {
       }
     }
   }
-  return { props: out, derived };
+  return { props: out, derived, order };
 }

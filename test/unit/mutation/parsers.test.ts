@@ -3,6 +3,7 @@
 // each parser reads, each alternative of its regexes, and each boundary it decides on.
 import { describe, expect, it } from 'vitest';
 import { parseAmStart, parseResumedActivity, parseUiDump } from '../../../src/main/device/outputs/activity';
+import { detect } from '../../../src/main/device/detect';
 import {
   appOpMode,
   parseAppOps,
@@ -786,5 +787,10 @@ describe('getprop / build.prop: more real shapes', () => {
     expect(model('vendor, product')).toBe('LE2120');
     expect(model('vendr,product')).toBe('LE2120');
     expect(model('vendor,,product')).toBe('LE2120');
+    // The note detection shows names the order actually used, not the rejected one.
+    const note = detect({ ...parts, 'ro.product.property_source_order': 'vendr,product' }).notes.find(
+      (n) => n.key === 'detect.note.derivedProduct',
+    );
+    expect(note?.params?.order).toBe('product,odm,vendor,system_ext,system');
   });
 });
