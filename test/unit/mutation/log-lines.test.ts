@@ -31,6 +31,9 @@ const SHORTFCM = `eK0LLz43Z_:APA91b${b64(134)}`;
 type Row = [tag: string, message: string, expected: Record<string, unknown> | null];
 
 const LINES: Row[] = [
+  // Easemob EMPushHelper (device-facts.md §5.2: the troubleshooting doc's lines, its type names and tokens). The failure
+  // lines' exact wording is not in the doc ("failures log onErrorResponse: + vendor code"): the shapes the patterns allow,
+  // with the code glued to the colon or printed after another word, and a failure that names no HTTP code.
   [
     'ONE SDK',
     '[2019/09/02 10:50:38:298]: [EMPushHelper] uploadTokenInternal, token=0869379034831543200000121400CN01, url=https://a4.easemob.com:443/easemob-demo/chatdemoui/users/omg4, notifier name=10492024',
@@ -200,6 +203,8 @@ const LINES: Row[] = [
       failed: false,
     },
   ],
+  // TPNS (device-facts.md §5.3): `handleUpdateToken other push token is : <token> other push type: <name>`, one row per
+  // channel name, and the empty token of a failed registration.
   [
     'TPush',
     '[OtherPushClient] handleUpdateToken other push token is : IQAAAACy0PsqAADxfCrWG3kupbOraeAiYoo9n2Bhonor other push type: honor',
@@ -296,6 +301,9 @@ const LINES: Row[] = [
       failed: true,
     },
   ],
+  // Tencent IM (device-facts.md §5.1: onTokenErrorCallBack with each channel's code des, setOfflinePushToken err code,
+  // the TIMPush demo's registerPush line); TencentCloud/TIMSDK#739 (setToken onError -10005), with the desc label glued
+  // to its value or spaced twice, and app-side wordings the loose tim-settoken-fail line names (code:, msg:, errorMsg:).
   [
     'TUIOfflinePush-TUIOfflinePushManager',
     'onTokenErrorCallBack code = -1, code des = vivo error code: 101',
@@ -435,6 +443,8 @@ const LINES: Row[] = [
       failed: false,
     },
   ],
+  // Honor: HonorPushCallback.onFailure(errorCode, errorString) as integrations log it (honor/log-lines.ts), with `=` and
+  // no spaces, with no space after the colon; TUIOfflinePush's `"Honor turnOn push failed." + ex` (device-facts.md §5.1).
   [
     'HonorPush',
     'getPushToken onFailure errorCode: 8001000, errorString: push service not enabled',
@@ -521,6 +531,8 @@ const LINES: Row[] = [
       failed: false,
     },
   ],
+  // HMS: the push demo's `get token failed, ` + e, the HmsClient status line (hms-flutter-plugin#6), HmsInstanceId's
+  // "Apply token failed" with and without a code, the Easemob demo's HWHMSPush lines (device-facts.md §5.2, §5.3).
   [
     'PushDemoLog',
     'get token failed, com.huawei.hms.common.ApiException: 907135000: arguments invalid',
@@ -613,6 +625,8 @@ const LINES: Row[] = [
       failed: false,
     },
   ],
+  // FCM: the Firebase SDK's errors (issues cited in fcm/log-lines.ts) and apps' `FCM Token : <token>` lines (react-native
+  // and flutter samples), with `:` or `=`, spaced or not, a comma after the token, and an IID one character short.
   [
     'FirebaseMessaging',
     'Failed to get FIS auth token',
@@ -733,6 +747,8 @@ const LINES: Row[] = [
     `FCM Token : ${FCMTOKEN},`,
     { kind: 'token', patternId: 'fcm-token-line', sdk: 'app', vendor: 'fcm', value: FCMTOKEN, failed: false },
   ],
+  // Flyme: RegisterStatus toString (meizu/log-lines.ts), a code without quotes, the fields in another order, the success
+  // codes 200 and 0 (then the pushId is the token); `pushId is`/`pushId =`/`pushID:` lines; TUIOfflinePush's token line.
   [
     'MzPushReceiver',
     "onRegisterStatus RegisterStatus{code='110001', message='appKey illegal', pushId=''}",
@@ -856,6 +872,8 @@ const LINES: Row[] = [
       failed: false,
     },
   ],
+  // OPPO: TUIOfflinePush's `onRegister responseCode: <code> registerID: <id>` (device-facts.md §5.1) with an empty or
+  // "null" id, and the demos' onRegister(responseCode, registerID) lines: `=`, `:`, commas and semicolons, glued or spaced.
   [
     'TUIOfflinePush-OPPOPushImpl',
     'onRegister responseCode: 0 registerID: CN_724a57d2233d2363fbdeff46af095155',
@@ -994,6 +1012,7 @@ const LINES: Row[] = [
       failed: true,
     },
   ],
+  // vivo: PushClient.turnOnPush's onStateChanged(state) as integrations print it (vivo/log-lines.ts); state 0 is success.
   [
     'VivoPush',
     'turnOnPush onStateChanged state = 101',
@@ -1025,6 +1044,8 @@ const LINES: Row[] = [
     'turnOnPush onStateChanged state= 102',
     { kind: 'register-error', patternId: 'vivo-state', sdk: 'vivo', vendor: 'vivo', value: '102', failed: false },
   ],
+  // MiPush: TUIOfflinePush's XiaomiMsgReceiver `cmd: register | arg: … | result: … | reason: …`, the demo receivers'
+  // MiPushCommandMessage toString (device-facts.md §5.1), and the XMPush "Invalid application id" family (xiaomi/log-lines.ts).
   [
     'TUIOfflinePush-XiaomiMsgReceiver',
     'cmd: register | arg: null | result: 70000001 | reason: network error',
