@@ -443,6 +443,12 @@ const LINES: Row[] = [
       failed: false,
     },
   ],
+  // The same without a desc (TIMSDK#739 prints the code alone).
+  [
+    'TIMPush',
+    'setToken onError code = -10005',
+    { kind: 'report-error', patternId: 'tim-settoken-fail', sdk: 'tencent', value: '-10005', failed: false },
+  ],
   // Honor: HonorPushCallback.onFailure(errorCode, errorString) as integrations log it (honor/log-lines.ts), with `=` and
   // no spaces, with no space after the colon; TUIOfflinePush's `"Honor turnOn push failed." + ex` (device-facts.md §5.1).
   [
@@ -622,6 +628,19 @@ const LINES: Row[] = [
       sdk: 'easemob-demo',
       vendor: 'huawei',
       value: '0869379034831543200000121400CN01',
+      failed: false,
+    },
+  ],
+  // HMSPackageManager: `HMSLog.e("HMSPackageManager", "<initHmsPackageInfo> Failed to find HMS apk")` (huawei/log-lines.ts).
+  [
+    'HMSSDK_HMSPackageManager',
+    '<initHmsPackageInfo> Failed to find HMS apk',
+    {
+      kind: 'register-error',
+      patternId: 'hms-no-apk',
+      sdk: 'hms',
+      vendor: 'huawei',
+      value: 'no-hms-apk',
       failed: false,
     },
   ],
@@ -1010,6 +1029,18 @@ const LINES: Row[] = [
       value: '0',
       description: 'code 0',
       failed: true,
+    },
+  ],
+  [
+    'OPPOPush',
+    'onRegister: code=0, registerId=CN_93394e648ee5a73f5c5a0835b2a7e3d5',
+    {
+      kind: 'token',
+      patternId: 'oppo-onregister',
+      sdk: 'oppo',
+      vendor: 'oppo',
+      value: 'CN_93394e648ee5a73f5c5a0835b2a7e3d5',
+      failed: false,
     },
   ],
   // vivo: PushClient.turnOnPush's onStateChanged(state) as integrations print it (vivo/log-lines.ts); state 0 is success.
