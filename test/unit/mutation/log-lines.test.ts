@@ -1043,6 +1043,20 @@ const LINES: Row[] = [
       failed: false,
     },
   ],
+  // Java prints a null id as "null": still a failure by its code.
+  [
+    'OPPOPush',
+    'onRegister responseCode: 14, registerID: null',
+    {
+      kind: 'register-error',
+      patternId: 'oppo-onregister',
+      sdk: 'oppo',
+      vendor: 'oppo',
+      value: '14',
+      description: 'code 14',
+      failed: true,
+    },
+  ],
   // vivo: PushClient.turnOnPush's onStateChanged(state) as integrations print it (vivo/log-lines.ts); state 0 is success.
   [
     'VivoPush',
