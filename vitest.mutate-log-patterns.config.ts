@@ -12,6 +12,7 @@ export default defineConfig({
       'test/unit/logs/patterns.test.ts',
       'test/unit/logs/sdk-lines.test.ts',
       'test/unit/logs/required-literal.test.ts',
+      'test/unit/mutation/log-lines.test.ts',
     ],
     testTimeout: 30_000,
     pool: 'forks',
