@@ -101,7 +101,7 @@ describe('virtual phone: screen, battery and Doze on a scaled clock', () => {
       .at(-1);
     // AOSP: 30 min INACTIVE, then 30 min more (IDLE_PENDING) before IDLE.
     expect(idle!.timeMs - inactive!.timeMs).toBeGreaterThanOrEqual(
-      DOZE_TIMING.inactiveMs + DOZE_TIMING.idleAfterInactiveMs,
+      DOZE_TIMING.inactiveMs + DOZE_TIMING.idleAfterInactiveMs - MIN,
     );
     expect(idle!.timeMs - inactive!.timeMs).toBeLessThan(
       DOZE_TIMING.inactiveMs + DOZE_TIMING.idleAfterInactiveMs + 5 * MIN,
@@ -133,7 +133,9 @@ describe('virtual phone: screen, battery and Doze on a scaled clock', () => {
     // The first window opens an hour (phone time) after Doze began; the held push shows then.
     await waitFor(() => shownAt(phone, normal.messageId), 10_000, 'the held push');
     const first = shownAt(phone, normal.messageId)! - idleAt;
-    expect(first).toBeGreaterThanOrEqual(DOZE_TIMING.idleMs - 1000);
+    // Host timers fire a few milliseconds early or late; at this scale that is up to a minute of
+    // phone time, which still tells "at the window" from "at once".
+    expect(first).toBeGreaterThanOrEqual(DOZE_TIMING.idleMs - MIN);
     expect(first).toBeLessThan(DOZE_TIMING.idleMs + 2 * MIN);
     // Seen from adb: the window, as dumpsys prints it.
     const notif = await sh(s, 'dumpsys', 'notification', '--noredact');
@@ -149,7 +151,7 @@ describe('virtual phone: screen, battery and Doze on a scaled clock', () => {
     await waitFor(() => shownAt(phone, later.messageId), 10_000, 'the second window');
     const second = shownAt(phone, later.messageId)! - idleAt;
     const expected = DOZE_TIMING.idleMs + DOZE_TIMING.maintenanceMs + DOZE_TIMING.idleMs * DOZE_TIMING.idleFactor;
-    expect(second).toBeGreaterThanOrEqual(expected - 1000);
+    expect(second).toBeGreaterThanOrEqual(expected - MIN);
     expect(second).toBeLessThan(expected + 2 * MIN);
     // Forced idle: the screen on does not end it; unforce with the screen on does.
     await sh(s, 'input', 'keyevent', 'KEYCODE_WAKEUP');
