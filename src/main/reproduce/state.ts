@@ -33,8 +33,11 @@ export function defaultStateDir(env: NodeJS.ProcessEnv = process.env, platform =
 
 /** `reproduce-<serial>.json`, the serial made file-safe (`127.0.0.1:5555` → `127.0.0.1_5555`). */
 export function stateFilePath(dir: string, serial: string): string {
-  return join(dir, `reproduce-${serial.replace(/[^A-Za-z0-9._-]+/g, '_')}.json`);
+  return join(dir, `reproduce-${fileSafe(serial)}.json`);
 }
+
+/** A serial as part of a file name (`127.0.0.1:5555` → `127.0.0.1_5555`, `../x` → `.._x`). */
+export const fileSafe = (serial: string): string => serial.replace(/[^A-Za-z0-9._-]+/g, '_');
 
 export class StateFile {
   readonly path: string;

@@ -14,6 +14,7 @@ import { parseConditions, type ConditionSpec } from './conditions';
 import { ROUTE_IDS, type RouteId } from './run';
 import { readWatchFile, runWatch } from './watch';
 import { watchHtml } from './report';
+import { fileSafe } from './state';
 
 /** Lines kept in memory per watch for a window that catches up (the file keeps every line). */
 const KEEP_LINES = 1_000;
@@ -72,7 +73,7 @@ export class Watches {
     const dir = join(this.o.stateDir(), 'watches');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const file = join(dir, `watch-${input.serial.replace(/[^A-Za-z0-9._-]+/g, '_')}-${stamp}.jsonl`);
+    const file = join(dir, `watch-${fileSafe(input.serial)}-${stamp}.jsonl`);
     const record: WatchRecord = {
       view: { watchId, serial: input.serial, package: input.package, file, running: true },
       lines: [],
@@ -137,7 +138,7 @@ export class Watches {
     if (!r) throw new BadInputError('No such watch (it was started before the core restarted?).');
     const lines = readWatchFile(r.view.file);
     return {
-      fileName: `push-doctor-watch-${r.view.serial.replace(/[^A-Za-z0-9._-]+/g, '_')}.html`,
+      fileName: `push-doctor-watch-${fileSafe(r.view.serial)}.html`,
       html: watchHtml(lines),
     };
   }
